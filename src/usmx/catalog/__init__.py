@@ -1,0 +1,162 @@
+"""The catalog: what usmx measures, read from ``indicators.toml`` and checked on load.
+
+Everything downstream (importers, store, claim linking, reports) refers to indicators by
+id, so a typo here must fail loudly at load time rather than silently match nothing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+from typing import Any, Literal
+
+Aggregation = Literal["sum", "mean", "last"]
+AGGREGATIONS = ("sum", "mean", "last")
+FREQUENCIES = ("month", "quarter", "year", "fiscal_year", "12m_ending", "irregular")
+
+_REQUIRED = (
+    "id", "name", "definition", "unit", "frequency", "aggregation", "publisher",
+    "datasets", "url", "phrases",
+)
+_OPTIONAL = ("within", "proxy_for", "caveats")
+
+
+class CatalogError(ValueError):
+    """The catalog file is malformed."""
+
+
+class UnknownIndicator(KeyError):
+    """An indicator id that is not in the catalog; the message names the closest ids."""
+
+    def __str__(self) -> str:
+        return str(self.args[0])
+
+
+@dataclass(frozen=True)
+class Indicator:
+    id: str
+    name: str
+    definition: str
+    unit: str
+    frequency: str
+    aggregation: Aggregation
+    publisher: str
+    datasets: tuple[str, ...]
+    url: str
+    phrases: tuple[str, ...]
+    within: tuple[str, ...] = ()
+    proxy_for: tuple[str, ...] = ()
+    caveats: tuple[str, ...] = ()
+    contains: tuple[str, ...] = field(default=())
+
+    @property
+    def is_estimate(self) -> bool:
+        return self.frequency == "irregular"
+
+
+@dataclass(frozen=True)
+class Catalog:
+    indicators: dict[str, Indicator]
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        return iter(self.indicators.values())
+
+    def __len__(self) -> int:
+        return len(self.indicators)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.indicators
+
+    def get(self, indicator_id: str) -> Indicator:
+        try:
+            return self.indicators[indicator_id]
+        except KeyError:
+            close = difflib.get_close_matches(indicator_id, list(self.indicators), n=3, cutoff=0.5)
+            hint = f"; did you mean {', '.join(close)}?" if close else "; see `usmx indicators`"
+            raise UnknownIndicator(f"unknown indicator {indicator_id!r}{hint}") from None
+
+    def related(self, indicator_id: str) -> tuple[str, ...]:
+        """Measures that a number could be confused with: those it is within, and its parts."""
+        ind = self.get(indicator_id)
+        return tuple(dict.fromkeys((*ind.within, *ind.contains)))
+
+
+def _as_tuple(value: Any, where: str, key: str) -> tuple[str, ...]:
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise CatalogError(f"{where}: {key} must be a list of strings")
+    return tuple(value)
+
+
+def parse_catalog(data: dict[str, Any], known_datasets: set[str] | None = None) -> Catalog:
+    rows = data.get("indicator")
+    if not isinstance(rows, list) or not rows:
+        raise CatalogError("catalog has no [[indicator]] tables")
+    out: dict[str, Indicator] = {}
+    for i, row in enumerate(rows, 1):
+        where = f"indicator #{i} ({row.get('id', '?')})"
+        missing = [k for k in _REQUIRED if k not in row]
+        if missing:
+            raise CatalogError(f"{where}: missing {', '.join(missing)}")
+        unknown = set(row) - set(_REQUIRED) - set(_OPTIONAL)
+        if unknown:
+            raise CatalogError(f"{where}: unknown keys {', '.join(sorted(unknown))}")
+        if row["aggregation"] not in AGGREGATIONS:
+            raise CatalogError(f"{where}: aggregation must be one of {AGGREGATIONS}")
+        if row["frequency"] not in FREQUENCIES:
+            raise CatalogError(f"{where}: frequency must be one of {FREQUENCIES}")
+        if row["id"] in out:
+            raise CatalogError(f"{where}: duplicate id")
+        if not str(row["url"]).startswith("https://"):
+            raise CatalogError(f"{where}: url must be an https URL")
+        datasets = _as_tuple(row["datasets"], where, "datasets")
+        if known_datasets is not None:
+            bad = [d for d in datasets if d not in known_datasets]
+            if bad:
+                raise CatalogError(f"{where}: unknown datasets {', '.join(bad)}")
+        out[row["id"]] = Indicator(
+            id=row["id"],
+            name=row["name"],
+            definition=row["definition"],
+            unit=row["unit"],
+            frequency=row["frequency"],
+            aggregation=row["aggregation"],
+            publisher=row["publisher"],
+            datasets=datasets,
+            url=row["url"],
+            phrases=tuple(p.lower() for p in _as_tuple(row["phrases"], where, "phrases")),
+            within=_as_tuple(row.get("within", []), where, "within"),
+            proxy_for=tuple(p.lower() for p in _as_tuple(row.get("proxy_for", []), where, "proxy_for")),
+            caveats=_as_tuple(row.get("caveats", []), where, "caveats"),
+        )
+    for ind in out.values():
+        for parent in ind.within:
+            if parent not in out:
+                raise CatalogError(f"indicator {ind.id}: 'within' names unknown indicator {parent!r}")
+            if parent == ind.id:
+                raise CatalogError(f"indicator {ind.id}: is 'within' itself")
+    contains: dict[str, list[str]] = {k: [] for k in out}
+    for ind in out.values():
+        for parent in ind.within:
+            contains[parent].append(ind.id)
+    final = {
+        k: Indicator(**{**ind.__dict__, "contains": tuple(contains[k])}) for k, ind in out.items()
+    }
+    return Catalog(final)
+
+
+@cache
+def load_catalog() -> Catalog:
+    """The bundled catalog, validated (including that every dataset has an importer)."""
+    from usmx.sources import DATASETS
+
+    text = resources.files("usmx.catalog").joinpath("indicators.toml").read_text("utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise CatalogError(f"indicators.toml: {exc}") from None
+    return parse_catalog(data, known_datasets=set(DATASETS))

@@ -1,0 +1,190 @@
+"""What every importer shares: the dataset description, file hashing, strict CSV reading.
+
+An importer is one module per official dataset exposing ``DATASET``. Importers are
+strict on purpose: a file whose header or rows do not look like the publisher's format
+is refused with its name and line number, because a silently mis-read file would put
+wrong official figures in front of users.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from usmx.model import Observation, Source
+
+MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024
+DOWNLOAD_TIMEOUT_S = 60.0
+
+
+class SourceFileError(ValueError):
+    """A source file that is not in the publisher's format (names the file and line)."""
+
+    def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.line = line
+        where = f"{self.path.name}" + (f", line {line}" if line is not None else "")
+        super().__init__(f"{where}: {message}")
+
+
+class FetchError(RuntimeError):
+    """A download that failed (network, HTTP status, size)."""
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """An official dataset and how to read it.
+
+    ``files`` are glob patterns matched against file names in a folder (``update --from``
+    and ``snapshot build``). ``download_url`` is the publisher's own file or API, used by
+    ``fetch``; None means the dataset cannot be fetched automatically (for example,
+    figures entered from publications, which ship with the package).
+    """
+
+    name: str
+    title: str
+    publisher: str
+    page_url: str
+    files: tuple[str, ...]
+    parse: Callable[[Path], list[Observation]]
+    download_url: str | None = None
+    download_name: str | None = None
+
+    def matches(self, path: Path) -> bool:
+        return any(path.match(pattern) for pattern in self.files)
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def vintage_for(path: Path, sha: str, known: dict[str, str]) -> str:
+    """The release date of a file: known for the files we have checked, else its mtime.
+
+    Known hashes make the bundled snapshot reproducible; any other file (a fresh download)
+    is dated by when it landed on disk, which for a download is the retrieval date.
+    """
+    if sha in known:
+        return known[sha]
+    return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).date().isoformat()
+
+
+def make_source(dataset: Dataset | str, path: Path, sha: str, url: str, release: str, publisher: str) -> Source:
+    name = dataset.name if isinstance(dataset, Dataset) else dataset
+    return Source(dataset=name, url=url, sha256=sha, file=path.name, release=release, publisher=publisher)
+
+
+def read_text(path: Path, encodings: Sequence[str] = ("utf-8-sig",)) -> str:
+    """Read a text file, refusing binary or undecodable content with a clear message."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceFileError(path, f"cannot read file ({exc.strerror})") from None
+    if not raw.strip():
+        raise SourceFileError(path, "file is empty")
+    if b"\x00" in raw[:4096]:
+        raise SourceFileError(path, "file is binary, expected CSV text")
+    for enc in encodings:
+        try:
+            return raw.decode(enc)
+        except UnicodeDecodeError as exc:
+            last = exc
+    line = raw[: last.start].count(b"\n") + 1
+    raise SourceFileError(path, f"not valid {encodings[-1]} text", line)
+
+
+def csv_rows(
+    path: Path, header: Sequence[str], *, encodings: Sequence[str] = ("utf-8-sig",), skip: int = 0
+) -> Iterator[tuple[int, dict[str, str]]]:
+    """Yield (line number, row) for a CSV whose header must contain ``header``.
+
+    Rows with a different number of fields than the header are refused: that is what a
+    truncated or hand-edited file looks like.
+    """
+    text = read_text(path, encodings)
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        for _ in range(skip):
+            next(reader)
+        got = next(reader)
+    except StopIteration:
+        raise SourceFileError(path, "file has no header") from None
+    except csv.Error as exc:
+        raise SourceFileError(path, f"malformed CSV ({exc})", reader.line_num) from None
+    missing = [h for h in header if h not in got]
+    if missing:
+        raise SourceFileError(
+            path, f"header lacks column(s) {', '.join(missing)}; found {', '.join(got[:12])}", reader.line_num
+        )
+    try:
+        for row in reader:
+            if not row or not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(got):
+                raise SourceFileError(
+                    path, f"expected {len(got)} fields, found {len(row)} (truncated or malformed row)", reader.line_num
+                )
+            yield reader.line_num, dict(zip(got, row, strict=True))
+    except csv.Error as exc:
+        raise SourceFileError(path, f"malformed CSV ({exc})", reader.line_num) from None
+
+
+_NUM = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
+
+
+def number(path: Path, line: int, text: str, what: str) -> float:
+    """Parse a published number (thousands separators allowed), or refuse the line."""
+    t = text.strip().replace(",", "")
+    if not _NUM.match(t):
+        raise SourceFileError(path, f"{what} is not a number: {text!r}", line)
+    return float(t)
+
+
+def iso_date(path: Path, line: int, text: str, what: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise SourceFileError(path, f"{what} is not a date (YYYY-MM-DD): {text!r}", line) from None
+
+
+def fetch(dataset: Dataset, dest: Path, *, timeout: float = DOWNLOAD_TIMEOUT_S) -> Path:
+    """Download the dataset's official file into ``dest`` (size- and time-limited)."""
+    import httpx
+
+    if dataset.download_url is None:
+        raise FetchError(f"{dataset.name}: no download URL (this dataset ships with usmx)")
+    name = dataset.download_name or dataset.download_url.rsplit("/", 1)[-1].split("?")[0]
+    target = dest / name
+    tmp = target.with_suffix(target.suffix + ".part")
+    try:
+        with httpx.stream(
+            "GET", dataset.download_url, timeout=timeout, follow_redirects=True,
+            headers={"User-Agent": "usmx (+https://pypi.org/project/usmx/)"},
+        ) as resp:
+            if resp.status_code != 200:
+                raise FetchError(f"{dataset.name}: HTTP {resp.status_code} from {dataset.download_url}")
+            size = 0
+            with tmp.open("wb") as fh:
+                for chunk in resp.iter_bytes():
+                    size += len(chunk)
+                    if size > MAX_DOWNLOAD_BYTES:
+                        raise FetchError(f"{dataset.name}: download larger than {MAX_DOWNLOAD_BYTES} bytes")
+                    fh.write(chunk)
+    except httpx.HTTPError as exc:
+        tmp.unlink(missing_ok=True)
+        raise FetchError(f"{dataset.name}: download failed ({exc.__class__.__name__}: {exc})") from None
+    except FetchError:
+        tmp.unlink(missing_ok=True)
+        raise
+    tmp.replace(target)
+    return target
