@@ -49,3 +49,46 @@ class Observation:
     attribution: str = ""
     note: str = ""
     value_high: float | None = None
+
+
+# The flat row form shared by the snapshot file and the store's table. Order matters: it
+# is the column order of both.
+OBS_COLUMNS: tuple[str, ...] = (
+    "indicator", "period_start", "period_end", "period_kind", "value", "value_high", "status",
+    "vintage", "dataset", "url", "sha256", "file", "release", "publisher", "attribution", "note",
+)
+
+
+def observation_to_row(o: Observation) -> tuple[object, ...]:
+    s = o.source
+    return (
+        o.indicator, o.period.start.isoformat(), o.period.end.isoformat(), o.period.kind, o.value,
+        o.value_high, o.status, o.vintage, s.dataset, s.url, s.sha256, s.file, s.release, s.publisher,
+        o.attribution, o.note,
+    )
+
+
+def row_to_observation(row: dict[str, object]) -> Observation:
+    from datetime import date
+
+    def d(v: object) -> date:
+        return v if isinstance(v, date) else date.fromisoformat(str(v))
+
+    def s(v: object) -> str:
+        return "" if v is None else str(v)
+
+    vh = row.get("value_high")
+    return Observation(
+        indicator=s(row["indicator"]),
+        period=Period(d(row["period_start"]), d(row["period_end"]), s(row["period_kind"])),  # type: ignore[arg-type]
+        value=float(row["value"]),  # type: ignore[arg-type]
+        value_high=None if vh is None or vh == "" else float(vh),  # type: ignore[arg-type]
+        status=s(row["status"]),  # type: ignore[arg-type]
+        vintage=s(row["vintage"])[:10],
+        source=Source(
+            dataset=s(row["dataset"]), url=s(row["url"]), sha256=s(row["sha256"]), file=s(row["file"]),
+            release=s(row["release"]), publisher=s(row["publisher"]),
+        ),
+        attribution=s(row["attribution"]),
+        note=s(row["note"]),
+    )

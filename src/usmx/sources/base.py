@@ -162,7 +162,10 @@ def fetch(dataset: Dataset, dest: Path, *, timeout: float = DOWNLOAD_TIMEOUT_S) 
     import httpx
 
     if dataset.download_url is None:
-        raise FetchError(f"{dataset.name}: no download URL (this dataset ships with usmx)")
+        raise FetchError(
+            f"{dataset.name}: no stable download URL; download it from {dataset.page_url} "
+            "and run `usmx update --from FOLDER`"
+        )
     name = dataset.download_name or dataset.download_url.rsplit("/", 1)[-1].split("?")[0]
     target = dest / name
     tmp = target.with_suffix(target.suffix + ".part")

@@ -1,0 +1,374 @@
+"""The ``usmx`` command: a thin shell over the library.
+
+Each command parses its arguments, calls one library function and prints. Errors that a
+user can cause (an unknown indicator, a bad period, a malformed file, an unreachable URL)
+are printed as one line on stderr with exit code 2; no traceback reaches the terminal.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Callable
+from functools import wraps
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, ParamSpec, TypeVar
+
+import typer
+
+from usmx import __version__
+
+P = ParamSpec("P")
+R = TypeVar("R")
+
+app = typer.Typer(
+    name="usmx",
+    help="Hold what people say about the U.S.-Mexico relationship against the official numbers.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+snapshot_app = typer.Typer(help="Build the bundled snapshot from official files.", no_args_is_help=True)
+app.add_typer(snapshot_app, name="snapshot")
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+
+
+class _State:
+    db: Path | None = None
+
+
+state = _State()
+
+
+def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
+    typer.echo(f"usmx: error: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
+    """Turn the errors a user can cause into one-line messages with exit code 2."""
+
+    @wraps(fn)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        from usmx.catalog import CatalogError, UnknownIndicator
+        from usmx.periods import PeriodError
+        from usmx.sources.base import FetchError, SourceFileError
+        from usmx.store import StoreError
+
+        try:
+            return fn(*args, **kwargs)
+        except (UnknownIndicator, PeriodError, SourceFileError, FetchError, StoreError, CatalogError) as exc:
+            fail(str(exc))
+        except FileNotFoundError as exc:
+            fail(f"not found: {exc.filename or exc}")
+        except KeyboardInterrupt:
+            fail("interrupted; nothing was written", 130)
+        except (typer.Exit, typer.Abort):
+            raise
+        except Exception as exc:
+            if os.environ.get("USMX_DEBUG"):
+                raise
+            fail(f"internal error ({exc.__class__.__name__}: {exc}); set USMX_DEBUG=1 for details", 3)
+
+    return wrapper
+
+
+def _print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+
+
+def _store():  # type: ignore[no-untyped-def]
+    from usmx.store import open_store
+
+    return open_store(state.db)
+
+
+@app.callback()
+def main_options(
+    db: Annotated[
+        Path | None,
+        typer.Option("--db", help="Store file (default: $USMX_DB, else usmx.duckdb in the user data dir).",
+                     envvar="USMX_DB"),
+    ] = None,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+) -> None:
+    if version:
+        typer.echo(f"usmx {__version__}")
+        raise typer.Exit()
+    state.db = db
+
+
+@app.command()
+@user_errors
+def indicators(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the indicators: coverage, latest value, change on a year earlier."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from usmx.summary import summarise, summary_dict
+    from usmx.units import format_value
+
+    store = _store()
+    sums = [summarise(store, ind.id) for ind in store.catalog]
+    if as_json:
+        _print_json([summary_dict(s) for s in sums])
+        return
+    table = Table(title="usmx indicators", show_lines=False)
+    table.add_column("id", no_wrap=True)
+    table.add_column("name", overflow="fold", ratio=2)
+    for col in ("unit", "coverage", "latest", "period", "vs year earlier"):
+        table.add_column(col, overflow="fold", ratio=1)
+    for s in sums:
+        cov = f"{s.first.label} – {s.last.label}" if s.first and s.last else "no data"
+        latest = format_value(s.latest.value, s.indicator.unit) if s.latest else ""
+        if s.latest and s.latest.value_high is not None:
+            latest = f"{s.latest.value:g}–{s.latest.value_high:g}%"
+        period = s.latest.period.label + (f" ({s.latest.status})" if s.latest.status != "final" else "") \
+            if s.latest else ""
+        change = f"{s.change:+.1%}" if s.change is not None else (
+            f"{s.change_points:+.1f} pts" if s.change_points is not None else "")
+        table.add_row(s.indicator.id, s.indicator.name, s.indicator.unit, cov, latest, period, change)
+    Console().print(table)
+
+
+@app.command()
+@user_errors
+def show(
+    indicator: Annotated[str, typer.Argument(help="Indicator id (see `usmx indicators`).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    n: Annotated[int, typer.Option("--recent", help="How many recent values to list.")] = 12,
+) -> None:
+    """Definition, source, recent values and revisions of one indicator."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from usmx.summary import answer_dict
+    from usmx.units import format_value, sparkline
+
+    store = _store()
+    ind = store.catalog.get(indicator)
+    series = store.series(ind.id)
+    recent = series[-n:]
+    yearly = store.series(ind.id, "year") if not ind.is_estimate else []
+    revisions = _revisions(store, ind.id, yearly[-6:] if yearly else recent[-6:])
+    if as_json:
+        _print_json({
+            "id": ind.id, "name": ind.name, "definition": ind.definition, "unit": ind.unit,
+            "frequency": ind.frequency, "aggregation": ind.aggregation, "publisher": ind.publisher,
+            "url": ind.url, "datasets": list(ind.datasets), "within": list(ind.within),
+            "contains": list(ind.contains), "proxy_for": list(ind.proxy_for), "caveats": list(ind.caveats),
+            "recent": [answer_dict(a, ind.unit) for a in recent],
+            "revisions": [
+                {"period": p, "figures": [answer_dict(a, ind.unit) for a in hist]} for p, hist in revisions
+            ],
+        })
+        return
+    con = Console()
+    con.print(f"[bold]{ind.name}[/bold] ({ind.id})")
+    con.print(ind.definition)
+    con.print(f"Unit: {ind.unit}; frequency: {ind.frequency}; aggregation: {ind.aggregation}")
+    con.print(f"Publisher: {ind.publisher}\nSource: {ind.url}")
+    for label, ids in (("Within", ind.within), ("Contains", ind.contains), ("Proxy for", ind.proxy_for)):
+        if ids:
+            con.print(f"{label}: {', '.join(ids)}")
+    for c in ind.caveats:
+        con.print(f"[yellow]Caveat:[/yellow] {c}")
+    if series:
+        con.print(f"\n{sparkline([a.value for a in series[-60:]])}  (last {min(60, len(series))} periods)")
+    table = Table(title="Recent values")
+    for col in ("period", "value", "status", "vintage", "source"):
+        table.add_column(col, overflow="fold")
+    for a in recent:
+        shown = format_value(a.value, ind.unit)
+        if a.value_high is not None:
+            shown = f"{a.value:g}–{a.value_high:g} ({a.attribution})"
+        table.add_row(a.period.label, shown, a.status + (" (derived)" if a.derived else ""), a.vintage,
+                      a.source.file or a.source.url)
+    con.print(table)
+    if any(len(h) > 1 for _, h in revisions):
+        rt = Table(title="Revisions (every vintage kept)")
+        for col in ("period", "value", "status", "vintage", "source"):
+            rt.add_column(col, overflow="fold")
+        for p, hist in revisions:
+            if len(hist) > 1:
+                for a in hist:
+                    rt.add_row(p, format_value(a.value, ind.unit), a.status, a.vintage,
+                               a.source.file or a.source.url)
+        con.print(rt)
+
+
+def _revisions(store: Any, indicator: str, answers: list[Any]) -> list[tuple[str, list[Any]]]:
+    return [(a.period.label, store.history(indicator, a.period)) for a in answers]
+
+
+@app.command()
+@user_errors
+def value(
+    indicator: Annotated[str, typer.Argument(help="Indicator id (see `usmx indicators`).")],
+    period: Annotated[str, typer.Argument(help="2022, FY2022, 2022-05, 2022-Q1 or '12m to 2022-02'.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_of: Annotated[str | None, typer.Option("--as-of", help="Use only figures released by YYYY-MM-DD.")] = None,
+) -> None:
+    """One official figure for one period, with its source and status."""
+    from usmx.periods import parse_period
+    from usmx.summary import answer_dict
+    from usmx.units import format_answer, format_value
+
+    store = _store()
+    ind = store.catalog.get(indicator)
+    p = parse_period(period)
+    if as_of:
+        from datetime import date
+
+        try:
+            date.fromisoformat(as_of)
+        except ValueError:
+            fail(f"--as-of must be a date YYYY-MM-DD, got {as_of!r}")
+        store = store.as_of(as_of)
+    a = store.value(ind.id, p)
+    if a is None:
+        cov = store.coverage(ind.id)
+        span = f"{cov[0].label} to {cov[1].label}" if cov else "no data"
+        fail(f"no figure for {ind.id} in {p.label} (coverage: {span})", EXIT_FINDINGS)
+    if as_json:
+        out = answer_dict(a, ind.unit)
+        out["revisions"] = [answer_dict(h, ind.unit) for h in store.history(ind.id, p)]
+        _print_json(out)
+        return
+    how = f"{a.status}" + (f", derived from {a.parts} periods by {ind.aggregation}" if a.derived else "")
+    if a.attribution:
+        how += f", by {a.attribution}"
+    typer.echo(f"{ind.name}, {a.period.label}: {format_answer(a.value, a.value_high, ind.unit)} ({how})")
+    src = a.source
+    typer.echo(f"Source: {src.publisher or ind.publisher}; {src.file or src.dataset}; release {a.vintage}; {src.url}")
+    others = [h for h in store.history(ind.id, p) if h != a and (h.value, h.vintage) != (a.value, a.vintage)]
+    for h in others:
+        typer.echo(f"  other vintage: {format_value(h.value, ind.unit)} ({h.status}, {h.vintage}, "
+                   f"{h.source.file or h.source.url})")
+
+
+@app.command()
+@user_errors
+def update(
+    from_dir: Annotated[
+        Path | None, typer.Option("--from", help="Folder of downloaded official files (offline update).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON summary.")] = False,
+) -> None:
+    """Add new vintages from the publishers' files (downloaded, or from a folder).
+
+    All files are read and checked before the store is touched; the store is then updated
+    in one transaction, so a bad file leaves it exactly as it was.
+    """
+    import tempfile
+
+    from rich.progress import Progress
+
+    from usmx.snapshot import find_files
+    from usmx.sources import DATASETS
+    from usmx.sources.base import fetch, sha256_file
+    from usmx.store import default_path, update_store
+
+    path = state.db or default_path()
+    with tempfile.TemporaryDirectory(prefix="usmx-update-") as tmp:
+        if from_dir is not None:
+            files, unknown = find_files(from_dir)
+            for u in unknown:
+                typer.echo(f"skipped (not an official file usmx reads): {u.name}", err=True)
+            if not files:
+                fail(f"no official files usmx can read in {from_dir}")
+        else:
+            files = []
+            targets = [d for d in DATASETS.values() if d.download_url]
+            with Progress(transient=True, disable=as_json) as prog:
+                task = prog.add_task("Downloading", total=len(targets))
+                for ds in targets:
+                    prog.update(task, description=f"Downloading {ds.name}")
+                    files.append((ds, fetch(ds, Path(tmp))))
+                    prog.advance(task)
+        parsed = []
+        with Progress(transient=True, disable=as_json) as prog:
+            task = prog.add_task("Reading", total=len(files))
+            for ds, fpath in files:
+                prog.update(task, description=f"Reading {fpath.name}")
+                parsed.append((ds.name, fpath, sha256_file(fpath), ds.parse(fpath)))
+                prog.advance(task)
+        result = update_store(parsed, path, origin=str(from_dir) if from_dir else "download")
+    if as_json:
+        _print_json({"store": str(path), "files": result.files, "rows_read": result.rows_read,
+                     "rows_added": result.rows_added, "by_dataset": result.datasets})
+        return
+    typer.echo(f"Read {result.files} file(s), {result.rows_read} observations; "
+               f"added {result.rows_added} new (earlier vintages kept) to {path}")
+
+
+@app.command()
+@user_errors
+def events(
+    category: Annotated[
+        str | None, typer.Option("--category", help="security, migration, trade, diplomacy or elections.")
+    ] = None,
+    between: Annotated[
+        tuple[str, str] | None, typer.Option("--between", help="Two dates YYYY-MM-DD (inclusive).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List the sourced timeline of policy events."""
+    from datetime import date
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from usmx.events import EventsError, events_between
+
+    lo, hi = date.min, date.max
+    if between:
+        try:
+            lo, hi = date.fromisoformat(between[0]), date.fromisoformat(between[1])
+        except ValueError:
+            fail(f"--between takes two dates YYYY-MM-DD, got {between[0]!r} {between[1]!r}")
+    try:
+        rows = events_between(lo, hi, category)
+    except EventsError as exc:
+        fail(str(exc))
+    if as_json:
+        _print_json([
+            {"id": e.id, "date": e.date.isoformat(), "end_date": e.end_date.isoformat() if e.end_date else None,
+             "title": e.title, "category": e.category, "actors": list(e.actors),
+             "description": e.description, "url": e.url}
+            for e in rows
+        ])
+        return
+    table = Table(title=f"{len(rows)} events")
+    for col in ("date", "id", "category", "title", "source"):
+        table.add_column(col, overflow="fold")
+    for e in rows:
+        when = e.date.isoformat() + (f" – {e.end_date.isoformat()}" if e.end_date else "")
+        table.add_row(when, e.id, e.category, e.title, e.url)
+    Console().print(table)
+
+
+@snapshot_app.command("build")
+@user_errors
+def snapshot_build(
+    from_dir: Annotated[Path, typer.Option("--from", help="Folder of official files (e.g. ../shared/data).")],
+    out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: the package's).")] = None,
+) -> None:
+    """Derive the bundled snapshot (observations + manifest) from official files."""
+    from usmx.snapshot import build_snapshot, bundled_dir
+
+    target = out or bundled_dir()
+    manifest = build_snapshot(from_dir, target, progress=lambda m: typer.echo(f"reading {m}", err=True))
+    typer.echo(f"Wrote {manifest['rows']} observations from {len(manifest['sources'])} files to {target}")  # type: ignore[arg-type]
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

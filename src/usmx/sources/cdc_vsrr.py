@@ -1,0 +1,130 @@
+"""CDC/NCHS VSRR provisional drug overdose death counts (data.cdc.gov dataset xkb8-kh2a).
+
+Every row is a 12-month-ending count: ``Year`` + ``Month`` ("2022", "December") name the
+last month of the twelve, so a December row is the calendar-year count and is stored as
+``Period.twelve_months_ending`` (which compares equal to the calendar year).
+
+Two numbers per row. ``Data Value`` is the count of death records received so far
+("reported"; provisional and, for recent months, too low). ``Predicted Value`` is NCHS's
+count adjusted for reporting delays and records pending investigation. They answer
+different questions, so both are kept: the first as ``provisional``, the second as
+``predicted``. Numbers carry thousands separators ("109,413").
+
+Only national rows (``State`` "US") of three indicators are read; states, other drug
+classes and the percentage rows are left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from usmx.model import Observation, Source, Status
+from usmx.periods import MONTHS, Period
+from usmx.sources.base import (
+    Dataset,
+    SourceFileError,
+    csv_rows,
+    make_source,
+    number,
+    sha256_file,
+    vintage_for,
+)
+
+PUBLISHER = "CDC National Center for Health Statistics (NCHS)"
+DOWNLOAD_URL = "https://data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD"
+PAGE_URL = "https://www.cdc.gov/nchs/nvss/vsrr/drug-overdose-data.htm"
+DOWNLOAD_NAME = "VSRR_Provisional_Drug_Overdose_Death_Counts.csv"
+
+HEADER = (
+    "State", "Year", "Month", "Period", "Indicator", "Data Value", "Percent Complete",
+    "Percent Pending Investigation", "State Name", "Footnote", "Footnote Symbol", "Predicted Value",
+)
+
+NATIONAL = "US"
+PERIOD_LABEL = "12 month-ending"
+
+INDICATORS: dict[str, str] = {
+    "Number of Drug Overdose Deaths": "us_overdose_deaths",
+    "Opioids (T40.0-T40.4,T40.6)": "us_opioid_overdose_deaths",
+    "Synthetic opioids, excl. methadone (T40.4)": "us_synthetic_opioid_deaths",
+}
+
+PREDICTED_NOTE = (
+    "NCHS predicted provisional count (adjusted for reporting delays and pending investigations)."
+)
+
+# No copy of this file has been checked yet; any file is dated by when it was downloaded.
+KNOWN_RELEASES: dict[str, str] = {}
+
+_YEAR = re.compile(r"^\d{4}$")
+
+
+def parse(path: Path) -> list[Observation]:
+    sha = sha256_file(path)
+    vintage = vintage_for(path, sha, KNOWN_RELEASES)
+    source = make_source(DATASET, path, sha, DOWNLOAD_URL, vintage, PUBLISHER)
+
+    out: list[Observation] = []
+    seen: dict[tuple[str, Period], int] = {}
+    for line, row in csv_rows(path, HEADER):
+        if row["State"].strip() != NATIONAL:
+            continue
+        indicator = INDICATORS.get(" ".join(row["Indicator"].split()))
+        if indicator is None:
+            continue
+        period = _period(path, line, row)
+        key = (indicator, period)
+        if key in seen:
+            what = f"{row['Indicator'].strip()} {period.label}"
+            raise SourceFileError(path, f"second row for {what} (first on line {seen[key]})", line)
+        seen[key] = line
+        out.extend(_observations(path, line, row, indicator, period, vintage, source))
+    if not out:
+        raise SourceFileError(
+            path, f"no national (State {NATIONAL!r}) rows with counts for: {', '.join(INDICATORS)}"
+        )
+    return out
+
+
+def _period(path: Path, line: int, row: dict[str, str]) -> Period:
+    if row["Period"].strip().lower() != PERIOD_LABEL:
+        raise SourceFileError(path, f"Period is {row['Period']!r}, expected {PERIOD_LABEL!r}", line)
+    year = row["Year"].strip()
+    if not _YEAR.match(year):
+        raise SourceFileError(path, f"Year is not a year: {row['Year']!r}", line)
+    month = MONTHS.get(row["Month"].strip().lower())
+    if month is None:
+        raise SourceFileError(path, f"Month is not a month name: {row['Month']!r}", line)
+    return Period.twelve_months_ending(int(year), month)
+
+
+def _observations(
+    path: Path, line: int, row: dict[str, str], indicator: str, period: Period, vintage: str, source: Source
+) -> list[Observation]:
+    out: list[Observation] = []
+    columns: tuple[tuple[str, Status, str], ...] = (
+        ("Data Value", "provisional", " ".join(row["Footnote"].split())),
+        ("Predicted Value", "predicted", PREDICTED_NOTE),
+    )
+    for column, status, note in columns:
+        text = row[column].strip()
+        if not text:  # suppressed or not estimated
+            continue
+        value = number(path, line, text, column)
+        if value < 0:
+            raise SourceFileError(path, f"{column} is negative: {text!r}", line)
+        out.append(Observation(indicator, period, value, status, vintage, source, note=note))
+    return out
+
+
+DATASET = Dataset(
+    name="cdc_vsrr",
+    title="VSRR Provisional Drug Overdose Death Counts (CDC/NCHS)",
+    publisher=PUBLISHER,
+    page_url=PAGE_URL,
+    files=("VSRR_Provisional_Drug_Overdose_Death_Counts*.csv", "*xkb8-kh2a*.csv"),
+    parse=parse,
+    download_url=DOWNLOAD_URL,
+    download_name=DOWNLOAD_NAME,
+)

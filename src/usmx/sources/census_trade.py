@@ -1,0 +1,252 @@
+"""U.S. Census Bureau: U.S. trade in goods by country (the ``country.xlsx`` bulk workbook).
+
+The workbook holds, for every partner country and country group, monthly and annual U.S.
+goods imports (general imports, customs basis: ``IJAN`` … ``IDEC``, ``IYR``) and exports
+(total exports, F.A.S.: ``EJAN`` … ``EDEC``, ``EYR``), not seasonally adjusted, in millions
+of dollars. We keep Mexico (``CTY_CODE`` 2010) month by month, in dollars, and derive two
+annual figures the commentary leans on: Mexico's share of all U.S. goods trade and its rank
+among partner countries. Those two are arithmetic on the publisher's numbers, not published
+figures, so their observations say they were computed by usmx.
+
+Months not yet published are present in the workbook as zeros (in the 2024-11 copy,
+July–December 2024). They are recognised as trailing months in which no row of the whole
+file has any trade, and are left out rather than stored as zero trade.
+
+Status. Census revises goods trade once a year, in June: not seasonally adjusted data
+(which this workbook is) to redistribute documents that arrived too late for their month
+and to apply corrections; seasonally adjusted series further back (BEA/Census explanatory
+notes, https://www.bea.gov/newsreleases/international/trade/tradinfo.htm; export.gov
+"Data Releases and Revisions" speaks of the prior three years). The latest year or two of
+a file can therefore still move. We call a year ``final`` only when it is at least two
+years older than the latest year in the file, and ``provisional`` otherwise (in the 2024
+file: 1985–2022 final, 2023–2024 provisional).
+"""
+
+from __future__ import annotations
+
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from usmx.model import Observation, Source, Status
+from usmx.periods import Period
+from usmx.sources.base import Dataset, SourceFileError, make_source, number, sha256_file, vintage_for
+
+PUBLISHER = "U.S. Census Bureau, Foreign Trade Division"
+DOWNLOAD_URL = "https://www.census.gov/foreign-trade/balance/country.xlsx"
+PAGE_URL = "https://www.census.gov/foreign-trade/balance/c2010.html"
+SHEET = "country"
+
+MEXICO = 2010
+WORLD_NSA = 15  # "World, Not Seasonally Adjusted"; codes below 1000 are groups, not countries
+FIRST_COUNTRY_CODE = 1000
+MILLION = 1_000_000
+
+_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+IMPORT_COLS = tuple(f"I{m}" for m in _MONTHS)
+EXPORT_COLS = tuple(f"E{m}" for m in _MONTHS)
+HEADER = ("year", "CTY_CODE", "CTYNAME", *IMPORT_COLS, "IYR", *EXPORT_COLS, "EYR")
+
+# The annual columns are the sums of the months; a copy whose totals disagree by more than
+# rounding has been edited or damaged.
+_TOTAL_TOLERANCE_MN = 0.1
+
+# The copy in ../shared/data/us_mexico_trade: committed to GitHub on 2024-11-01; the date it
+# was downloaded from census.gov is not known, so the commit date stands for the release.
+KNOWN_RELEASES: dict[str, str] = {
+    "4b16c664bfc35e4c3bc3b9f169e372e522dd0cb8a1150669d5a83d672eaf8149": "2024-11-01",
+}
+
+COMPUTED_NOTE = (
+    "Computed by usmx from the Census Bureau's country.xlsx (annual exports plus imports, "
+    "not seasonally adjusted); not a figure the Census Bureau publishes as such."
+)
+
+
+@dataclass(frozen=True)
+class _Row:
+    line: int
+    year: int
+    code: int
+    name: str
+    imports: tuple[float, ...]  # 12 months, USD millions
+    exports: tuple[float, ...]
+    imports_year: float
+    exports_year: float
+
+
+def parse(path: Path) -> list[Observation]:
+    rows = list(_read_rows(path))
+    if not rows:
+        raise SourceFileError(path, f"sheet {SHEET!r} has a header but no data rows")
+    sha = sha256_file(path)
+    vintage = vintage_for(path, sha, KNOWN_RELEASES)
+    source = make_source(DATASET, path, sha, DOWNLOAD_URL, vintage, PUBLISHER)
+
+    by_key: dict[tuple[int, int], _Row] = {}
+    for row in rows:
+        key = (row.code, row.year)
+        if key in by_key:
+            first = by_key[key].line
+            raise SourceFileError(
+                path, f"country {row.code:04d} appears twice for {row.year} (also line {first})", row.line
+            )
+        by_key[key] = row
+
+    published = _published_months(rows)
+    last_year = max(published)
+    mexico = sorted((r for r in rows if r.code == MEXICO), key=lambda r: r.year)
+    if not mexico:
+        raise SourceFileError(path, f"no rows for Mexico (CTY_CODE {MEXICO})")
+
+    out: list[Observation] = []
+    for row in mexico:
+        status = _status(row.year, last_year)
+        for month in range(1, published[row.year] + 1):
+            out.extend(_monthly(row, month, status, vintage, source))
+
+    full_years = sorted(y for y, n in published.items() if n == 12)
+    for year in full_years:
+        mx = by_key.get((MEXICO, year))
+        if mx is None:
+            continue
+        status = _status(year, last_year)
+        period = Period.year(year)
+        world = by_key.get((WORLD_NSA, year))
+        if world is not None:
+            share = 100.0 * _total(mx) / _total(world)
+            out.append(Observation(
+                "mx_share_us_goods_trade", period, share, status, vintage, source, note=COMPUTED_NOTE
+            ))
+        rank = 1 + sum(
+            1 for r in rows if r.year == year and r.code >= FIRST_COUNTRY_CODE and _total(r) > _total(mx)
+        )
+        out.append(Observation(
+            "mx_rank_us_trading_partner", period, float(rank), status, vintage, source, note=COMPUTED_NOTE
+        ))
+    return out
+
+
+def _monthly(row: _Row, month: int, status: Status, vintage: str, source: Source) -> list[Observation]:
+    period = Period.month(row.year, month)
+    exports = _usd(row.exports[month - 1])
+    imports = _usd(row.imports[month - 1])
+    return [
+        Observation("us_exports_to_mx", period, exports, status, vintage, source),
+        Observation("us_imports_from_mx", period, imports, status, vintage, source),
+        Observation("us_mx_trade", period, exports + imports, status, vintage, source),
+        Observation("us_mx_trade_balance", period, exports - imports, status, vintage, source),
+    ]
+
+
+def _usd(millions: float) -> float:
+    """Millions to whole dollars: the workbook's six decimals are dollars, the rest is float noise."""
+    return float(round(millions * MILLION))
+
+
+def _total(row: _Row) -> float:
+    return row.exports_year + row.imports_year
+
+
+def _status(year: int, last_year: int) -> Status:
+    return "final" if year <= last_year - 2 else "provisional"
+
+
+def _published_months(rows: list[_Row]) -> dict[int, int]:
+    """For each year, the number of leading months for which any partner has any trade."""
+    last: dict[int, int] = {}
+    for row in rows:
+        months_with_trade = [m for m in range(12) if row.imports[m] or row.exports[m]]
+        seen = months_with_trade[-1] + 1 if months_with_trade else 0
+        last[row.year] = max(last.get(row.year, 0), seen)
+    return last
+
+
+# ---------------------------------------------------------------------------------------------
+# reading the workbook
+
+
+def _read_rows(path: Path) -> Iterator[_Row]:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        raise SourceFileError(path, "file not found") from None
+    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError, ValueError, TypeError) as exc:
+        raise SourceFileError(path, f"not a readable .xlsx workbook ({exc.__class__.__name__})") from None
+    try:
+        if SHEET not in wb.sheetnames:
+            raise SourceFileError(path, f"no sheet {SHEET!r}; sheets: {', '.join(wb.sheetnames) or 'none'}")
+        cells = wb[SHEET].iter_rows(values_only=True)
+        header = next(cells, None)
+        if header is None or not any(v is not None for v in header):
+            raise SourceFileError(path, f"sheet {SHEET!r} is empty", 1)
+        names = [str(v).strip() if v is not None else "" for v in header]
+        missing = [h for h in HEADER if h not in names]
+        if missing:
+            raise SourceFileError(path, f"header lacks column(s) {', '.join(missing)}", 1)
+        index = {h: names.index(h) for h in HEADER}
+        for line, values in enumerate(cells, start=2):
+            if all(v is None or (isinstance(v, str) and not v.strip()) for v in values):
+                continue
+            yield _row(path, line, values, index)
+    finally:
+        wb.close()
+
+
+def _row(path: Path, line: int, values: tuple[Any, ...], index: dict[str, int]) -> _Row:
+    def cell(col: str) -> Any:
+        i = index[col]
+        return values[i] if i < len(values) else None
+
+    year = _integer(path, line, cell("year"), "year")
+    code = _integer(path, line, cell("CTY_CODE"), "CTY_CODE")
+    name = str(cell("CTYNAME") or "").strip()
+    imports = tuple(_amount(path, line, cell(c), c) for c in IMPORT_COLS)
+    exports = tuple(_amount(path, line, cell(c), c) for c in EXPORT_COLS)
+    imports_year = _amount(path, line, cell("IYR"), "IYR")
+    exports_year = _amount(path, line, cell("EYR"), "EYR")
+    for label, months, total in (("IYR", imports, imports_year), ("EYR", exports, exports_year)):
+        if abs(sum(months) - total) > _TOTAL_TOLERANCE_MN:
+            raise SourceFileError(
+                path, f"{label} {total:,.1f} is not the sum of its months ({sum(months):,.1f})", line
+            )
+    return _Row(line, year, code, name, imports, exports, imports_year, exports_year)
+
+
+def _integer(path: Path, line: int, value: Any, what: str) -> int:
+    if isinstance(value, bool) or value is None:
+        raise SourceFileError(path, f"{what} is empty", line)
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    text = str(value).strip()
+    if not text.isdigit():
+        raise SourceFileError(path, f"{what} is not a whole number: {value!r}", line)
+    return int(text)
+
+
+def _amount(path: Path, line: int, value: Any, what: str) -> float:
+    if value is None or isinstance(value, bool):
+        raise SourceFileError(path, f"{what} is empty", line)
+    amount = float(value) if isinstance(value, int | float) else number(path, line, str(value), what)
+    if amount < 0:
+        raise SourceFileError(path, f"{what} is negative: {value!r}", line)
+    return amount
+
+
+DATASET = Dataset(
+    name="census_trade",
+    title="U.S. Trade in Goods by Country (Census Bureau country.xlsx)",
+    publisher=PUBLISHER,
+    page_url=PAGE_URL,
+    files=("country*.xlsx",),
+    parse=parse,
+    download_url=DOWNLOAD_URL,
+    download_name="country.xlsx",
+)

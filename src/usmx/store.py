@@ -1,0 +1,480 @@
+"""The embedded store: every observation, every vintage, in one DuckDB file.
+
+Two promises shape this module. History is never lost: an update only adds rows (a new
+vintage of a figure sits beside the old one), so revisions stay queryable. And an update
+is all or nothing: files are parsed completely before the store is touched, and rows are
+written in one transaction, so a bad file or an interrupted run leaves the store as it was.
+
+Queries load an indicator's observations once and answer in Python: the series are small
+(thousands of rows), and the rules for choosing and deriving a figure read better as code
+than as SQL.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import duckdb
+
+from usmx.catalog import Catalog, load_catalog
+from usmx.model import OBS_COLUMNS, STATUS_RANK, Observation, Source, observation_to_row, row_to_observation
+from usmx.periods import Period
+
+ENV_VAR = "USMX_DB"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS observations (
+    indicator VARCHAR NOT NULL,
+    period_start DATE NOT NULL,
+    period_end DATE NOT NULL,
+    period_kind VARCHAR NOT NULL,
+    value DOUBLE NOT NULL,
+    value_high DOUBLE,
+    status VARCHAR NOT NULL,
+    vintage DATE NOT NULL,
+    dataset VARCHAR NOT NULL,
+    url VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    file VARCHAR NOT NULL,
+    release VARCHAR,
+    publisher VARCHAR,
+    attribution VARCHAR,
+    note VARCHAR,
+    load_id INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS loads (
+    load_id INTEGER PRIMARY KEY,
+    loaded_at TIMESTAMP NOT NULL,
+    origin VARCHAR NOT NULL,
+    dataset VARCHAR NOT NULL,
+    file VARCHAR NOT NULL,
+    sha256 VARCHAR NOT NULL,
+    rows_added INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+"""
+
+# The identity of an observation: the same figure from the same file is stored once.
+_KEY = ("indicator", "period_start", "period_end", "status", "vintage", "dataset", "sha256", "value")
+
+
+class StoreError(RuntimeError):
+    """The store could not be opened or written."""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An official figure as answered to a query, with how it was obtained.
+
+    ``derived`` is true when the figure was built from shorter periods (months or quarters)
+    by the indicator's aggregation; ``parts`` says from how many. Status is the weakest
+    status of the parts and vintage the newest.
+    """
+
+    indicator: str
+    period: Period
+    value: float
+    status: str
+    vintage: str
+    source: Source
+    derived: bool = False
+    parts: int = 1
+    attribution: str = ""
+    note: str = ""
+    value_high: float | None = None
+
+    @property
+    def label(self) -> str:
+        return self.period.label
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    files: int
+    rows_read: int
+    rows_added: int
+    datasets: dict[str, int]
+
+
+def default_path() -> Path:
+    """``$USMX_DB`` if set, else ``usmx.duckdb`` in the user's data directory."""
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("usmx", appauthor=False)) / "usmx.duckdb"
+
+
+def _better(a: Answer, b: Answer) -> bool:
+    """Whether ``a`` beats ``b``: final over provisional, then the newer vintage, then direct."""
+    ka = (STATUS_RANK.get(a.status, 9), _neg(a.vintage), a.derived, _neg(a.period.end.isoformat()))
+    kb = (STATUS_RANK.get(b.status, 9), _neg(b.vintage), b.derived, _neg(b.period.end.isoformat()))
+    return ka < kb
+
+
+def _neg(vintage: str) -> tuple[int, ...]:
+    return tuple(-int(x) for x in vintage.split("-") if x.isdigit())
+
+
+def _answer(o: Observation) -> Answer:
+    return Answer(
+        indicator=o.indicator, period=o.period, value=o.value, status=o.status, vintage=o.vintage,
+        source=o.source, attribution=o.attribution, note=o.note, value_high=o.value_high,
+    )
+
+
+def _aggregate(values: list[float], how: str) -> float:
+    if how == "sum":
+        return float(sum(values))
+    if how == "mean":
+        return float(sum(values) / len(values))
+    return float(values[-1])
+
+
+class Store:
+    """Read access to the observations, with the choice and derivation rules in one place."""
+
+    def __init__(
+        self, observations: Iterable[Observation], catalog: Catalog | None = None, path: Path | None = None,
+        as_of: str | None = None,
+    ) -> None:
+        self.path = path
+        self.catalog = catalog or load_catalog()
+        self.as_of_date = as_of
+        self._by_ind: dict[str, list[Observation]] = defaultdict(list)
+        for o in observations:
+            if as_of is None or o.vintage <= as_of:
+                self._by_ind[o.indicator].append(o)
+        self._cache: dict[tuple[str, str, date, date], Answer | None] = {}
+        self._series_cache: dict[tuple[str, str], list[Answer]] = {}
+
+    # construction --------------------------------------------------------------------
+    @classmethod
+    def in_memory(cls, observations: Iterable[Observation], catalog: Catalog | None = None) -> Store:
+        return cls(list(observations), catalog)
+
+    def as_of(self, vintage: str) -> Store:
+        """The store as it stood on ``vintage``: only figures released by then."""
+        return Store(self.observations(), self.catalog, self.path, as_of=vintage)
+
+    # raw access ----------------------------------------------------------------------
+    def observations(self, indicator: str | None = None) -> list[Observation]:
+        if indicator is None:
+            return [o for obs in self._by_ind.values() for o in obs]
+        self.catalog.get(indicator)
+        return list(self._by_ind.get(indicator, []))
+
+    def indicators_with_data(self) -> list[str]:
+        return [i.id for i in self.catalog if self._by_ind.get(i.id)]
+
+    # queries -------------------------------------------------------------------------
+    def value(self, indicator: str, period: Period) -> Answer | None:
+        """The best official figure for exactly this period, direct or derived."""
+        key = (indicator, "value", period.start, period.end)
+        if key not in self._cache:
+            candidates = self.candidates(indicator, period)
+            best: Answer | None = None
+            for c in candidates:
+                if best is None or _better(c, best):
+                    best = c
+            self._cache[key] = replace(best, period=Period(period.start, period.end, period.kind)) if best else None
+        return self._cache[key]
+
+    def candidates(self, indicator: str, period: Period) -> list[Answer]:
+        """Every figure for this period: each direct observation, and one derived per file."""
+        ind = self.catalog.get(indicator)
+        obs = self._by_ind.get(indicator, [])
+        if ind.is_estimate:
+            # An estimate is a dated statement: it answers for the period it was made in.
+            return [a for a in self.estimates(indicator) if period.contains(a.period)]
+        out = [
+            _answer(o) for o in obs
+            if o.period.start == period.start and o.period.end == period.end and o.status != "estimate"
+        ]
+        if not period.is_whole_months:
+            return out
+        for unit_kind in ("month", "quarter"):
+            parts = self._units_within(obs, period, unit_kind)
+            if parts:
+                out.extend(self._derive(indicator, period, parts, ind.aggregation))
+                break
+        return out
+
+    def history(self, indicator: str, period: Period) -> list[Answer]:
+        """All figures ever published for the period, oldest vintage first (revisions)."""
+        return sorted(self.candidates(indicator, period), key=lambda a: (a.vintage, a.status, a.derived))
+
+    def _units_within(self, obs: list[Observation], period: Period, unit_kind: str) -> list[Observation]:
+        want = len(period.months) if unit_kind == "month" else len(period.months) // 3
+        if unit_kind == "quarter" and len(period.months) % 3:
+            return []
+        parts = [
+            o for o in obs
+            if o.period.canonical_kind == unit_kind and period.contains(o.period) and o.status != "estimate"
+        ]
+        if len({o.period.start for o in parts}) < want or want <= 1:
+            return []
+        return parts
+
+    def _derive(self, indicator: str, period: Period, parts: list[Observation], how: str) -> list[Answer]:
+        """One derived figure per (dataset, file): a total is never spliced across files."""
+        groups: dict[tuple[str, str], dict[date, Observation]] = defaultdict(dict)
+        want = {o.period.start for o in parts}
+        for o in parts:
+            g = groups[(o.source.dataset, o.source.sha256)]
+            cur = g.get(o.period.start)
+            if cur is None or _better(_answer(o), _answer(cur)):
+                g[o.period.start] = o
+        out = []
+        for chosen in groups.values():
+            if set(chosen) != want:
+                continue
+            ordered = [chosen[k] for k in sorted(chosen)]
+            worst = max(ordered, key=lambda o: STATUS_RANK.get(o.status, 9)).status
+            vintage = max(o.vintage for o in ordered)
+            out.append(Answer(
+                indicator=indicator, period=period, value=_aggregate([o.value for o in ordered], how),
+                status=worst, vintage=vintage, source=ordered[-1].source, derived=True, parts=len(ordered),
+            ))
+        return out
+
+    def series(self, indicator: str, freq: str = "native") -> list[Answer]:
+        """Complete periods of the given frequency, oldest first.
+
+        ``native`` is the indicator's own frequency (12-month-ending series are monthly points
+        of rolling totals). Years and fiscal years are only listed when complete.
+        """
+        ind = self.catalog.get(indicator)
+        if freq == "native":
+            freq = {"12m_ending": "12m_ending", "irregular": "irregular"}.get(ind.frequency, ind.frequency)
+        key = (indicator, freq)
+        if key in self._series_cache:
+            return self._series_cache[key]
+        obs = [o for o in self._by_ind.get(indicator, []) if o.status != "estimate"]
+        out: list[Answer] = []
+        if freq == "irregular":
+            out = self.estimates(indicator)
+        elif freq in ("month", "quarter", "12m_ending"):
+            periods = sorted({o.period for o in obs if o.period.canonical_kind == freq}
+                             | ({o.period for o in obs if o.period.canonical_kind in ("year", "fiscal_year")
+                                 and len(o.period.months) == 12} if freq == "12m_ending" else set()))
+            for p in periods:
+                a = self.value(indicator, p)
+                if a is not None:
+                    out.append(a)
+        elif freq in ("year", "fiscal_year"):
+            if not obs:
+                return []
+            first = min(o.period.start for o in obs)
+            last = max(o.period.end for o in obs)
+            lo, hi = first.year, last.year + 1
+            for y in range(lo, hi + 1):
+                p = Period.year(y) if freq == "year" else Period.fiscal_year(y)
+                if p.start < first and not any(o.period.start == p.start and o.period.end == p.end for o in obs):
+                    continue
+                a = self.value(indicator, p)
+                if a is not None:
+                    out.append(a)
+        else:
+            raise ValueError(f"unknown frequency {freq!r}; use month, quarter, year, fiscal_year or native")
+        self._series_cache[key] = out
+        return out
+
+    def estimates(self, indicator: str) -> list[Answer]:
+        """Dated, attributed estimates (not statistics), oldest first."""
+        obs = [o for o in self._by_ind.get(indicator, []) if o.status == "estimate"]
+        return sorted((_answer(o) for o in obs), key=lambda a: (a.vintage, a.period.start))
+
+    def latest(self, indicator: str, freq: str = "native") -> Answer | None:
+        s = self.series(indicator, freq)
+        return s[-1] if s else None
+
+    def latest_period(self, indicator: str, freq: str = "month") -> Period | None:
+        a = self.latest(indicator, freq)
+        return a.period if a else None
+
+    def coverage(self, indicator: str) -> tuple[Period, Period] | None:
+        obs = self._by_ind.get(indicator, [])
+        if not obs:
+            return None
+        first = min(obs, key=lambda o: (o.period.start, o.period.end)).period
+        last = max(obs, key=lambda o: (o.period.end, o.period.start)).period
+        return first, last
+
+
+# -------------------------------------------------------------------------------------
+# The DuckDB file
+# -------------------------------------------------------------------------------------
+
+
+def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+    try:
+        return duckdb.connect(str(path), read_only=read_only)
+    except duckdb.Error as exc:
+        raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from None
+
+
+def _insert(con: duckdb.DuckDBPyConnection, observations: list[Observation], load_id: int) -> int:
+    """Insert observations not already present; returns how many were added."""
+    if not observations:
+        return 0
+    import pandas as pd
+
+    frame = pd.DataFrame([observation_to_row(o) for o in observations], columns=list(OBS_COLUMNS))
+    frame = frame.drop_duplicates()
+    con.register("incoming", frame)
+    try:
+        cols = ", ".join(OBS_COLUMNS)
+        casts = ", ".join(
+            f"CAST({c} AS DATE) AS {c}" if c in ("period_start", "period_end", "vintage")
+            else f"CAST({c} AS DOUBLE) AS {c}" if c in ("value", "value_high")
+            else c
+            for c in OBS_COLUMNS
+        )
+        key = " AND ".join(f"o.{k} IS NOT DISTINCT FROM n.{k}" for k in _KEY)
+        before = con.execute("SELECT count(*) FROM observations").fetchall()[0][0]
+        con.execute(
+            f"INSERT INTO observations ({cols}, load_id) "
+            f"SELECT {cols}, {load_id} FROM (SELECT {casts} FROM incoming) n "
+            f"WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE {key})"
+        )
+        after = con.execute("SELECT count(*) FROM observations").fetchall()[0][0]
+    finally:
+        con.unregister("incoming")
+    return int(after - before)
+
+
+def _seed(path: Path) -> None:
+    """Create the store file from the bundled snapshot, atomically (temp file, then rename)."""
+    from usmx.snapshot import read_manifest, read_snapshot
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp_name = tempfile.mkstemp(prefix=".usmx-", suffix=".duckdb", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    try:
+        con = _connect(tmp)
+        try:
+            con.execute(_SCHEMA)
+            manifest = read_manifest()
+            _record_snapshot(con, read_snapshot(), str(manifest["data_sha256"]))
+        finally:
+            con.close()
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+        Path(str(tmp) + ".wal").unlink(missing_ok=True)
+
+
+def _record_snapshot(con: duckdb.DuckDBPyConnection, observations: list[Observation], sha: str) -> None:
+    con.execute("BEGIN TRANSACTION")
+    try:
+        load_id = _next_load_id(con)
+        added = _insert(con, observations, load_id)
+        con.execute(
+            "INSERT INTO loads VALUES (?, ?, 'bundled snapshot', 'snapshot', 'observations.csv.gz', ?, ?)",
+            [load_id, datetime.now(UTC).replace(tzinfo=None), sha, added],
+        )
+        con.execute("INSERT OR REPLACE INTO meta VALUES ('snapshot_sha256', ?)", [sha])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+
+
+def _next_load_id(con: duckdb.DuckDBPyConnection) -> int:
+    rows = con.execute("SELECT coalesce(max(load_id), 0) + 1 FROM loads").fetchall()
+    return int(rows[0][0]) if rows else 1
+
+
+def _ensure(path: Path) -> None:
+    """Create the store on first use; merge a newer bundled snapshot after an upgrade."""
+    if not path.exists():
+        _seed(path)
+        return
+    from usmx.snapshot import read_manifest, read_snapshot
+
+    sha = str(read_manifest()["data_sha256"])
+    con = _connect(path)
+    try:
+        con.execute(_SCHEMA)
+        rows = con.execute("SELECT value FROM meta WHERE key = 'snapshot_sha256'").fetchall()
+        if not rows or rows[0][0] != sha:
+            _record_snapshot(con, read_snapshot(), sha)
+    finally:
+        con.close()
+
+
+def open_store(path: Path | None = None, catalog: Catalog | None = None) -> Store:
+    """Open (creating it from the bundled snapshot if needed) and load the store."""
+    path = path or default_path()
+    _ensure(path)
+    con = _connect(path, read_only=True)
+    try:
+        cur = con.execute(f"SELECT {', '.join(OBS_COLUMNS)} FROM observations")
+        rows = cur.fetchall()
+    finally:
+        con.close()
+    cols = list(OBS_COLUMNS)
+    return Store((row_to_observation(dict(zip(cols, r, strict=True))) for r in rows), catalog, path)
+
+
+def update_store(
+    files: list[tuple[str, Path, str, list[Observation]]],
+    path: Path | None = None,
+    origin: str = "update",
+    fail_after: Callable[[int], None] | None = None,
+) -> UpdateResult:
+    """Add parsed files' observations to the store in one transaction.
+
+    ``files`` holds (dataset, path, sha256, observations) for files already parsed in full.
+    ``fail_after`` is called after each file's insert (used to simulate an interruption).
+    """
+    path = path or default_path()
+    _ensure(path)
+    con = _connect(path)
+    added_by: dict[str, int] = defaultdict(int)
+    total_read = total_added = 0
+    try:
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for i, (dataset, fpath, sha, obs) in enumerate(files):
+                load_id = _next_load_id(con)
+                added = _insert(con, obs, load_id)
+                con.execute(
+                    "INSERT INTO loads VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [load_id, datetime.now(UTC).replace(tzinfo=None), origin, dataset, fpath.name, sha, added],
+                )
+                added_by[dataset] += added
+                total_read += len(obs)
+                total_added += added
+                if fail_after:
+                    fail_after(i)
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+    finally:
+        con.close()
+    return UpdateResult(len(files), total_read, total_added, dict(added_by))
+
+
+def loads(path: Path | None = None) -> list[dict[str, object]]:
+    """The load log: every snapshot and update applied to the store."""
+    path = path or default_path()
+    _ensure(path)
+    con = _connect(path, read_only=True)
+    try:
+        cur = con.execute("SELECT * FROM loads ORDER BY load_id")
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, r, strict=True)) for r in cur.fetchall()]
+    finally:
+        con.close()

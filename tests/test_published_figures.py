@@ -1,0 +1,274 @@
+"""The bundled published figures: the file parses, every figure is cited and dated, key
+figures are the ones read from the publications, and malformed files are refused with the
+offending line."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from usmx.model import Observation
+from usmx.periods import parse_period
+from usmx.sources import published_figures as pf
+from usmx.sources.base import SourceFileError, sha256_file
+
+
+@pytest.fixture(scope="module")
+def observations() -> list[Observation]:
+    return pf.load_bundled()
+
+
+def _find(
+    obs: list[Observation], indicator: str, period: str, status: str, vintage: str | None = None
+) -> Observation:
+    p = parse_period(period)
+    hits = [
+        o for o in obs
+        if o.indicator == indicator and o.period == p and o.status == status
+        and (vintage is None or o.vintage == vintage)
+    ]
+    assert len(hits) == 1, f"{indicator} {period} {status} {vintage}: {len(hits)} rows"
+    return hits[0]
+
+
+def _all(obs: list[Observation], indicator: str, period: str) -> list[Observation]:
+    p = parse_period(period)
+    return [o for o in obs if o.indicator == indicator and o.period == p]
+
+
+# --- the bundled file ------------------------------------------------------------------
+
+def test_bundled_file_parses_and_is_in_the_package(observations: list[Observation]) -> None:
+    path = pf.bundled_path()
+    assert path.name == "figures.csv"
+    assert path.parent.name == "published"
+    assert len(observations) >= 50
+    assert pf.DATASET.name == "published_figures"
+    assert pf.DATASET.download_url is None
+    assert pf.DATASET.matches(path)
+
+
+def test_every_figure_is_cited_dated_and_hashed(observations: list[Observation]) -> None:
+    sha = sha256_file(pf.bundled_path())
+    for o in observations:
+        assert o.source.url.startswith("https://"), o
+        assert o.source.dataset == "published_figures"
+        assert o.source.publisher
+        assert o.source.sha256 == sha
+        assert o.source.file == "figures.csv"
+        released = date.fromisoformat(o.vintage)
+        assert o.source.release == o.vintage
+        assert released <= date.today()
+        if o.status != "estimate":
+            assert released > o.period.end, o
+
+
+def test_every_indicator_is_in_the_catalog(observations: list[Observation]) -> None:
+    ids = pf.catalog_ids()
+    assert "us_overdose_deaths" in ids and "cartel_territory_share" in ids
+    assert {o.indicator for o in observations} <= ids
+
+
+def test_no_duplicate_figures(observations: list[Observation]) -> None:
+    keys = [(o.indicator, o.period.start, o.period.end, o.status, o.vintage) for o in observations]
+    assert len(keys) == len(set(keys))
+
+
+def test_estimates_are_attributed(observations: list[Observation]) -> None:
+    estimates = [o for o in observations if o.status == "estimate"]
+    assert estimates
+    for o in estimates:
+        assert o.attribution.strip()
+        assert o.indicator == "cartel_territory_share"
+    for o in observations:
+        if o.value_high is not None:
+            assert o.value_high >= o.value
+
+
+def test_secondary_sources_say_so(observations: list[Observation]) -> None:
+    official_hosts = (".gov/", ".gov.mx/", ".mil/", "doi.org/", "banxico.org.mx", "inegi.org.mx")
+    for o in observations:
+        if not any(h in o.source.url for h in official_hosts):
+            assert "secondary" in o.note or "dashboard" in o.note, o.source.url
+
+
+# --- spot checks of figures read from the publications ----------------------------------
+
+def test_nchs_final_counts(observations: list[Observation]) -> None:
+    assert _find(observations, "us_overdose_deaths", "2019", "final").value == 70_630
+    assert _find(observations, "us_overdose_deaths", "2020", "final").value == 91_799
+    o2021 = _find(observations, "us_overdose_deaths", "2021", "final")
+    assert o2021.value == 106_699
+    assert o2021.vintage == "2022-12-22"
+    assert "db457" in o2021.source.url
+    assert _find(observations, "us_overdose_deaths", "2022", "final").value == 107_941
+    o2023 = _find(observations, "us_overdose_deaths", "2023", "final")
+    assert (o2023.value, o2023.vintage) == (105_007, "2024-12-19")
+
+
+def test_provisional_vintages_precede_the_final_count(observations: list[Observation]) -> None:
+    first = _find(observations, "us_overdose_deaths", "2021", "predicted", "2022-05-11")
+    assert first.value == 107_622
+    final = _find(observations, "us_overdose_deaths", "2021", "final")
+    assert first.vintage < final.vintage
+    later = _find(observations, "us_overdose_deaths", "2021", "predicted", "2023-05-18")
+    assert later.value == 109_179
+    assert _find(observations, "us_overdose_deaths", "2022", "predicted", "2023-05-18").value == 109_680
+    assert _find(observations, "us_overdose_deaths", "2023", "predicted", "2024-05-15").value == 107_543
+
+
+def test_synthetic_opioids_are_within_all_drugs(observations: list[Observation]) -> None:
+    synth = _find(observations, "us_synthetic_opioid_deaths", "2021", "final")
+    assert synth.value == 70_601
+    assert synth.value < _find(observations, "us_overdose_deaths", "2021", "final").value
+    opioids = _find(observations, "us_opioid_overdose_deaths", "2023", "predicted", "2024-05-15")
+    assert _find(observations, "us_synthetic_opioid_deaths", "2023", "predicted").value < opioids.value
+
+
+def test_cbp_encounters(observations: list[Observation]) -> None:
+    fy22 = _all(observations, "sw_border_encounters", "FY2022")
+    assert [o.value for o in fy22] == [2_378_944]
+    assert fy22[0].period.start == date(2021, 10, 1) and fy22[0].period.end == date(2022, 9, 30)
+    may22 = _all(observations, "sw_border_encounters", "2022-05")
+    assert [(o.value, o.vintage) for o in may22] == [(239_416, "2022-06-15")]
+    assert may22[0].source.url.startswith("https://www.cbp.gov/")
+    usbp = _find(observations, "usbp_sw_apprehensions", "FY2020", "provisional")
+    total = _find(observations, "sw_border_encounters", "FY2020", "provisional")
+    assert (usbp.value, total.value) == (400_651, 458_088)
+
+
+def test_banxico_first_release_and_revisions_are_separate_vintages(observations: list[Observation]) -> None:
+    rows = sorted(
+        (o for o in observations if o.indicator == "mx_remittances" and o.period == parse_period("2022")),
+        key=lambda o: o.vintage,
+    )
+    assert [(o.vintage, o.value) for o in rows] == [("2023-02-01", 58_497e6), ("2024-02-01", 58_868e6)]
+
+
+def test_cartel_territory_estimate(observations: list[Observation]) -> None:
+    o = _find(observations, "cartel_territory_share", "2021-03", "estimate")
+    assert (o.value, o.value_high) == (30, 35)
+    assert "VanHerck" in o.attribution
+    assert o.vintage == "2021-03-16"
+    assert "northcom.mil" in o.source.url
+
+
+def test_inegi_preliminary_and_final(observations: list[Observation]) -> None:
+    assert _find(observations, "mx_homicides_inegi", "2023", "provisional").value == 31_062
+    assert _find(observations, "mx_homicides_inegi", "2023", "final").value == 32_252
+    prelim = _find(observations, "mx_homicides_inegi", "2018", "provisional")
+    final = _find(observations, "mx_homicides_inegi", "2018", "final")
+    assert prelim.value < final.value and prelim.vintage < final.vintage
+
+
+# --- malformed files ---------------------------------------------------------------------
+
+def _rows() -> list[list[str]]:
+    text = pf.bundled_path().read_text(encoding="utf-8")
+    return [r for r in csv.reader(io.StringIO(text, newline=""))]
+
+
+def _write(tmp_path: Path, rows: list[list[str]], name: str = "figures.csv") -> Path:
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\n").writerows(rows)
+    path = tmp_path / name
+    path.write_text(buf.getvalue(), encoding="utf-8")
+    return path
+
+
+def _corrupt(tmp_path: Path, line: int, column: str, value: str) -> Path:
+    rows = _rows()
+    rows[line - 1][pf.HEADER.index(column)] = value
+    return _write(tmp_path, rows)
+
+
+@pytest.mark.parametrize(
+    ("line", "column", "value", "message"),
+    [
+        (3, "indicator", "us_overdose_deths", "unknown indicator"),
+        (4, "period", "2021-13", "period"),
+        (5, "period", "last year", "period"),
+        (6, "value", "about 107,000", "value is not a number"),
+        (7, "value_high", "1", "value_high 1 is below value"),
+        (8, "status", "preliminary", "status 'preliminary'"),
+        (9, "url", "http://www.cdc.gov/nchs/", "https"),
+        (10, "url", "www.cdc.gov/nchs/", "https"),
+        (11, "released", "May 2023", "released is not a date"),
+        (12, "released", "2999-01-01", "in the future"),
+        (13, "released", "2019-06-01", "before the period"),
+        (14, "publisher", " ", "publisher is empty"),
+    ],
+)
+def test_corrupted_row_refused_with_line(
+    tmp_path: Path, line: int, column: str, value: str, message: str
+) -> None:
+    path = _corrupt(tmp_path, line, column, value)
+    with pytest.raises(SourceFileError) as err:
+        pf.parse(path)
+    assert err.value.line == line
+    assert message in str(err.value)
+    assert str(err.value).startswith(f"figures.csv, line {line}:")
+
+
+def test_estimate_without_attribution_refused(tmp_path: Path) -> None:
+    rows = _rows()
+    line = next(i for i, r in enumerate(rows, start=1) if r[pf.HEADER.index("status")] == "estimate")
+    rows[line - 1][pf.HEADER.index("attribution")] = ""
+    with pytest.raises(SourceFileError, match="attribution") as err:
+        pf.parse(_write(tmp_path, rows))
+    assert err.value.line == line
+
+
+def test_duplicate_row_refused_at_second_occurrence(tmp_path: Path) -> None:
+    rows = _rows()
+    rows.insert(6, list(rows[2]))  # line 7 repeats line 3
+    with pytest.raises(SourceFileError, match=r"duplicate figure .*first on line 3") as err:
+        pf.parse(_write(tmp_path, rows))
+    assert err.value.line == 7
+
+
+def test_truncated_row_refused(tmp_path: Path) -> None:
+    rows = _rows()
+    rows[4] = rows[4][:6]
+    with pytest.raises(SourceFileError, match="expected 10 fields") as err:
+        pf.parse(_write(tmp_path, rows))
+    assert err.value.line == 5
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ["indicator", "value", "period", *pf.HEADER[3:]],
+        list(pf.HEADER[:-1]),
+        [*pf.HEADER, "extra"],
+        [h.upper() for h in pf.HEADER],
+    ],
+)
+def test_wrong_header_refused(tmp_path: Path, header: list[str]) -> None:
+    rows = _rows()
+    rows[0] = header
+    with pytest.raises(SourceFileError, match="header must be exactly") as err:
+        pf.parse(_write(tmp_path, rows))
+    assert err.value.line == 1
+
+
+def test_empty_and_header_only_files_refused(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(SourceFileError, match="empty"):
+        pf.parse(empty)
+    with pytest.raises(SourceFileError, match="no figures"):
+        pf.parse(_write(tmp_path, [list(pf.HEADER)], "header_only.csv"))
+
+
+def test_a_valid_copy_parses_to_the_same_figures(tmp_path: Path, observations: list[Observation]) -> None:
+    copy = _write(tmp_path, _rows(), "copy.csv")
+    again = pf.parse(copy)
+    assert [(o.indicator, o.period, o.value, o.status, o.vintage) for o in again] == [
+        (o.indicator, o.period, o.value, o.status, o.vintage) for o in observations
+    ]
+    assert again[0].source.file == "copy.csv"
