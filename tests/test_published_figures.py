@@ -141,6 +141,51 @@ def test_cbp_encounters(observations: list[Observation]) -> None:
     assert (usbp.value, total.value) == (400_651, 458_088)
 
 
+def test_cbp_fy2022_monthly_table_adds_up(observations: list[Observation]) -> None:
+    fy22 = _find(observations, "sw_border_encounters", "FY2022", "provisional")
+    months = [
+        o for o in observations
+        if o.indicator == "sw_border_encounters" and o.period.kind == "month"
+        and fy22.period.start <= o.period.start and o.period.end <= fy22.period.end
+        and o.vintage == fy22.vintage
+    ]
+    # Every FY2022 month at the year-end vintage except May, whose only row is the first release.
+    assert len(months) == 11
+    assert parse_period("2022-05") not in {o.period for o in months}
+    assert _find(observations, "sw_border_encounters", "2021-10", "provisional").value == 164_837
+    assert _find(observations, "sw_border_encounters", "2022-04", "provisional").value == 235_785
+    # The year-end table's May value (241,136) is the upward revision of the first release.
+    missing_may = fy22.value - sum(o.value for o in months)
+    assert missing_may == 241_136
+    assert missing_may > _find(observations, "sw_border_encounters", "2022-05", "provisional").value
+
+
+def test_usbp_fiscal_years_sit_inside_the_southwest_totals(observations: list[Observation]) -> None:
+    expected = {"FY2022": 2_206_436, "FY2023": 2_045_838, "FY2024": 1_530_523}
+    for fy, value in expected.items():
+        usbp = _find(observations, "usbp_sw_apprehensions", fy, "provisional")
+        total = _find(observations, "sw_border_encounters", fy, "provisional")
+        assert usbp.value == value
+        assert usbp.value < total.value
+    assert _find(observations, "usbp_sw_apprehensions", "2025-06", "provisional").value == 6_072
+    assert _find(observations, "sw_border_encounters", "2023-12", "provisional").value == 302_034
+    assert _find(observations, "sw_border_encounters", "2022-12", "provisional").vintage == "2023-01-20"
+
+
+def test_cbp_fentanyl_fiscal_years(observations: list[Observation]) -> None:
+    def pounds(fy: str) -> float:
+        return _find(observations, "cbp_fentanyl_seizures", fy, "provisional").value
+
+    assert pounds("FY2019") == pytest.approx(2_803.6)
+    assert pounds("FY2023") == pytest.approx(27_022.86)
+    assert pounds("FY2025") == pytest.approx(12_027.28)
+    assert pounds("FY2019") < pounds("FY2020") < pounds("FY2021") < pounds("FY2022") < pounds("FY2023")
+    assert pounds("FY2023") > pounds("FY2024") > pounds("FY2025")
+    fy23 = _find(observations, "cbp_fentanyl_seizures", "FY2023", "provisional")
+    assert fy23.source.url.startswith("https://www.cbp.gov/")
+    assert "nationwide-drugs-fy23-fy26-aug.csv" in fy23.note
+
+
 def test_banxico_first_release_and_revisions_are_separate_vintages(observations: list[Observation]) -> None:
     rows = sorted(
         (o for o in observations if o.indicator == "mx_remittances" and o.period == parse_period("2022")),

@@ -229,19 +229,26 @@ def bar_chart(points: Sequence[Point], unit: str, alt_text: str, width: int = 72
     return Chart(render(chart), alt_text)
 
 
-def estimates_chart(points: Sequence[Point], highs: Sequence[float | None], unit: str, alt_text: str) -> Chart:
+def estimates_chart(points: Sequence[Point], highs: Sequence[float | None], unit: str, alt_text: str,
+                    events: Sequence[EventMark] = ()) -> Chart:
     """Dated estimates (not a series): a dot per estimate, with its range when one was given."""
     scale = scale_for(unit, [p.value for p in points] + [h for h in highs if h is not None])
     rows = _rows(points, scale)
     for r, h in zip(rows, highs, strict=True):
         r["hi"] = (h if h is not None else r["v"] * scale.factor) / scale.factor
+    top = max(r["hi"] for r in rows) * 1.15
     data = alt.Data(values=rows)
-    base = alt.Chart(data).encode(x=_x())
-    y = alt.Y("v:Q", title=scale.title, scale=alt.Scale(zero=True))
-    chart = alt.layer(
+    x = alt.X("x:T", scale=alt.Scale(type="utc", padding=24), axis=alt.Axis(title=None, labelOverlap=True))
+    base = alt.Chart(data).encode(x=x)
+    y = alt.Y("v:Q", title=scale.title, scale=alt.Scale(domain=[0, top], nice=True))
+    layers: list[Any] = [
         base.mark_rule(color=INK, strokeWidth=3).encode(y=y, y2="hi:Q"),
-        base.mark_point(color=INK, filled=True, size=50).encode(y=y),
-    ).properties(width=720, height=220)
+        base.mark_point(color=INK, filled=True, size=60).encode(y=y),
+    ]
+    layers.extend(_event_layers(events))
+    pad_top = 14 + LABEL_GAP_PX * (1 + max((e.row for e in events), default=0)) if events else 6
+    chart = alt.layer(*layers).properties(width=CHART_WIDTH, height=220,
+                                          padding={"top": pad_top, "left": 4, "right": 12, "bottom": 4})
     return Chart(render(chart), alt_text)
 
 

@@ -1,66 +1,74 @@
-"""The report's one door to the claim checker: load a document, check it, keep its text.
+"""The report's one door to the claim checker: load a document, date it, check it.
 
 The pages need the exact text the claim offsets point into, so documents are loaded here
-(files, or URLs through the size- and time-limited fetch in ``inputs``) and the text is
-handed to the checker, rather than letting the checker load it out of sight.
+with the checker's own reader (files through ``usmx.text.load``; URLs through the stricter
+fetch in ``inputs``, whose bytes the same reader decodes and extracts), and that text is
+what is checked. Errors from either side become ``InputError``: one line, no traceback.
 """
 
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from usmx.report.documents import Document
-from usmx.report.inputs import InputError, check_text_size, check_url, fetch
+from usmx.report.inputs import MAX_FETCH_BYTES, InputError, check_text_size, check_url, fetch
 from usmx.store import Store
-
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 def is_url(source: str) -> bool:
     return "://" in source[:12]
 
 
-def html_to_text(html: str, url: str | None = None) -> tuple[str, str]:
-    """(text, title) of an HTML page, using the checker's own loader so offsets agree."""
-    from usmx.text import load as loader
+def _dated(doc: Any, published: date | None, today: date | None = None) -> tuple[date, str]:
+    """The publication date and where it came from: given, the page's metadata, a dateline, today."""
+    from usmx.text.dateline import find_dateline
 
-    doc = loader.from_html(html, url=url)
-    return doc.text, doc.title or ""
+    today = today or date.today()
+    if published is not None:
+        return published, "given"
+    if getattr(doc, "published", None) is not None:
+        return doc.published, "page metadata"
+    found = find_dateline(doc.text, today)
+    if found is not None:
+        return found, "dateline"
+    return today, "today"
 
 
 def load_source(source: str, published: date | None = None) -> Document:
     """A document from a file path or an http(s) URL; bad input raises ``InputError``."""
-    if is_url(source):
-        url = check_url(source)
-        page = fetch(url)
-        raw = page.text()
-        if page.is_html:
-            text, title = html_to_text(raw, page.url)
-        else:
-            text, title = raw, ""
-        return Document(url, check_text_size(text, "page"), published, page.url, title)
-    path = Path(source)
-    if not path.is_file():
-        raise InputError(f"no such file: {source}")
+    from usmx.text.document import DocumentError
+    from usmx.text.load import from_bytes, load
+
     try:
-        raw = path.read_text("utf-8")
-    except UnicodeDecodeError:
-        raise InputError(f"{path.name} is not UTF-8 text") from None
-    check_text_size(raw, f"file {path.name}")
-    if path.suffix.lower() in HTML_SUFFIXES:
-        text, title = html_to_text(raw)
-        return Document(path.name, text, published, None, title)
-    return Document(path.name, raw, published, None, "")
+        if is_url(source):
+            page = fetch(check_url(source))
+            kind = "html" if page.is_html else None
+            charset = page.text_charset
+            loaded = from_bytes(source, page.body, charset=charset, limit=MAX_FETCH_BYTES, kind=kind)
+            url: str | None = page.url
+        else:
+            loaded = load(source)
+            url = None
+    except DocumentError as exc:
+        raise InputError(str(exc)) from None
+    check_text_size(loaded.text, "document" if url is None else "page")
+    when, origin = _dated(loaded, published)
+    name = source if url else loaded.name.replace("\\", "/").rsplit("/", 1)[-1]
+    return Document(name, loaded.text, when, url, loaded.title or "", origin)
 
 
 def pasted(text: str, published: date | None = None, name: str = "pasted text") -> Document:
-    return Document(name, check_text_size(text), published, None, "")
+    check_text_size(text)
+    from usmx.text.document import Document as TextDocument
+
+    when, origin = _dated(TextDocument(name, text, "text"), published)
+    return Document(name, text, when, None, "", origin)
 
 
 def check(store: Store, doc: Document) -> list[Any]:
     """The checker's claims for this document's text, offsets into ``doc.text``."""
     from usmx.check import check_text
 
-    return list(check_text(doc.text, published=doc.published, store=store, doc=doc.name))
+    published = doc.published or date.today()
+    return list(check_text(doc.text, published=published, store=store, doc=doc.name))

@@ -45,6 +45,7 @@ class Document:
     published: date | None = None
     url: str | None = None
     title: str = ""
+    published_from: str = "given"  # or "page metadata", "dateline", "today"
 
     @property
     def slug(self) -> str:
@@ -77,7 +78,13 @@ class Paragraph:
 _PARA_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 
-def _span(claim: Any, length: int) -> tuple[int, int] | None:
+def unwrap(checked: Any) -> tuple[Any, Any]:
+    """(claim, verdict) of one of the checker's ``CheckedClaim`` objects."""
+    return getattr(checked, "claim", checked), getattr(checked, "verdict", None)
+
+
+def _span(checked: Any, length: int) -> tuple[int, int] | None:
+    claim, _verdict = unwrap(checked)
     try:
         start, end = int(claim.start), int(claim.end)
     except (AttributeError, TypeError, ValueError):
@@ -98,11 +105,11 @@ def paragraphs(text: str, claims: Sequence[Any]) -> tuple[list[Paragraph], list[
     spans: list[tuple[int, int, int]] = []
     unplaced: list[int] = []
     for n, c in enumerate(claims, 1):
-        s = _span(c, len(text))
-        if s is None:
+        where = _span(c, len(text))
+        if where is None:
             unplaced.append(n)
         else:
-            spans.append((s[0], s[1], n))
+            spans.append((where[0], where[1], n))
     spans.sort()
     marks: list[tuple[int, int, int]] = []
     pos = 0
@@ -127,12 +134,12 @@ def paragraphs(text: str, claims: Sequence[Any]) -> tuple[list[Paragraph], list[
         for start, end, n in marks:
             if end <= ps or start >= pe:
                 continue
-            s, e = max(start, ps), min(end, pe)
-            if s > cursor:
-                para.runs.append(Run(tuple(text[cursor:s].split("\n"))))
-            para.runs.append(Run(tuple(text[s:e].split("\n")), n, n not in seen_first, e == end))
+            lo, hi = max(start, ps), min(end, pe)
+            if lo > cursor:
+                para.runs.append(Run(tuple(text[cursor:lo].split("\n"))))
+            para.runs.append(Run(tuple(text[lo:hi].split("\n")), n, n not in seen_first, hi == end))
             seen_first.add(n)
-            cursor = e
+            cursor = hi
         if cursor < pe:
             para.runs.append(Run(tuple(text[cursor:pe].split("\n"))))
         para.cards = sorted({n for start, _end, n in spans if ps <= start < pe})
@@ -160,6 +167,7 @@ class Card:
     claimed_period: str
     official: str | None
     official_period: str | None
+    fits: str | None  # for a wrong measure: the measure the figure fits
     status: str
     vintage: str
     source_name: str
@@ -174,9 +182,13 @@ def label_parts(label: str) -> tuple[str, str]:
 
 
 def period_of(value: Any) -> Period | None:
-    """A period given as a ``Period`` or in one of the written forms; None if neither."""
+    """A period given as a ``Period``, as a claim's period (its last part: the end of a
+    change, the latest of several years) or in one of the written forms; None if none."""
     if isinstance(value, Period):
         return value
+    parts = getattr(value, "parts", None)
+    if isinstance(parts, tuple) and parts and isinstance(parts[-1], Period):
+        return parts[-1]
     if isinstance(value, str) and value.strip():
         try:
             return parse_period(value)
@@ -220,6 +232,11 @@ def _number(v: float) -> str:
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
 
 
+def plain(shown: str) -> str:
+    """Drop zero decimals a claim did not state: "$63.00 billion" -> "$63 billion"."""
+    return re.sub(r"\.0+(?=\D|$)", "", shown)
+
+
 def claimed_text(claim: Any, indicator_unit: str | None) -> str:
     """What the claim says, written like the official figure beside it."""
     value = getattr(claim, "value", None)
@@ -232,29 +249,34 @@ def claimed_text(claim: Any, indicator_unit: str | None) -> str:
     if kind == "change" or unit in ("ratio", "times"):
         body = f"×{_number(value)}" + (f" to ×{_number(high)}" if high is not None else "")
     elif indicator_unit and unit in (indicator_unit, "") and kind in ("level", "share", "record"):
-        body = format_value(value, indicator_unit)
+        body = plain(format_value(value, indicator_unit))
         if high is not None:
-            body = f"{body} to {format_value(high, indicator_unit)}"
+            body = f"{body} to {plain(format_value(high, indicator_unit))}"
     else:
         body = _number(value) + (f" to {_number(high)}" if high is not None else "") + (f" {unit}" if unit else "")
     return f"{qual} {body}".strip()
 
 
 def make_card(
-    number: int, claim: Any, names: dict[str, tuple[str, str]],
+    number: int, checked: Any, names: dict[str, tuple[str, str]],
     chart_for: Callable[[Any, str | None], Chart | None] | None = None,
 ) -> Card:
     """A card from one ``CheckedClaim``; ``names`` maps indicator id -> (name, unit)."""
-    verdict = getattr(claim, "verdict", None)
+    claim, verdict = unwrap(checked)
     label = str(getattr(verdict, "label", "") or "unverifiable")
     text, icon = label_parts(label)
     ind = getattr(claim, "indicator", None)
     ind = ind if isinstance(ind, str) and ind in names else None
     name, unit = names[ind] if ind else (None, None)
     official_value = getattr(verdict, "official_value", None)
+    official_high = getattr(verdict, "official_value_high", None)
     official = None
     if official_value is not None:
         official = format_value(float(official_value), unit) if unit else _number(float(official_value))
+        if official_high is not None:
+            official += " to " + (format_value(float(official_high), unit) if unit else _number(float(official_high)))
+    measure = getattr(verdict, "measure", None)
+    fits = names[measure][0] if label == "wrong_measure" and measure in names and measure != ind else None
     src_name, src_url = _source(getattr(verdict, "source", None))
     return Card(
         number=number,
@@ -270,13 +292,14 @@ def make_card(
         claimed_period=period_text(getattr(claim, "period", None)),
         official=official,
         official_period=period_text(getattr(verdict, "official_period", None)) or None,
+        fits=fits,
         status=str(getattr(verdict, "status", "") or ""),
         vintage=str(getattr(verdict, "vintage", "") or ""),
         source_name=src_name,
         source_url=src_url,
         rule=str(getattr(verdict, "rule", "") or ""),
         explanation=str(getattr(verdict, "explanation", "") or ""),
-        chart=chart_for(claim, unit) if chart_for and ind else None,
+        chart=chart_for(checked, unit) if chart_for and ind else None,
     )
 
 

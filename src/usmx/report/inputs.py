@@ -40,14 +40,18 @@ class Fetched:
     def is_html(self) -> bool:
         return "html" in self.content_type or self.body.lstrip()[:15].lower().startswith((b"<!doctype", b"<html"))
 
-    def text(self) -> str:
-        charset = "utf-8"
+    @property
+    def text_charset(self) -> str | None:
+        """The charset the server declared, if any."""
         for part in self.content_type.split(";"):
             key, _, value = part.strip().partition("=")
             if key.lower() == "charset" and value:
-                charset = value.strip('"')
+                return value.strip('"')
+        return None
+
+    def text(self) -> str:
         try:
-            return self.body.decode(charset, errors="replace")
+            return self.body.decode(self.text_charset or "utf-8", errors="replace")
         except LookupError:
             return self.body.decode("utf-8", errors="replace")
 

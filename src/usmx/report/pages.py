@@ -9,6 +9,7 @@ indicator pages and the claim cards draw the same series.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,7 +26,7 @@ from usmx.periods import Period
 from usmx.report import charts, trend
 from usmx.report.charts import Chart, EventMark, Point
 from usmx.report.claimreview import claim_reviews, script_json
-from usmx.report.documents import Card, Document, make_card, paragraphs, period_of, tally
+from usmx.report.documents import Card, Document, make_card, paragraphs, period_of, plain, tally, unwrap
 from usmx.store import Answer, Store
 from usmx.summary import Summary, summarise
 from usmx.units import format_value
@@ -103,8 +104,8 @@ class View:
 @dataclass(frozen=True)
 class EventRow:
     number: int
-    date: date
-    end_date: date | None
+    date: dt.date
+    end_date: dt.date | None
     title: str
     category: str
     description: str
@@ -237,10 +238,14 @@ class Renderer:
         if ind.is_estimate:
             pts = points_of(series)
             if pts:
+                event_rows = self.event_rows(pts[0].x, series[-1].period.end, ind)
                 alt_text = (f"{len(pts)} dated estimates from {pts[0].label} to {pts[-1].label}; latest "
-                            f"{latest_text(series[-1], ind.unit)}, by {series[-1].attribution or 'unattributed'}.")
+                            f"{latest_text(series[-1], ind.unit)}, by {series[-1].attribution or 'unattributed'}")
+                if event_rows:
+                    alt_text += f". {len(event_rows)} events are marked; they are listed in the table below the charts"
                 views.append(View("estimates", heading, charts.estimates_chart(
-                    pts, [a.value_high for a in series], ind.unit, alt_text)))
+                    pts, [a.value_high for a in series], ind.unit, alt_text + ".",
+                    self.marks(event_rows, pts[0].x, pts[-1].x))))
         elif series:
             pts = points_of(series, rolling)
             event_rows = self.event_rows(pts[0].x, series[-1].period.end, ind)
@@ -311,12 +316,12 @@ class Renderer:
         return buf.getvalue()
 
     # claim charts --------------------------------------------------------------------
-    def claim_chart(self, claim: Any, unit: str | None) -> Chart | None:
+    def claim_chart(self, checked: Any, unit: str | None) -> Chart | None:
+        claim, verdict = unwrap(checked)
         ind_id = getattr(claim, "indicator", None)
         if not isinstance(ind_id, str) or ind_id not in self.catalog or unit is None:
             return None
         ind = self.catalog.get(ind_id)
-        verdict = getattr(claim, "verdict", None)
         period = period_of(getattr(verdict, "official_period", None)) or period_of(getattr(claim, "period", None))
         if ind.is_estimate:
             answers = self.store.estimates(ind.id)
@@ -338,8 +343,8 @@ class Renderer:
             return None
         pts = points_of(answers, rolling)
         official = next((p.label for p, a in zip(pts, answers, strict=True) if period and a.period == period), None)
-        kind = str(getattr(claim, "kind", "") or "")
-        draw = kind in ("level", "share") and getattr(claim, "value", None) is not None \
+        claim_kind = str(getattr(claim, "kind", "") or "")
+        draw = claim_kind in ("level", "share") and getattr(claim, "value", None) is not None \
             and str(getattr(claim, "unit", "") or "") in (ind.unit, "")
         claimed = charts.Claimed(
             float(claim.value) if draw else None,
@@ -351,16 +356,17 @@ class Renderer:
             a = answers[[p.label for p in pts].index(official)]
             alt_text += f"; the official figure for {official} is {format_value(a.value, ind.unit)}"
         if claimed.value is not None:
-            alt_text += f"; the claimed {format_value(claimed.value, ind.unit)}"
+            alt_text += f"; the claimed {plain(format_value(claimed.value, ind.unit))}"
             if claimed.high is not None:
-                alt_text += f" to {format_value(claimed.high, ind.unit)}"
+                alt_text += f" to {plain(format_value(claimed.high, ind.unit))}"
             alt_text += " is drawn as a dashed line"
         return charts.claim_chart(pts, ind.unit, claimed, alt_text + ".")
 
     # documents -----------------------------------------------------------------------
-    def cards(self, claims: Sequence[Any]) -> list[Card]:
+    def cards(self, claims: Sequence[Any], charts: bool = True) -> list[Card]:
         names = self.names()
-        return [make_card(n, c, names, self.claim_chart) for n, c in enumerate(claims, 1)]
+        draw = self.claim_chart if charts else None
+        return [make_card(n, c, names, draw) for n, c in enumerate(claims, 1)]
 
     def document(self, doc: Document, claims: Sequence[Any], root: str = "../", page_url: str = "",
                  reviewed: date | None = None) -> str:
@@ -374,7 +380,7 @@ class Renderer:
         )
 
     def doc_link(self, doc: Document, claims: Sequence[Any]) -> DocLink:
-        cards = [make_card(n, c, self.names()) for n, c in enumerate(claims, 1)]
+        cards = self.cards(claims, charts=False)
         return DocLink(doc.slug, doc.heading, len(cards), tally(cards))
 
     # forms ---------------------------------------------------------------------------

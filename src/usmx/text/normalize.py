@@ -26,7 +26,7 @@ _CHAR_MAP = {
     "\u25cf": "-",
     "\u00b7": " ",
 }
-_TABLE = str.maketrans(_CHAR_MAP)
+_SPECIAL = re.compile("[" + re.escape("".join(_CHAR_MAP)) + "]")
 
 # [text](target) and ![alt](target): keep the text, blank the brackets and the target.
 _MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\(([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,200}\")?)\)")
@@ -49,7 +49,8 @@ def _link(m: re.Match[str]) -> str:
 def normalize(text: str) -> str:
     """A string of the same length as ``text``, with plain punctuation and no markdown."""
     out = _CRLF.sub(" \n", text)
-    out = out.translate(_TABLE)
+    if not out.isascii() or "\t" in out or "\r" in out or "\x0b" in out or "\x0c" in out:
+        out = _SPECIAL.sub(lambda m: _CHAR_MAP[m.group(0)], out)
     if "[" in out:
         out = _MD_LINK.sub(_link, out)
         out = _MD_REF_LINK.sub(_link, out)

@@ -1,0 +1,270 @@
+"""Checking a document: every claim found, linked, judged; and the entry point for the CLI.
+
+``check_text`` is the whole check of a text already in memory; ``check_source`` adds
+loading (file, URL or "-") and the choice of publication date (the ``published`` argument,
+else the page's metadata, else a dateline at the top of the text, else today, with a
+warning). ``run_check`` is what ``usmx check`` calls: it prints one of the formats in
+``check_formats`` and returns the exit code documented in docs/claims.md.
+
+Importing this module is cheap: the store, trafilatura and rich are imported only when used.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from datetime import date
+from typing import IO, TYPE_CHECKING, Any
+
+from usmx.text.claims import Claim, analyse, extract_claims
+from usmx.text.document import Document, DocumentError
+
+if TYPE_CHECKING:
+    from usmx.catalog import Catalog
+    from usmx.text.linking import Linker
+    from usmx.verify import StoreLike, Tolerances, Verdict
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+FINDINGS = frozenset({"overstated", "understated", "wrong_measure"})
+FORMATS = ("text", "json", "jsonl", "html")
+
+
+@dataclass(frozen=True)
+class CheckedClaim:
+    claim: Claim
+    verdict: Verdict
+    indicator_name: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The stable JSON form (fields documented in docs/claims.md)."""
+        c, v = self.claim, self.verdict
+        period = None
+        if c.period is not None:
+            period = {"start": c.period.start.isoformat(), "end": c.period.end.isoformat(),
+                      "label": c.period.label, "kind": c.period.kind}
+        source = None
+        if v.source is not None:
+            s = v.source
+            source = {"dataset": s.dataset, "publisher": s.publisher, "url": s.url, "release": s.release or None}
+        return {
+            "doc": c.doc,
+            "start": c.start,
+            "end": c.end,
+            "quote": c.quote,
+            "sentence": c.sentence,
+            "indicator": c.indicator,
+            "indicator_name": self.indicator_name,
+            "confidence": c.confidence,
+            "mention": c.mention,
+            "proxy": c.proxy,
+            "kind": c.kind,
+            "value": _num(c.value),
+            "value_high": _num(c.value_high),
+            "unit": c.unit,
+            "qualifier": c.qualifier,
+            "precision": _num(c.step),
+            "record": c.record is not None,
+            "record_direction": c.record,
+            "per": c.per,
+            "forecast": c.modal,
+            "attribution": c.attribution,
+            "period": period,
+            "verdict": {
+                "label": v.label,
+                "official_value": _num(v.official_value),
+                "official_value_high": _num(v.official_value_high),
+                "official_period": v.official_period,
+                "status": v.status,
+                "vintage": v.vintage,
+                "source": source,
+                "rule": v.rule,
+                "explanation": v.explanation,
+                "measure": v.measure,
+                "accepted": None if v.accepted is None else [_num(x) for x in v.accepted],
+                "details": [{"period": p, "value": _num(x)} for p, x in v.details],
+            },
+        }
+
+
+@dataclass
+class CheckResult:
+    document: Document
+    published: date
+    published_from: str  # "given", "page metadata", "dateline" or "today"
+    claims: list[CheckedClaim]
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def findings(self) -> int:
+        return sum(1 for c in self.claims if c.verdict.label in FINDINGS)
+
+
+def _num(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    if x != x or x in (float("inf"), float("-inf")):
+        return None
+    return int(x) if float(x).is_integer() and abs(x) < 1e15 else round(float(x), 6)
+
+
+class Checker:
+    """The parts of a check that are built once: the catalog's phrase index and the verifier."""
+
+    def __init__(self, store: StoreLike, catalog: Catalog | None = None, tolerances: Tolerances | None = None):
+        from usmx.verify import Verifier
+
+        if catalog is None:
+            catalog = getattr(store, "catalog", None)
+        if catalog is None:
+            from usmx.catalog import load_catalog
+
+            catalog = load_catalog()
+        self.catalog = catalog
+        self.linker = _linker(catalog)
+        self.verifier = Verifier(store, catalog, tolerances)
+
+    def check_text(self, text: str, *, published: date, doc: str = "-") -> list[CheckedClaim]:
+        an = analyse(text)
+        out = []
+        for claim in extract_claims(an, published, doc):
+            linked = self.linker.link(an, claim)
+            verdict = self.verifier.verify(linked, published)
+            name = self.catalog.get(linked.indicator).name if linked.indicator else None
+            out.append(CheckedClaim(linked, verdict, name))
+        return out
+
+
+_LINKERS: dict[int, tuple[Catalog, Linker]] = {}
+_CHECKERS: dict[int, tuple[object, Checker]] = {}
+
+
+def _linker(catalog: Catalog) -> Linker:
+    """One phrase index per catalog (the catalog is kept referenced so its id stays unique)."""
+    from usmx.text.linking import Linker
+
+    hit = _LINKERS.get(id(catalog))
+    if hit is None or hit[0] is not catalog:
+        hit = (catalog, Linker(catalog))
+        _LINKERS[id(catalog)] = hit
+    return hit[1]
+
+
+def checker_for(store: StoreLike, catalog: Catalog | None = None) -> Checker:
+    hit = _CHECKERS.get(id(store))
+    if hit is None or hit[0] is not store or (catalog is not None and hit[1].catalog is not catalog):
+        hit = (store, Checker(store, catalog))
+        _CHECKERS[id(store)] = hit
+    return hit[1]
+
+
+def check_text(text: str, *, published: date, store: StoreLike | None = None, doc: str = "-",
+               catalog: Catalog | None = None) -> list[CheckedClaim]:
+    """Every claim in ``text`` with its verdict; offsets refer to ``text`` exactly as given."""
+    if store is None:
+        from usmx.store import open_store
+
+        store = open_store()
+    return checker_for(store, catalog).check_text(text, published=published, doc=doc)
+
+
+def parse_published(value: str | date | None) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise DocumentError(f"--published must be a date written YYYY-MM-DD, not {value!r}") from None
+
+
+def check_source(source: str, *, published: str | date | None = None, store: StoreLike | None = None,
+                 catalog: Catalog | None = None, today: date | None = None,
+                 stdin: IO[bytes] | None = None) -> CheckResult:
+    """Load ``source`` (a path, an http(s) URL or "-"), choose its publication date, check it."""
+    from usmx.text.dateline import find_dateline
+    from usmx.text.load import load
+
+    when = parse_published(published)
+    doc = load(source, stdin=stdin)
+    today = today or date.today()
+    warnings: list[str] = []
+    if when is not None:
+        origin = "given"
+    elif doc.published is not None:
+        when, origin = doc.published, "page metadata"
+    else:
+        found = find_dateline(doc.text, today)
+        if found is not None:
+            when, origin = found, "dateline"
+            warnings.append(f"{source}: publication date {found.isoformat()} read from the text's dateline; "
+                            f"pass --published to be sure")
+        else:
+            when, origin = today, "today"
+            warnings.append(f"{source}: no publication date found; using today ({today.isoformat()}). "
+                            f"Pass --published YYYY-MM-DD: 'last year' and 'each year' depend on it")
+    claims = check_text(doc.text, published=when, store=store, doc=source, catalog=catalog)
+    return CheckResult(doc, when, origin, claims, warnings)
+
+
+def exit_code(results: list[CheckResult], bad_input: bool) -> int:
+    if bad_input:
+        return EXIT_BAD_INPUT
+    return EXIT_FINDINGS if any(r.findings for r in results) else EXIT_OK
+
+
+def run_check(sources: list[str], *, published: str | None = None, fmt: str = "text",
+              store: StoreLike | None = None, out: IO[str] | None = None, err: IO[str] | None = None,
+              color: bool | None = None, stdin: IO[bytes] | None = None) -> int:
+    """What ``usmx check`` does: check each source, print in ``fmt``, return the exit code.
+
+    Bad input (an unreadable file, a failed download, a bad date) is reported as one line on
+    ``err`` and gives exit code 2; the other sources are still checked and printed.
+    """
+    from usmx.check_formats import render
+
+    out = out or sys.stdout
+    err = err or sys.stderr
+    if fmt not in FORMATS:
+        err.write(f"usmx: error: unknown format {fmt!r}; use one of {', '.join(FORMATS)}\n")
+        return EXIT_BAD_INPUT
+    if not sources:
+        err.write("usmx: error: nothing to check; give a file, a URL or - for standard input\n")
+        return EXIT_BAD_INPUT
+    try:
+        parse_published(published)
+    except DocumentError as exc:
+        err.write(f"usmx: error: {exc}\n")
+        return EXIT_BAD_INPUT
+    if store is None:
+        from usmx.store import open_store
+
+        store = open_store()
+    results: list[CheckResult] = []
+    bad = False
+    for src in sources:
+        try:
+            results.append(check_source(src, published=published, store=store, stdin=stdin))
+        except DocumentError as exc:
+            err.write(f"usmx: error: {exc}\n")
+            bad = True
+    for r in results:
+        for w in r.warnings:
+            err.write(f"usmx: warning: {w}\n")
+    if results:
+        out.write(render(results, fmt, color=color))
+    return exit_code(results, bad)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m usmx.check [--published YYYY-MM-DD] [--format F] SOURCE...`` (the CLI's twin)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m usmx.check", description="Check the figures in a text.")
+    parser.add_argument("sources", nargs="*", help="files, http(s) URLs, or - for standard input")
+    parser.add_argument("--published", help="publication date, YYYY-MM-DD")
+    parser.add_argument("--format", default="text", choices=FORMATS)
+    args = parser.parse_args(argv)
+    return run_check(args.sources, published=args.published, fmt=args.format)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

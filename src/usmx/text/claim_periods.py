@@ -1,0 +1,160 @@
+"""Which period a claim speaks of: the time expression nearest the figure, else one
+carried over from the sentences just before, else the latest complete period at
+publication.
+
+The default matters: "7,500 are arriving every day" in June 2022 speaks of the latest
+month; "100,000 Americans die each year" speaks of the latest full year. A default is
+marked ``implied`` so that the verifier may step back a period when official data for the
+latest one had not been published yet, and says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from usmx.periods import Period, previous_month
+from usmx.text.timex import TimeExpr
+
+ClaimPeriodKind = str  # documented in docs/claims.md
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimPeriod:
+    """The period of a claim.
+
+    ``parts`` are the official periods to look up: one period; each year of a multi-year
+    claim; or the first and last period of a change. ``bare`` marks years written without
+    "fiscal" or "calendar", which the verifier reads in the publisher's own basis.
+    """
+
+    kind: ClaimPeriodKind
+    parts: tuple[Period, ...]
+    bare: bool = False
+    implied: bool = False
+    each: bool = False  # a level claimed for each part (multi-year), not one total
+
+    @property
+    def start(self) -> date:
+        return min(p.start for p in self.parts)
+
+    @property
+    def end(self) -> date:
+        return max(p.end for p in self.parts)
+
+    @property
+    def label(self) -> str:
+        if self.kind == "publication":
+            return f"as of {self.parts[0].start.isoformat()}"
+        if len(self.parts) == 1:
+            return self.parts[0].label
+        return f"{self.parts[0].label}..{self.parts[-1].label}"
+
+
+_FIXED = ("year", "fiscal_year", "month", "quarter", "half", "twelve_months", "ytd")
+_KIND_NAMES = {
+    "year": "calendar_year", "fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter",
+    "half": "span", "twelve_months": "12m_ending", "ytd": "year_to_date",
+}
+
+
+def latest_year(published: date) -> Period:
+    return Period.year(published.year - 1)
+
+
+def latest_month(published: date) -> Period:
+    y, m = previous_month(published)
+    return Period.month(y, m)
+
+
+def usable(t: TimeExpr) -> bool:
+    """Time expressions that can be a claim's period (not dates of events, reports or rates)."""
+    return not t.reporting and t.kind not in ("date", "per", "now")
+
+
+def for_level(own: TimeExpr | None, inherited: ClaimPeriod | None, per: str | None,
+              published: date, estimate_like: bool = False) -> ClaimPeriod:
+    """The period of a level, share or rate claim."""
+    if own is not None:
+        p = _from_timex(own, published, each=True)
+        if p is not None:
+            return p
+    if inherited is not None and per is None and not inherited.implied:
+        return inherited
+    if per in ("day", "week", "month"):
+        return ClaimPeriod("latest_month", (latest_month(published),), implied=True)
+    if estimate_like:
+        return ClaimPeriod("publication", (Period(published, published, "day"),), implied=True)
+    if per == "year":
+        return ClaimPeriod("per_year_generic", (latest_year(published),), bare=True, implied=True)
+    return ClaimPeriod("latest_year", (latest_year(published),), bare=True, implied=True)
+
+
+def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPeriod | None,
+               published: date) -> ClaimPeriod | None:
+    """The two periods a change compares, or None when the text does not say."""
+    if own is not None:
+        if own.kind == "span" and len(own.periods) == 2:
+            return ClaimPeriod("span", own.periods, bare=own.bare)
+        if own.kind in ("last_n", "in_a_row") and len(own.periods) >= 2:
+            # "over the last three years": from the year before the window to its last year
+            first = own.periods[0].shift_years(-1) if own.periods[0].canonical_kind in ("year", "fiscal_year") \
+                else own.periods[0]
+            return ClaimPeriod("span", (first, own.periods[-1]), bare=own.bare)
+        if own.kind == "since":
+            base = own.periods[0]
+            end = _end_for_since(base, others, inherited, published)
+            if end is None:
+                return None
+            return ClaimPeriod("span", (base, end), bare=own.bare, implied=False)
+        if own.kind in ("year", "fiscal_year", "month", "quarter", "twelve_months") and own.periods:
+            p = own.periods[0]
+            # "rose 20 percent in 2023": against the same period a year earlier.
+            return ClaimPeriod("span", (p.shift_years(-1), p), bare=own.bare)
+    if inherited is not None and len(inherited.parts) == 1 and not inherited.implied:
+        p = inherited.parts[0]
+        return ClaimPeriod("span", (p.shift_years(-1), p), bare=inherited.bare)
+    return None
+
+
+def _end_for_since(base: Period, others: list[TimeExpr], inherited: ClaimPeriod | None,
+                   published: date) -> Period | None:
+    for t in others:
+        if t.kind in ("year", "fiscal_year", "month") and t.periods and t.periods[0].start > base.end:
+            return t.periods[0]
+    if inherited is not None and len(inherited.parts) == 1 and inherited.parts[0].start > base.end:
+        return inherited.parts[0]
+    kind = base.canonical_kind
+    if kind == "fiscal_year":
+        fy = published.year if published.month >= 10 else published.year - 1
+        return Period.fiscal_year(fy)
+    if kind == "month":
+        return latest_month(published)
+    return latest_year(published)
+
+
+def _from_timex(t: TimeExpr, published: date, each: bool) -> ClaimPeriod | None:
+    if not t.periods:
+        return None
+    if t.kind in _FIXED:
+        return ClaimPeriod(_KIND_NAMES[t.kind], t.periods[:1], bare=t.bare)
+    if t.kind == "span":
+        return ClaimPeriod("span", t.periods, bare=t.bare, each=each)
+    if t.kind in ("last_n", "in_a_row"):
+        if len(t.periods) == 1:
+            return ClaimPeriod(_KIND_NAMES.get(t.periods[0].canonical_kind, "span"), t.periods, bare=t.bare)
+        return ClaimPeriod("multi_year", t.periods, bare=t.bare, each=each)
+    if t.kind == "since":
+        base = t.periods[0]
+        end = latest_month(published) if base.canonical_kind == "month" else latest_year(published)
+        if end.end < base.start:
+            return None
+        return ClaimPeriod("since", (Period(base.start, end.end, "span"),), bare=t.bare)
+    return None
+
+
+def inheritable(t: TimeExpr, published: date) -> ClaimPeriod | None:
+    """A stated period that the next sentences may speak of too."""
+    if not usable(t) or t.kind in ("since",):
+        return None
+    return _from_timex(t, published, each=True)

@@ -1,0 +1,527 @@
+"""Claims: the checkable numbers of a text, each with its kind, qualifier, unit and period.
+
+A number becomes a claim when it says how much or how many of something: a currency, a
+percent, a scale word, a unit noun, a qualifier or a change says so. Dates, ages,
+durations, list markers, legal names ("Title 42") and reading times do not, and are
+dropped here, so that everything reported is something a reader could check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from usmx.text import claim_periods as cp
+from usmx.text.normalize import lower, normalize
+from usmx.text.numbers import ORDINALS, WORD_NUMBER
+from usmx.text.qualifiers import Qualifier, qualifier_after, qualifier_before
+from usmx.text.quantities import Quantity, find_quantities
+from usmx.text.sentences import Sentence, clause_of, clauses, split_sentences
+from usmx.text.timex import TimeExpr, find_timexes_in
+from usmx.text.units import NOT_CLAIMS, death_context, unit_after, unit_before, unit_of_predicate
+
+ClaimKind = Literal["level", "change", "share", "rate", "rank", "count_event", "event_date"]
+CLAIM_KINDS: tuple[ClaimKind, ...] = ("level", "change", "share", "rate", "rank", "count_event", "event_date")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A checkable statement about a number, located in the text as read."""
+
+    doc: str
+    start: int
+    end: int
+    quote: str
+    sentence: str
+    sentence_start: int
+    sentence_index: int
+    kind: ClaimKind
+    value: float | None
+    value_high: float | None
+    unit: str | None
+    noun: str | None
+    qualifier: Qualifier
+    step: float  # the stated precision, in the claim's unit
+    record: Literal["high", "low"] | None
+    period: cp.ClaimPeriod | None
+    per: str | None  # rate: "day", "week", "month"; "year" for annual figures
+    change: Literal["ratio", "difference"] | None
+    modal: bool  # a forecast or a conditional, not a statement of fact
+    part_of: bool  # a part of another figure in the sentence ("70,000 of those")
+    attribution: str | None
+    number_start: int
+    number_end: int
+    context_end: int  # end of the noun phrase that names what is counted
+    of_span: tuple[int, int] | None  # what a share is a share of
+    indicator: str | None = None
+    confidence: float = 0.0
+    mention: str | None = None
+    proxy: str | None = None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A text read once: the original, its same-length normalised and lower-cased forms, sentences."""
+
+    text: str
+    norm: str
+    low: str
+    sentences: list[Sentence]
+
+
+def analyse(text: str) -> Analysis:
+    norm = normalize(text)
+    return Analysis(text, norm, lower(norm), split_sentences(norm))
+
+
+# --- things that are not claims -----------------------------------------------------------
+_LABEL_BEFORE = re.compile(
+    r"(?:\b(?:title|section|sec\.|article|art\.|chapter|no\.|number|page|p\.|pp\.|rule|phase|level|tier|route"
+    r"|highway|interstate|amendment|proposition|prop\.|resolution|order|form|class|category|grade|version"
+    r"|model|channel|district|room|suite|box|ward|zone|item|paragraph|clause|part|step|figure|fig\.|table"
+    r"|exhibit|vol\.|volume|issue|chapter|psalm|g|covid|h\.r\.|s\.)|[#§])\s*$"
+)
+_AFTER_NOT_CLAIM = re.compile(
+    r"\s*(?:min(?:ute)?s?\s+read|[-\s]minute\s+read|p\.m\.|a\.m\.|pm\b|am\b|:\d\d|st\b|nd\b|rd\b|th\b"
+    r"|(?:key\s+)?(?:things|ways|reasons|recommendations|takeaways|questions|steps|lessons|facts|charts|tips"
+    r"|ideas|myths|points|priorities|principles|pillars|goals|objectives)\b)"
+)
+_LIST_MARKER_AFTER = re.compile(r"[.)]\s")
+_EVENT_NOUN = r"(?:joint\s+)?(?:review|renewal|expiration|expiry|deadline|sunset|reauthorization|reauthorisation)"
+_EVENT_BEFORE = re.compile(
+    rf"\b(?:{_EVENT_NOUN}|expires?|due|takes?\s+effect|enters?\s+into\s+force|scheduled|set\s+to\s+expire)"
+    r"\b(?:\s+[\w'.-]+){0,6}?\s+(?:in|by|until|for|on)\s+$"
+)
+_EVENT_AFTER = re.compile(rf"\s+{_EVENT_NOUN}\b(?:\s+of\s+(?:the\s+)?[\w.-]+)?")
+_RANK_OF = re.compile(
+    rf"\s+of\s+the\s+(?:{WORD_NUMBER}|\d+)\s+(?:most|least|largest|biggest|highest|lowest|deadliest|worst|best"
+    r"|top|leading|poorest|richest|violent|dangerous|populous)\b(?:\s+[\w-]+){0,3}"
+)
+_RANK_ASSERTION = re.compile(
+    r"\b(?:is|was|became|becomes|remains|remained|has\s+become|had\s+become|ranks?\s+as|ranked\s+as|as)\s+"
+    r"(?:now\s+|again\s+|still\s+)?(?:the\s+)?(?:[\w.'-]+(?:'s|s')\s+)?(?:(?:single\s+)?)"
+    r"(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-])?"
+    r"(?P<sup>largest|biggest|top|leading|no\.\s?1|number[\s-]one)\s+"
+    r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:partner|source|supplier|destination|market|exporter|importer|producer"
+    r"|investor|economy|recipient|buyer|customer|lender|creditor))\b"
+)
+_RECORD = re.compile(
+    r"\b(?:(?P<low>record[\s-]lows?|all-time\s+lows?|lowest\s+(?:level|number|total|ever|on\s+record))"
+    r"|(?P<high>record(?![\s-]lows?\b)(?:[\s-](?:high|highs|breaking|setting|level|levels|number|numbers))?"
+    r"|all-time\s+highs?|highest\s+(?:level|number|total|ever|on\s+record)|the\s+most\s+ever|an\s+unprecedented"
+    r"|historic\s+highs?))\b(?!\s+(?:of\s+)?(?:keeping|books|store))"
+)
+_RECORD_AFTER = re.compile(
+    r"^[^.;]{0,40}?(?:,|\u2014|-)?\s*(?:a|an|the)\s+(?:new\s+)?(?P<high>record|all-time\s+high|highest\s+(?:ever|on\s+record))"
+    r"|^[^.;]{0,30}?\b(?P<high2>the\s+highest\s+(?:ever|on\s+record|since\s+records))"
+)
+_NOT_RECORD = re.compile(r"\b(?:criminal|track|court|public|medical|for\s+the|off\s+the|on\s+the)\s+record")
+_MODAL = re.compile(
+    r"\b(?:expected|projected|forecast|predicted|poised|set|likely|going|bound)\s+to\b"
+    r"|\b(?:will|would|could|might|may|can|should)\b(?:\s+\w+){0,3}\s*$|\bif\b"
+)
+_PART_AFTER = re.compile(r"\s+of\s+(?:those|them|these|which|whom|this|that|it)\b")
+_PART_BEFORE = re.compile(r"\bof\s+(?:the|those|these|this|that)\s+$")
+_ATTRIBUTION = re.compile(
+    r"\baccording\s+to\s+(?:the\s+)?(?:(?:head|chief|director|commander|leader|secretary|head)\s+of\s+(?:the\s+)?)?"
+    r"(?P<a>[A-Z][\w.'&-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.'&-]*){0,6})"
+    r"|(?P<b>[A-Z][\w.'&-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.'&-]*){0,6})\s+"
+    r"(?:estimates?|estimated|says|said|reports?|reported|found|finds|calculates?|calculated|counts?|counted)\b"
+)
+_SHARE_OF = re.compile(r"\s+of\s+")
+_NP_END = re.compile(r"[,;:!?\u2014()\"]|\.\s|\s-\s|\s(?:that|which|who|whom|where|while|because|but|and|or|as\s+well"
+                     r"|including|is|are|was|were|has|have|had|will|would|could|can|may|might|to\s+\w+ed)\s")
+_TRAILING_SMALL = re.compile(r"(?:\s+(?:in|to|of|the|a|an|and|with|for|as|from|by|at|on|into|during|than))+$")
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s*(?:increase|rise|jump|surge|growth|gain|spike|climb|hike|uptick|decrease|decline|drop|fall|reduction"
+    r"|cut|plunge)\b")
+_MEASURE_FAMILIES = frozenset(
+    {"deaths", "people", "encounters", "victims", "pounds", "kilograms", "tons", "doses", "USD", "MXN"}
+)
+_UNIT_OF_QUANTITY = {"USD": "USD", "MXN": "MXN", "percent": "percent", "points": "percentage points",
+                     "ratio": "ratio", "other_currency": "currency"}
+_FILLERS_BEFORE = re.compile(r"(?:\b(?:a|an)\s+(?:new\s+)?(?:record|all-time\s+high\s+of)\s+)$")
+
+
+def extract_claims(analysis: Analysis, published: date, doc: str = "-") -> list[Claim]:
+    """Every claim in the text, in order of position."""
+    out: list[Claim] = []
+    inherited: dict[int, tuple[int, cp.ClaimPeriod]] = {}
+    low = analysis.low
+    all_timexes = find_timexes_in(low, [(x.start, x.end) for x in analysis.sentences], published)
+    for sent, timexes in zip(analysis.sentences, all_timexes, strict=True):
+        s, e = sent.start, sent.end
+        body = low[s:e]
+        prev = inherited.get(sent.paragraph)
+        inh = prev[1] if prev and sent.index - prev[0] <= 2 else None
+        if _may_hold_numbers(body):
+            out.extend(_claims_in_sentence(analysis, sent, timexes, inh, published, doc))
+        for t in timexes:
+            p = cp.inheritable(t, published)
+            if p is not None:
+                inherited[sent.paragraph] = (sent.index, p)
+    return out
+
+
+_NUMBERISH = re.compile(
+    r"\d|\b(?:half|third|quarter|fifth|tenth|thousands|millions|billions|hundreds|dozens?|doubl|tripl|quadrupl"
+    r"|halved|twice|times|fold|largest|biggest|top|leading|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
+
+
+def _may_hold_numbers(body: str) -> bool:
+    return _NUMBERISH.search(body) is not None
+
+
+def _claims_in_sentence(
+    an: Analysis, sent: Sentence, timexes: list[TimeExpr], inherited: cp.ClaimPeriod | None, pub: date,
+    doc: str,
+) -> list[Claim]:
+    low = an.low
+    s, e = sent.start, sent.end
+    cls = clauses(low, s, e)
+    quantities = find_quantities(low, s, e)
+    out: list[Claim] = []
+    date_spans = [(t.start, t.end) for t in timexes if t.kind == "date"]
+    time_spans = [(t.start, t.end) for t in timexes]
+    for i, q in enumerate(quantities):
+        if q.form == "year":
+            if any(ts <= q.start and q.end <= te for ts, te in date_spans):
+                continue
+            c = _event_date(an, sent, q, cls, doc)
+            if c is not None:
+                out.append(c)
+            continue
+        if any(ts <= q.start and q.end <= te for ts, te in time_spans):
+            continue
+        c = _claim(an, sent, q, quantities, i, cls, timexes, inherited, pub, doc)
+        if c is not None:
+            out.append(c)
+    out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
+    return out
+
+
+def _event_date(an: Analysis, sent: Sentence, q: Quantity, cls: list[tuple[int, int]], doc: str) -> Claim | None:
+    low = an.low
+    cs, ce = clause_of(cls, q.start)
+    before = _EVENT_BEFORE.search(low, max(cs, q.start - 70), q.start)
+    after = _EVENT_AFTER.match(low, q.end, ce)
+    if before is None and after is None:
+        return None
+    if before is not None:
+        start, end = before.start(), q.end
+    else:
+        assert after is not None
+        start, end = q.start, after.end()
+        lead = re.search(r"\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$", low[max(cs, q.start - 25):q.start])
+        if lead is not None and low[max(cs, q.start - 25) + lead.start():q.start].split()[-1] not in ("the", "a"):
+            start = max(cs, q.start - 25) + lead.start() + len(lead.group(0).split()[0]) + 1
+    return _make(an, sent, start, end, q, kind="event_date", value=q.value, high=None, unit="year", noun=None,
+                 qualifier="exact", step=1.0, record=None, period=None, per=None, change=None, modal=False,
+                 part_of=False, context_end=end, of_span=None, doc=doc)
+
+
+def _claim(
+    an: Analysis, sent: Sentence, q: Quantity, quantities: list[Quantity], index: int,
+    cls: list[tuple[int, int]], timexes: list[TimeExpr], inherited: cp.ClaimPeriod | None, pub: date, doc: str,
+) -> Claim | None:
+    low = an.low
+    earlier = quantities[:index]
+    cs, ce = clause_of(cls, q.start)
+    if _LABEL_BEFORE.search(low, max(sent.start, q.start - 14), q.start):
+        return None
+    if _AFTER_NOT_CLAIM.match(low, q.end, min(sent.end, q.end + 25)):
+        return None
+    if q.start == sent.start and _LIST_MARKER_AFTER.match(low, q.end, q.end + 2):
+        return None
+    if q.form == "digits" and low[q.end:q.end + 1] == "-" and low[q.end + 1:q.end + 2].isalpha() and not q.unit:
+        if not low.startswith("-plus", q.end):
+            return None  # "12-month", "20-year": an adjective, not a count
+    qual, qstart = qualifier_before(low, q.start, cs)
+    qual_after, qafter_end = qualifier_after(low, q.end, ce)
+    if q.hint and qual is None:
+        qual = q.hint  # type: ignore[assignment]
+
+    unit_m = unit_after(low, q.end, ce)
+    family = unit_m.family
+    noun = unit_m.noun
+    if family in NOT_CLAIMS and q.unit not in ("USD", "MXN", "percent", "ratio"):
+        return None
+    pred = None
+    if family is None:
+        pred = unit_of_predicate(low, q.end, ce)
+        if pred is not None:
+            family, noun = pred.family, pred.noun
+    if q.unit in _UNIT_OF_QUANTITY:
+        family = {"USD": "USD", "MXN": "MXN"}.get(q.unit, family if q.unit not in ("percent", "points", "ratio")
+                                                   else q.unit)
+    if family == "USD" or noun in ("dollars", "dollar"):
+        family = "USD"
+    rank_m = _RANK_OF.match(low, q.end, ce)
+    per = _per_after(low, q, unit_m.end, ce, timexes)
+
+    if not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
+        return None
+    if family == "people" and death_context(low, cs, ce):
+        family = "deaths"
+    elif family is None and q.unit is None and death_context(low, cs, ce):
+        family = "deaths"
+    if family is None and q.form in ("words", "digits") and qual_after == "at_least":
+        ub = unit_before(low, q.start, sent.start)
+        if ub is not None:
+            family, noun = ub.family, ub.noun
+
+    # kind
+    kind: ClaimKind
+    change: Literal["ratio", "difference"] | None = None
+    value: float | None = q.value
+    high = q.high
+    unit: str | None = family
+    step = q.step
+    of_span: tuple[int, int] | None = None
+    context_end = max(q.end, unit_m.end if unit_m.noun else q.end, pred.end if pred else q.end)
+    if q.unit == "ratio":
+        kind, change = "change", "ratio"
+        unit = "ratio"
+    elif q.change:
+        kind = "change"
+        if q.unit == "percent":
+            change = "ratio"
+            value = 1 + q.change * q.value / 100
+            high = 1 + q.change * q.high / 100 if q.high is not None else None
+            step = q.step / 100
+            unit = "ratio"
+            if high is not None and high < value:
+                value, high = high, value
+        else:
+            change = "difference"
+            value = q.change * q.value
+            high = q.change * q.high if q.high is not None else None
+            unit = "percentage points" if q.unit == "points" else family
+        m = _CHANGE_NOUN_AFTER.match(low, q.end, ce)
+        if m:
+            context_end = max(context_end, m.end())
+    elif rank_m is not None:
+        kind = "rank"
+        context_end = rank_m.end()
+        unit = "rank"
+    elif q.unit == "percent":
+        kind = "share"
+        unit = "percent"
+        of = _SHARE_OF.match(low, q.end, ce)
+        if of:
+            of_span = (of.end(), _np_end(low, of.end(), ce))
+            context_end = of_span[1]
+    elif per in ("day", "week", "month"):
+        kind = "rate"
+    elif family == "events":
+        kind = "count_event"
+    else:
+        kind = "level"
+    if qual_after and qual is None:
+        qual = qual_after
+    if q.high is not None or q.form == "vague":
+        qual = "range" if qual is None or q.form == "vague" else qual
+    qualifier: Qualifier = qual or "exact"
+
+    # span of the quote
+    start = min(q.start, qstart)
+    fill = _FILLERS_BEFORE.search(low, max(cs, start - 20), start)
+    if fill:
+        start = fill.start()
+    end = max(context_end, qafter_end if qual_after else q.end)
+    if kind in ("share", "level", "rate") and of_span is None and unit_m.noun:
+        end = max(end, _np_end(low, unit_m.end, ce, limit_words=4))
+    if rank_m is not None:
+        end = max(end, rank_m.end())
+
+    own = _own_timex(q, timexes, cls, quantities, low)
+    if own is not None and own.start >= end and own.end <= ce and len(low[end:own.start].split()) <= 3:
+        end = own.end
+    record = _record(low, cs, q.start, end, ce)
+    if record and not fill:
+        rs = _RECORD.search(low, max(cs, start - 12), start)
+        if rs:
+            start = rs.start()
+    modal = _MODAL.search(low, max(cs, q.start - 45), qstart if qstart < q.start else q.start) is not None
+    part_of = bool(_PART_AFTER.match(low, q.end, ce)) or _part_before(low, q, earlier, sent.start)
+
+    # period
+    if kind == "change":
+        others = [t for t in timexes if cp.usable(t) and t is not own]
+        period = cp.for_change(own, others, inherited, pub)
+    elif kind in ("count_event", "rank") and own is None:
+        period = None
+    else:
+        period = cp.for_level(own, inherited, per, pub, estimate_like=kind == "share")
+    attribution = _attribution(an.norm, sent.start, sent.end)
+    return _make(an, sent, start, end, q, kind=kind, value=value, high=high, unit=unit, noun=noun,
+                 qualifier=qualifier, step=step, record=record, period=period, per=per, change=change,
+                 modal=modal, part_of=part_of, context_end=context_end, of_span=of_span, doc=doc,
+                 attribution=attribution)
+
+
+def _accept(q: Quantity, family: str | None, qual: str | None, rank: bool, per: str | None, low: str,
+            end: int, ce: int) -> bool:
+    if q.unit in ("USD", "MXN", "percent", "points", "ratio", "other_currency"):
+        return True
+    if q.form in ("fraction", "vague"):
+        return True
+    if q.change:
+        return True
+    if rank:
+        return True
+    if family in NOT_CLAIMS:
+        return False
+    if q.form == "words":
+        if q.scaled:
+            return True
+        if family in _MEASURE_FAMILIES and q.value >= 10:
+            return True
+        if family == "events" or (qual in ("at_least",) and low.startswith(" and counting", end)):
+            return True
+        return bool(qual) and family in _MEASURE_FAMILIES
+    # digits
+    if q.scaled or q.value >= 1000 or family in _MEASURE_FAMILIES or family == "events":
+        return True
+    if per in ("day", "week", "month", "year") and q.value >= 10:
+        return True
+    return bool(qual) and family is not None and q.value >= 10
+
+
+def _per_after(low: str, q: Quantity, noun_end: int, ce: int, timexes: list[TimeExpr]) -> str | None:
+    """A rate written with the figure ("7,500 a day", "100,000 Americans each year", "annual deaths")."""
+    best: str | None = None
+    for t in timexes:
+        if t.kind != "per":
+            continue
+        if t.weak:
+            # "a day" only right after the figure or its noun
+            gap = low[max(q.end, noun_end):t.start] if t.start >= q.end else "x" * 99
+            if len(gap.split()) <= 2 and t.start >= q.end and t.start < ce + 1:
+                return t.per
+            continue
+        if (q.end <= t.start < ce) or (t.end <= q.start and q.start - t.end < 80) or (
+                q.end <= t.start and t.start - q.end < 80):
+            best = best or t.per
+    return best
+
+
+def _np_end(low: str, pos: int, ce: int, limit_words: int = 8) -> int:
+    m = _NP_END.search(low, pos, ce)
+    end = m.start() if m else ce
+    words = list(re.finditer(r"\S+", low[pos:end]))
+    if len(words) > limit_words:
+        end = pos + words[limit_words - 1].end()
+    while end > pos and low[end - 1] in " ,":
+        end -= 1
+    tail = _TRAILING_SMALL.search(low, pos, end)
+    if tail:
+        end = tail.start()
+    return end
+
+
+def _record(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", "low"] | None:
+    window_start = max(cs, qs - 70)
+    for m in _RECORD.finditer(low, window_start, qe):
+        if _NOT_RECORD.search(low, max(0, m.start() - 12), m.end()):
+            continue
+        return "low" if m.group("low") else "high"
+    m2 = _RECORD_AFTER.match(low[qe:ce])
+    if m2:
+        return "high"
+    return None
+
+
+def _part_before(low: str, q: Quantity, earlier: list[Quantity], floor: int) -> bool:
+    """"of the nearly $60 billion sent ..., at least $4.4 billion": a part of an earlier figure."""
+    for p in earlier:
+        if p.form == "year" or p.unit != q.unit:
+            continue
+        head = low[max(floor, p.start - 30):p.start]
+        if re.search(r"\bof\s+(?:the\s+|those\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", head) and \
+                "," in low[p.end:q.start]:
+            return True
+    return False
+
+
+def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]], quantities: list[Quantity],
+               low: str) -> TimeExpr | None:
+    """The time expression that dates this figure.
+
+    Each time expression belongs to the figure nearest to it ("800,000 were Mexican nationals,
+    a 172 percent increase since fiscal year 2020": the "since" dates the increase). A
+    figure with none of its own takes one that opens its clause or sentence ("In 2022, ...").
+    """
+    usable = [t for t in timexes if cp.usable(t)]
+    if not usable:
+        return None
+    cs, ce = clause_of(cls, q.start)
+
+    def dist(t: TimeExpr, x: Quantity) -> int:
+        a, b = (x.end, t.start) if t.start >= x.end else (t.end, x.start)
+        return max(0, b - a) + 50 * low.count(",", a, b)
+
+    claimants = [x for x in quantities if x.form != "year"] or [q]
+    mine = [t for t in usable if min(claimants, key=lambda x: dist(t, x)) is q]
+    in_clause = [t for t in mine if cs <= t.start < ce]
+    pool = in_clause or mine
+    if pool:
+        return min(pool, key=lambda t: dist(t, q))
+    lead = [t for t in usable if t.end <= q.start and t.kind not in ("since", "span")]
+    return lead[-1] if lead else None
+
+
+def _attribution(norm: str, s: int, e: int) -> str | None:
+    m = _ATTRIBUTION.search(norm, s, e)
+    if not m:
+        return None
+    who = (m.group("a") or m.group("b") or "").strip()
+    who = re.sub(r"^(?:The|According|It|This|That|These|Those|Officials?)\s*", "", who).strip()
+    return who or None
+
+
+def _rank_assertions(
+    an: Analysis, sent: Sentence, cls: list[tuple[int, int]], timexes: list[TimeExpr],
+    inherited: cp.ClaimPeriod | None, pub: date, doc: str, existing: list[Claim],
+) -> list[Claim]:
+    """"Mexico is the largest trading partner of the United States": a rank without digits."""
+    out: list[Claim] = []
+    low = an.low
+    for m in _RANK_ASSERTION.finditer(low, sent.start, sent.end):
+        if any(c.start < m.end() and m.start() < c.end for c in existing):
+            continue
+        ord_word = m.group("ord")
+        rank = 1.0
+        if ord_word:
+            rank = float(ORDINALS.get(ord_word, 0) or int(ord_word[0]))
+        q = Quantity(m.start("sup") if not ord_word else m.start("ord"), m.end("sup"), rank, None, 0.0, "words",
+                     "rank")
+        cs, ce = clause_of(cls, m.start())
+        own = _own_timex(q, timexes, cls, [q], low)
+        period = cp.for_level(own, inherited, None, pub)
+        modal = _MODAL.search(low, max(cs, m.start() - 45), m.start()) is not None
+        out.append(_make(an, sent, q.start, m.end(), q, kind="rank", value=rank, high=None, unit="rank",
+                         noun=m.group("noun"), qualifier="exact", step=0.0, record=None, period=period, per=None,
+                         change=None, modal=modal, part_of=False, context_end=m.end(), of_span=None, doc=doc,
+                         attribution=None))
+    return out
+
+
+def _make(an: Analysis, sent: Sentence, start: int, end: int, q: Quantity, *, kind: ClaimKind,
+          value: float | None, high: float | None, unit: str | None, noun: str | None, qualifier: Qualifier,
+          step: float, record: Literal["high", "low"] | None, period: cp.ClaimPeriod | None, per: str | None,
+          change: Literal["ratio", "difference"] | None, modal: bool, part_of: bool, context_end: int,
+          of_span: tuple[int, int] | None, doc: str, attribution: str | None = None) -> Claim:
+    while end > start and an.text[end - 1] in " ,;:.\u00a0":
+        end -= 1
+    return Claim(
+        doc=doc, start=start, end=end, quote=an.text[start:end], sentence=an.text[sent.start:sent.end],
+        sentence_start=sent.start, sentence_index=sent.index, kind=kind, value=value, value_high=high, unit=unit,
+        noun=noun, qualifier=qualifier, step=step, record=record, period=period, per=per, change=change,
+        modal=modal, part_of=part_of, attribution=attribution, number_start=q.start, number_end=q.end,
+        context_end=context_end, of_span=of_span,
+    )

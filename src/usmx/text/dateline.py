@@ -1,0 +1,52 @@
+"""A publication date written near the top of a text ("June 12, 2022", "2023-06-12").
+
+Plain-text copies of articles lose their metadata but usually keep the dateline; it is a
+better guess than today's date, and the check says where the date came from.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from usmx.periods import MONTHS
+
+_MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
+_FORMS = (
+    re.compile(rf"\b{_MONTH}\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b", re.I),
+    re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\.?,?\s+((?:19|20)\d\d)\b", re.I),
+    re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"),
+)
+HEAD_CHARS = 1200
+
+
+def find_dateline(text: str, today: date | None = None) -> date | None:
+    """The first full date in the opening of the text that is not in the future."""
+    head = text[:HEAD_CHARS]
+    best: tuple[int, date] | None = None
+    for i, rx in enumerate(_FORMS):
+        for m in rx.finditer(head):
+            d = _to_date(i, m)
+            if d is None or (today is not None and d > today):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), d)
+            break
+    return best[1] if best else None
+
+
+def _to_date(form: int, m: re.Match[str]) -> date | None:
+    try:
+        if form == 0:
+            return date(int(m.group(3)), _month(m.group(1)), int(m.group(2)))
+        if form == 1:
+            return date(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _month(name: str) -> int:
+    low = name.lower()
+    return MONTHS["sept" if low.startswith("sept") else low[:3]]

@@ -1,0 +1,234 @@
+"""Linking a claim to the indicator it speaks of, with a confidence.
+
+The catalog says how prose names each measure (its ``phrases``) and how measures relate.
+This module adds only what is about language: where in a sentence the subject of a
+number is likely to be (its own noun phrase first, then its clause, then the sentence,
+then the sentences just before), that a share is a share *of* what follows it, that a
+part ("70,000 of those") is named after it, and which units can be counted by which
+measure. Where two measures are named equally close, the narrower one wins ("overdose
+deaths involving fentanyl" is the fentanyl measure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from usmx.catalog import Catalog, Indicator
+from usmx.text.claims import Analysis, Claim
+from usmx.text.sentences import clause_of, clauses
+
+# claim unit family -> indicator units that can count it
+_COMPATIBLE: dict[str | None, frozenset[str]] = {
+    None: frozenset({"deaths", "encounters", "victims", "pounds"}),
+    "deaths": frozenset({"deaths", "victims"}),
+    "people": frozenset({"encounters"}),
+    "encounters": frozenset({"encounters"}),
+    "victims": frozenset({"victims", "deaths"}),
+    "pounds": frozenset({"pounds"}),
+    "kilograms": frozenset({"pounds"}),
+    "tons": frozenset({"pounds"}),
+    "USD": frozenset({"USD"}),
+}
+_APPOSITIVE = re.compile(
+    r"^\s*(?:including|mostly|mainly|primarily|largely|chiefly|especially|particularly|such\s+as|like|much\s+of"
+    r"|many\s+of|most\s+of|some\s+of|driven\s+by|fueled\s+by|fuelled\s+by|facilitated\s+by|attributable\s+to)\b"
+)
+_PRONOUN_OF = re.compile(r"^\s*(?:it|them|those|these|this|that|which|whom|all|the\s+total)\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:they|it|that|this|these|those|the\s+number|the\s+figure"
+                              r"|the\s+total|which)\b")
+_NEGATED_PREFIX = re.compile(r"(?:non|anti|un|ex)-$")
+LINK_THRESHOLD = 0.2
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseHit:
+    start: int
+    end: int
+    phrase: str
+    targets: tuple[tuple[str, bool], ...]  # (indicator id, named as something it is a proxy for)
+
+
+class Linker:
+    """Phrase index over the catalog, built once and reused for every document."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        targets: dict[str, dict[str, bool]] = {}
+        for ind in catalog:
+            for p in ind.phrases:
+                targets.setdefault(p, {})[ind.id] = p in ind.proxy_for
+            for p in ind.proxy_for:
+                targets.setdefault(p, {})[ind.id] = True
+        self._targets = {p: tuple(v.items()) for p, v in targets.items()}
+        alternatives = sorted(self._targets, key=len, reverse=True)
+        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives)
+        self._rx = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        self._hits_cache: dict[tuple[int, int, int], list[PhraseHit]] = {}
+        self._specific: dict[tuple[str, str], bool] = {}
+
+    # phrase hits ------------------------------------------------------------------------
+    def hits(self, low: str, start: int, end: int) -> list[PhraseHit]:
+        key = (id(low), start, end)
+        cached = self._hits_cache.get(key)
+        if cached is not None:
+            return cached
+        out = []
+        for m in self._rx.finditer(low, start, end):
+            if _NEGATED_PREFIX.search(low, max(0, m.start() - 5), m.start()):
+                continue
+            phrase = " ".join(m.group(0).split())
+            out.append(PhraseHit(m.start(), m.end(), phrase, self._targets[phrase]))
+        if len(self._hits_cache) > 4096:
+            self._hits_cache.clear()
+        self._hits_cache[key] = out
+        return out
+
+    def narrower(self, a: str, b: str) -> bool:
+        """Whether measure ``a`` is a part of measure ``b`` (directly or through others)."""
+        key = (a, b)
+        if key not in self._specific:
+            seen: set[str] = set()
+            todo = list(self.catalog.get(a).within)
+            found = False
+            while todo:
+                x = todo.pop()
+                if x == b:
+                    found = True
+                    break
+                if x in seen:
+                    continue
+                seen.add(x)
+                todo.extend(self.catalog.get(x).within)
+            self._specific[key] = found
+        return self._specific[key]
+
+    # linking ----------------------------------------------------------------------------
+    def link(self, an: Analysis, claim: Claim) -> Claim:
+        if claim.kind in ("event_date", "count_event"):
+            return claim
+        scores = self._score(an, claim)
+        if not scores:
+            return claim
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
+        best_id, (best, hit, proxy) = ranked[0]
+        for other_id, (score, ohit, oproxy) in ranked[1:]:
+            if score >= best * 0.85 and self.narrower(other_id, best_id):
+                best_id, best, hit, proxy = other_id, score, ohit, oproxy
+        if best < LINK_THRESHOLD:
+            return claim
+        rivals = [s for i, (s, _, _) in scores.items() if i != best_id and not self._related(i, best_id)]
+        second = max(rivals, default=0.0)
+        margin = (best - second) / best if best else 0.0
+        confidence = round(min(1.0, best) * (0.6 + 0.4 * margin), 2)
+        ind = self.catalog.get(best_id)
+        unit = claim.unit
+        if claim.kind in ("level", "rate") or (claim.kind == "change" and claim.change == "difference"):
+            unit = ind.unit if claim.kind != "change" or claim.unit != "percentage points" else claim.unit
+        mention = an.text[hit.start:hit.end]
+        return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
+                       proxy=mention if proxy else None, unit=unit)
+
+    @staticmethod
+    def _may_look_back(low: str, claim: Claim, of_only: bool, cs: int) -> bool:
+        """Whether the sentences before may name the subject.
+
+        A change or a forecast carries no unit to check a guess against, so it only borrows a
+        subject from earlier sentences when its own clause opens with a pronoun ("They tripled").
+        """
+        if of_only or claim.part_of:
+            return False
+        if claim.modal or (claim.kind == "change" and claim.change == "ratio"):
+            return _PRONOUN_SUBJECT.match(low, cs, claim.number_start) is not None
+        return True
+
+    def _related(self, a: str, b: str) -> bool:
+        return self.narrower(a, b) or self.narrower(b, a)
+
+    def _score(self, an: Analysis, claim: Claim) -> dict[str, tuple[float, PhraseHit, bool]]:
+        low = an.low
+        sents = an.sentences
+        sent = sents[claim.sentence_index]
+        cls = clauses(low, sent.start, sent.end)
+        cs, ce = clause_of(cls, claim.number_start)
+        seg_s, seg_e = _comma_segment(low, cs, ce, claim.number_start)
+        candidates: list[tuple[PhraseHit, float]] = []
+        of_only = claim.kind == "share" and claim.of_span is not None and not _PRONOUN_OF.match(
+            low, claim.of_span[0], claim.of_span[1])
+        for h in self.hits(low, sent.start, sent.end):
+            if of_only:
+                assert claim.of_span is not None
+                if claim.of_span[0] - 3 <= h.start < claim.of_span[1]:
+                    candidates.append((h, 1.0))
+                continue
+            if claim.part_of and not (claim.number_start <= h.start < ce):
+                continue
+            w = self._position_weight(low, h, claim, cs, ce, seg_s, seg_e)
+            candidates.append((h, w))
+        if self._may_look_back(low, claim, of_only, cs):
+            for back, weight in ((1, 0.35), (2, 0.25)):
+                j = claim.sentence_index - back
+                if j < 0:
+                    break
+                prev = sents[j]
+                if prev.paragraph != sent.paragraph and not (prev.heading and prev.paragraph == sent.paragraph - 1):
+                    break
+                for h in self.hits(low, prev.start, prev.end):
+                    candidates.append((h, weight))
+        scores: dict[str, tuple[float, PhraseHit, bool]] = {}
+        for h, w in candidates:
+            for ind_id, proxy in h.targets:
+                ind = self.catalog.get(ind_id)
+                if not compatible(claim, ind):
+                    continue
+                # a longer phrase names the measure more precisely
+                score = w * (1.0 + 0.05 * min(3, h.phrase.count(" ")))
+                cur = scores.get(ind_id)
+                if cur is None or score > cur[0]:
+                    scores[ind_id] = (score, h, proxy)
+        return scores
+
+    @staticmethod
+    def _position_weight(low: str, h: PhraseHit, claim: Claim, cs: int, ce: int, seg_s: int, seg_e: int) -> float:
+        if claim.number_start <= h.start < max(claim.context_end, claim.end) or claim.start <= h.start < claim.end:
+            w = 1.0
+        elif cs <= h.start < ce:
+            if seg_s <= h.start < seg_e:
+                w = 0.85
+            else:
+                hs, _ = _comma_segment(low, cs, ce, h.start)
+                w = 0.3 if _APPOSITIVE.match(low, hs, ce) else 0.7
+        else:
+            w = 0.5
+        dist = h.start - claim.end if h.start >= claim.end else claim.start - h.end
+        return w * (1 - min(max(dist, 0), 300) / 1000)
+
+
+def _comma_segment(low: str, cs: int, ce: int, pos: int) -> tuple[int, int]:
+    s = low.rfind(",", cs, pos)
+    e = low.find(",", pos, ce)
+    return (cs if s < 0 else s + 1), (ce if e < 0 else e)
+
+
+def compatible(claim: Claim, ind: Indicator) -> bool:
+    """Whether the indicator counts what the claim counts (deaths are not dollars)."""
+    u = ind.unit
+    if claim.kind == "rank":
+        return u == "rank"
+    if u == "rank":
+        return False
+    if claim.kind == "share":
+        return u == "percent"
+    if u == "percent":
+        return claim.kind == "change"
+    if claim.kind == "change" and claim.change == "ratio":
+        return True
+    if ind.is_estimate:
+        return False
+    family = claim.unit if claim.kind != "change" else claim.unit
+    allowed = _COMPATIBLE.get(family, frozenset())
+    return u in allowed
+
+
+def link_claims(an: Analysis, claims: list[Claim], linker: Linker) -> list[Claim]:
+    return [linker.link(an, c) for c in claims]

@@ -1,0 +1,53 @@
+"""Loading a document from a file, a URL or standard input ("-")."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import BinaryIO
+
+from usmx.text.document import MAX_BYTES, Document, DocumentError, decode, kind_for
+from usmx.text.fetch import fetch, is_url
+
+
+def load(spec: str, *, limit: int = MAX_BYTES, stdin: BinaryIO | None = None) -> Document:
+    """Read ``spec`` (a path, an http(s) URL, or "-") into a Document."""
+    if spec == "-":
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(limit + 1)
+        return from_bytes("-", data, limit=limit)
+    if is_url(spec):
+        data, charset, ctype = fetch(spec, limit=limit)
+        kind_hint = "html" if "html" in ctype or "xml" in ctype else None
+        return from_bytes(spec, data, charset=charset, limit=limit, kind=kind_hint)
+    path = Path(spec)
+    try:
+        if path.is_dir():
+            raise DocumentError(f"{spec}: is a folder, not a file")
+        size = path.stat().st_size
+        if size > limit:
+            raise DocumentError(f"{spec}: too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB)")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{spec}: no such file") from None
+    except PermissionError:
+        raise DocumentError(f"{spec}: permission denied") from None
+    except OSError as exc:
+        raise DocumentError(f"{spec}: cannot read ({exc.strerror or exc})") from None
+    return from_bytes(spec, data, limit=limit)
+
+
+def from_bytes(name: str, data: bytes, *, charset: str | None = None, limit: int = MAX_BYTES,
+               kind: str | None = None) -> Document:
+    k = kind_for(name, data) if kind is None else kind
+    text = decode(name, data, k, charset, limit)  # type: ignore[arg-type]
+    if k != "html":
+        if not text.strip():
+            raise DocumentError(f"{name}: empty document")
+        return Document(name, text, k)  # type: ignore[arg-type]
+    from usmx.text.html import extract
+
+    ex = extract(text)
+    if not ex.text.strip():
+        raise DocumentError(f"{name}: no readable text in the page")
+    return Document(name, ex.text, "html", ex.title, ex.published, "page metadata" if ex.published else None)

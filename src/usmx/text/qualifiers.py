@@ -1,0 +1,65 @@
+"""Qualifiers: the words that say how a figure is meant ("nearly", "more than", "at least").
+
+The qualifier decides the test a figure must pass, so it is read from the words right
+before the number (allowing a few fillers such as "a record" or "an estimated") and from a
+few right after it ("or more", "and counting").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+Qualifier = Literal["exact", "about", "nearly", "more_than", "at_least", "less_than", "at_most", "range"]
+QUALIFIERS: tuple[Qualifier, ...] = (
+    "exact", "about", "nearly", "more_than", "at_least", "less_than", "at_most", "range",
+)
+
+_BEFORE = {
+    "nearly": r"nearly|almost|close\s+to|just\s+under|just\s+below|just\s+shy\s+of|shy\s+of|approaching|not\s+quite"
+              r"|a\s+little\s+under|slightly\s+less\s+than|slightly\s+under|just\s+short\s+of",
+    "at_least": r"at\s+least|no\s+fewer\s+than|no\s+less\s+than|not\s+less\s+than|a\s+minimum\s+of|at\s+a\s+minimum",
+    "at_most": r"up\s+to|as\s+many\s+as|as\s+much\s+as|as\s+high\s+as|at\s+most|no\s+more\s+than|a\s+maximum\s+of"
+               r"|not\s+more\s+than",
+    "more_than": r"more\s+than|over|well\s+over|just\s+over|above|well\s+above|just\s+above|in\s+excess\s+of"
+                 r"|upwards?\s+of|north\s+of|exceed(?:s|ed|ing)?|top(?:s|ped|ping)|surpass(?:es|ed|ing)?"
+                 r"|greater\s+than|higher\s+than|beyond|eclips(?:e|es|ed|ing)|pass(?:ed|ing)|broke|crossed"
+                 r"|larger\s+than|bigger\s+than|better\s+than",
+    "less_than": r"less\s+than|fewer\s+than|under|below|beneath|lower\s+than|smaller\s+than|short\s+of",
+    "about": r"about|around|roughly|approximately|approx\.|some|an\s+estimated|estimated|circa|~"
+             r"|on\s+the\s+order\s+of|in\s+the\s+region\s+of|in\s+the\s+neighborhood\s+of|or\s+so|ca\.",
+    "exact": r"exactly|precisely|just|only|a\s+mere|fully|a\s+full",
+}
+_FILLER = r"(?:\s+(?:a|an|the|record|all-time|new|total\s+of|estimated|staggering|whopping|reported|further))*"
+_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s(\"',]))(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in _BEFORE.items())
+    + r")" + _FILLER + r"\s*$"
+)
+_AFTER_RE = re.compile(
+    r"\s*(?:(?P<at_least>or\s+more|and\s+counting|and\s+rising|or\s+higher|at\s+least)"
+    r"|(?P<at_most>or\s+(?:fewer|less|lower)|at\s+most)|(?P<about>or\s+so|-odd|\s?odd))\b"
+)
+
+
+def qualifier_before(low: str, start: int, floor: int) -> tuple[Qualifier | None, int]:
+    """The qualifier written just before position ``start`` and where it begins."""
+    window_start = max(floor, start - 45)
+    m = _BEFORE_RE.search(low, window_start, start)
+    if not m:
+        return None, start
+    for name in _BEFORE:
+        if m.group(name):
+            return name, m.start(name)  # type: ignore[return-value]
+    return None, start  # pragma: no cover
+
+
+def qualifier_after(low: str, end: int, ceiling: int) -> tuple[Qualifier | None, int]:
+    """A qualifier written right after the figure ("or more", "and counting") and where it ends."""
+    m = _AFTER_RE.match(low, end, min(ceiling, end + 20))
+    if not m:
+        return None, end
+    for name in ("at_least", "at_most", "about"):
+        if m.group(name):
+            return name, m.end()  # type: ignore[return-value]
+    return None, end  # pragma: no cover

@@ -1,0 +1,356 @@
+"""Finding the quantities in a sentence: the number itself, with its currency, scale,
+percent sign, range partner, or the multiplier it stands for.
+
+This module only reads the number expression; whether it is a claim, what it counts and
+which period it speaks of are decided in ``claims`` with the help of the other modules.
+Everything runs on the lower-cased, normalised text so that offsets stay those of the
+original.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from usmx.text.numbers import (
+    FRACTIONS,
+    MULTIPLIER_VERBS,
+    ONES,
+    SCALES,
+    TENS,
+    WORD_NUMBER,
+    capped_step,
+    parse_digits,
+    parse_word_number,
+)
+
+Form = Literal["digits", "words", "fraction", "vague", "multiplier", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """One number expression. ``value``/``high`` are unscaled; ``step`` is the rounding step."""
+
+    start: int
+    end: int
+    value: float
+    high: float | None
+    step: float
+    form: Form
+    unit: str | None  # "USD", "MXN", "percent", "points", "ratio" or None (a count)
+    scaled: bool = False  # a scale word or letter was written ("million", "bn")
+    change: int = 0  # +1 / -1 when the number states a rise or fall; ratio forms carry it in value
+    hint: str | None = None  # a qualifier written inside the expression ("more than doubled", "-plus")
+
+
+_ANY_DIGIT = re.compile(r"\d")
+_NUM = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_CUR = r"(?:us\$|u\.s\.\s?\$|usd\s?|mx\$|mxn\s?|\$|€|£)"
+_SCALE_WORD = r"(?:thousand|million|billion|trillion)"
+_SCALE_LETTER = r"(?:k|m|mn|mln|bn|b|tn)"
+_PCT = r"(?:\s?%|\s?percent\b|\s?per\s?cent\b|\s?pct\b|\s?percentage\s+points?\b)"
+
+_DIGIT_Q = re.compile(
+    rf"(?<![\w.,/#])(?<![\w]-)(?P<cur>{_CUR})?(?P<num>{_NUM})(?![\d.]\d|\d)(?!(?:st|nd|rd|th)\b)"
+    rf"(?:(?P<rsep>\s?-\s?|\s+to\s+|\s+and\s+)(?P<cur2>{_CUR})?(?P<num2>{_NUM})(?![\d.,]\d))?"
+    rf"(?:(?P<scale>\s{_SCALE_WORD}s?\b|\s?{_SCALE_WORD}\b)|(?P<letter>{_SCALE_LETTER})\b)?"
+    rf"(?P<pct>{_PCT})?"
+    rf"(?P<plus>-plus\b|\+)?"
+)
+_WORD_Q = re.compile(
+    rf"\b(?P<words>(?:{WORD_NUMBER}|a|an)(?:[\s-]+(?:and\s+)?(?:hundred|{WORD_NUMBER}))*)"
+    rf"(?P<scale>\s+(?:hundred|thousand|million|billion|trillion|dozen)(?:\s+(?:thousand|million|billion))?)?"
+    rf"(?P<pct>\s+percent\b|\s+per\s?cent\b)?\b"
+)
+_HALF_SCALE = re.compile(rf"\b(?:half\s+a|a\s+quarter(?:\s+of\s+a)?)\s+(?P<scale>{_SCALE_WORD})\b")
+_VAGUE = re.compile(
+    r"\b(?:(?P<tens>tens|hundreds|dozens)\s+of\s+(?P<big>thousands|millions|billions)"
+    r"|(?P<few>a\s+few|several|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<small>hundred|thousand|million|billion)"
+    r"|(?P<plain>thousands|millions|billions|hundreds|dozens)(?:\s+upon\s+(?P=plain))?)"
+    r"(?=\s+(?:of\b|more\b)|\s+[a-z])"
+)
+_FRACTION = re.compile(
+    r"\b(?P<frac>" + "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)) + r")"
+    r"(?=\s+of\b)"
+    r"|\b(?P<n>one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d+)\b"
+)
+_MULTIPLIER = re.compile(
+    r"\b(?P<verb>" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b(?!\s+down\b)"
+    r"|\b(?P<twice>twice)\s+(?=as\s+(?:many|much|large|high|big|likely)|the\b)"
+    rf"|\b(?P<times>{_NUM}|{WORD_NUMBER})\s+times\s+(?=as\s+(?:many|much|large|high|big)|more|higher|larger"
+    r"|bigger|greater|the\b)"
+    rf"|\b(?P<fold>{_NUM}|{WORD_NUMBER})[\s-]?fold\b"
+)
+_BASE_VERB_CONTEXT = re.compile(
+    r"(?:\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bthan|\bnearly|\balmost|\bdid|\bcan)\s+$"
+)
+_CHANGE_BEFORE = re.compile(
+    r"\b(?P<up>increas(?:e|ed|es|ing)|r[io]s(?:e|en|es|ing)|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)"
+    r"|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|spik(?:e|ed|es|ing)|swell(?:ed|s)?|went\s+up|gone\s+up|up)"
+    r"|\b(?P<down>decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:en|s|ing)?|drop(?:ped|s|ping)?"
+    r"|plung(?:e|ed|es|ing)|plummet(?:ed|s|ing)?|shr[aiu]nk(?:s|ing)?|sank|sunk|went\s+down|gone\s+down|down"
+    r"|cut|reduc(?:e|ed|es|ing))"
+)
+_CHANGE_BEFORE_TAIL = re.compile(
+    r"(?:\s+(?:by|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|an?\s+estimated"
+    r"|an?|approximately|just|only|another|a\s+further))*\s*$"
+)
+_CHANGE_AFTER = re.compile(
+    r"\s*(?:(?P<up>increase|rise|jump|surge|growth|gain|spike|climb|hike|uptick|more|higher|larger|greater"
+    r"|bigger)|(?P<down>decrease|decline|drop|fall|reduction|cut|plunge|fewer|lower|less|smaller))\b"
+)
+
+
+def find_quantities(low: str, start: int, end: int) -> list[Quantity]:
+    """Number expressions in ``low[start:end]`` (lower-cased normalised text), by position."""
+    found: list[Quantity] = []
+    if _ANY_DIGIT.search(low, start, end):
+        for m in _DIGIT_Q.finditer(low, start, end):
+            q = _from_digits(low, m)
+            if q is not None:
+                found.extend(q)
+    for m in _HALF_SCALE.finditer(low, start, end):
+        scale = SCALES[m.group("scale")]
+        v = (0.5 if m.group(0).startswith("half") else 0.25) * scale
+        found.append(Quantity(m.start(), m.end(), v, None, capped_step(v, v * 0.1), "words", None, True))
+    for m in _WORD_Q.finditer(low, start, end):
+        q1 = _from_words(m)
+        if q1 is not None:
+            found.append(q1)
+    for m in _VAGUE.finditer(low, start, end):
+        found.append(_from_vague(m))
+    for m in _FRACTION.finditer(low, start, end):
+        q1 = _from_fraction(m)
+        if q1 is not None:
+            found.append(q1)
+    for m in _MULTIPLIER.finditer(low, start, end):
+        q1 = _from_multiplier(low, m, start)
+        if q1 is not None:
+            found.append(q1)
+    found = _resolve_overlaps(found)
+    found = _join_ranges(low, found)
+    return [_mark_change(low, q, start, end) for q in found]
+
+
+def _scale_of(m: re.Match[str]) -> float:
+    word = m.group("scale")
+    if word:
+        word = word.strip().rstrip("s")
+        return SCALES[word]
+    letter = m.group("letter")
+    if letter:
+        return SCALES[letter]
+    return 1.0
+
+
+def _from_digits(low: str, m: re.Match[str]) -> list[Quantity] | None:
+    num = m.group("num")
+    letter = m.group("letter")
+    cur = m.group("cur") or m.group("cur2")
+    if letter and not cur:
+        # "60k" or "4.4bn" only count as scaled numbers when written tight to the digits.
+        if low[m.end("num"):m.start("letter")] != "":
+            return None
+    end = m.end()
+    if m.group("plus") == "+" and end < len(low) and low[end:end + 1].isalnum():
+        end -= 1
+    value, step = parse_digits(num)
+    scale = _scale_of(m)
+    unit: str | None = None
+    if cur:
+        unit = "MXN" if "mx" in cur else "USD" if "$" in cur or "usd" in cur else "other_currency"
+    pct = m.group("pct")
+    if pct:
+        unit = "points" if "point" in pct else "percent"
+    high: float | None = None
+    rsep = m.group("rsep")
+    if m.group("num2"):
+        v2, step2 = parse_digits(m.group("num2"))
+        if rsep and "and" in rsep:
+            # "between 30 and 35 percent" is a range; any other "A and B" is two numbers.
+            before = low[max(0, m.start() - 9):m.start()]
+            if not before.rstrip().endswith("between"):
+                first = _single(low, m, m.start("num"), m.end("num"), value, step, 1.0, unit if cur else None)
+                return [first] if first else None
+        if v2 <= value or (_is_year_value(num) and _is_year_value(m.group("num2"))):
+            if _is_year_value(num) and _is_year_value(m.group("num2")):
+                return [Quantity(m.start("num"), m.end("num2"), value, v2, 1.0, "year", None)]
+            first = _single(low, m, m.start("num"), m.end("num"), value, step, 1.0, None)
+            return [first] if first else None
+        high = v2 * scale
+        step = step2
+    value *= scale
+    step *= scale
+    form: Form = "digits"
+    if (
+        high is None and not cur and not pct and scale == 1.0 and "," not in num and "." not in num
+        and _is_year_value(num)
+    ):
+        form = "year"
+    hint = "more_than" if m.group("plus") else None
+    return [Quantity(m.start(), end, value, high, capped_step(value, step), form, unit,
+                     scale != 1.0, 0, hint)]
+
+
+def _single(
+    low: str, m: re.Match[str], s: int, e: int, value: float, step: float, scale: float, unit: str | None
+) -> Quantity | None:
+    start = m.start("cur") if m.group("cur") else s
+    form: Form = "year" if _is_year_value(low[s:e]) and unit is None else "digits"
+    return Quantity(start, e, value * scale, None, capped_step(value, step), form, unit)
+
+
+def _is_year_value(token: str) -> bool:
+    return len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100
+
+
+def _from_words(m: re.Match[str]) -> Quantity | None:
+    words = m.group("words")
+    scale_txt = (m.group("scale") or "").strip()
+    if words.strip() in ("a", "an") and not scale_txt:
+        return None
+    if scale_txt == "dozen":
+        base = parse_word_number(words) or 1.0
+        return Quantity(m.start(), m.end(), base * 12, None, 1.0, "words", None, False)
+    value = parse_word_number(f"{words} {scale_txt}".strip())
+    if value is None:
+        return None
+    scaled = bool(scale_txt) and scale_txt != "hundred"
+    base = parse_word_number(words) or 1.0
+    step = value / base if scale_txt else 1.0
+    unit = "percent" if m.group("pct") else None
+    return Quantity(m.start(), m.end(), value, None, capped_step(value, step), "words", unit, scaled)
+
+
+def _from_vague(m: re.Match[str]) -> Quantity:
+    if m.group("tens"):
+        mult = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}[m.group("tens")]
+        base = SCALES[m.group("big")[:-1]]
+        lo, hi = mult * base, mult * base * 10 - 1 if mult != 12.0 else 100 * base - 1
+    elif m.group("few"):
+        base = SCALES[m.group("small")]
+        few = m.group("few")
+        lo, hi = (2 * base, 5 * base) if "few" in few or "couple" in few else (3 * base, 9 * base)
+    else:
+        word = m.group("plain")
+        if word == "dozens":
+            lo, hi = 24.0, 99.0
+        else:
+            base = SCALES[word[:-1]]
+            lo, hi = base, base * 10 - 1 if base < 1e12 else base * 1000
+    hi = float(round(hi)) if hi < 1e6 else float(hi)
+    return Quantity(m.start(), m.end(), lo, hi, 0.0, "vague", None, True)
+
+
+def _from_fraction(m: re.Match[str]) -> Quantity | None:
+    if m.group("frac"):
+        return Quantity(m.start(), m.end(), FRACTIONS[m.group("frac")], None, 0.0, "fraction", "percent")
+    n, d = m.group("n"), m.group("d")
+    nv = float(n) if n.isdigit() else float(ONES[n])
+    dv = float(d) if d.isdigit() else float(ONES[d])
+    if dv <= nv or dv == 0:
+        return None
+    return Quantity(m.start(), m.end(), 100 * nv / dv, None, 0.0, "fraction", "percent")
+
+
+def _from_multiplier(low: str, m: re.Match[str], floor: int) -> Quantity | None:
+    if m.group("verb"):
+        verb = m.group("verb")
+        if verb in ("double", "triple", "quadruple", "quintuple", "halve", "treble"):
+            # Base forms are also adjectives ("double standard"): only a verb after "to", "will"...
+            if not _BASE_VERB_CONTEXT.search(low[max(floor, m.start() - 20):m.start()]):
+                return None
+        return Quantity(m.start(), m.end(), MULTIPLIER_VERBS[verb], None, 0.0, "multiplier", "ratio")
+    if m.group("twice"):
+        return Quantity(m.start(), m.end("twice"), 2.0, None, 0.0, "multiplier", "ratio")
+    token = m.group("times") or m.group("fold")
+    value = _any_number(token)
+    if value is None or value <= 1:
+        return None
+    end = m.end() if m.group("fold") else m.end("times") + len(" times")
+    return Quantity(m.start(), end, value, None, 0.0, "multiplier", "ratio")
+
+
+def _any_number(token: str) -> float | None:
+    if token[0].isdigit():
+        try:
+            return parse_digits(token)[0]
+        except ValueError:
+            return None
+    return parse_word_number(token)
+
+
+def _resolve_overlaps(qs: list[Quantity]) -> list[Quantity]:
+    """Keep the longest expression where several overlap (\"two million\" over \"two\")."""
+    qs.sort(key=lambda q: (q.start, -(q.end - q.start)))
+    out: list[Quantity] = []
+    for q in qs:
+        if out and q.start < out[-1].end:
+            if (q.end - q.start) > (out[-1].end - out[-1].start):
+                out[-1] = q
+            continue
+        out.append(q)
+    return out
+
+
+_RANGE_GAP = re.compile(r"^\s?(?:-|to|and)\s?$")
+
+
+def _join_ranges(low: str, qs: list[Quantity]) -> list[Quantity]:
+    """"$50 billion to $60 billion", "30% to 35%", "between 2 and 3 million" -> one range."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs) and q.high is None and q.form in ("digits", "words"):
+            r = qs[i + 1]
+            gap = low[q.end:r.start]
+            ok_unit = q.unit == r.unit or q.unit is None
+            if (
+                _RANGE_GAP.match(gap) and r.form in ("digits", "words") and r.high is None and ok_unit
+                and (gap.strip() != "and" or low[max(0, q.start - 8):q.start].strip().endswith("between"))
+            ):
+                scale = 1.0
+                if not q.scaled and r.scaled and q.value < r.value:
+                    # "2 to 3 million": the scale written once applies to both ends.
+                    for s in (1e3, 1e6, 1e9, 1e12):
+                        if r.value / s < 1000 and r.value >= s:
+                            scale = s
+                lo = q.value * scale
+                if lo < r.value:
+                    out.append(replace(r, start=q.start, value=lo, high=r.value, unit=r.unit))
+                    i += 2
+                    continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _mark_change(low: str, q: Quantity, start: int, end: int) -> Quantity:
+    """Percent and absolute figures that state a rise or a fall ("rose 20%", "a 172 percent increase")."""
+    if q.form in ("multiplier", "year", "fraction"):
+        return q
+    after = _CHANGE_AFTER.match(low, q.end, min(end, q.end + 20))
+    if after and (q.unit in ("percent", "points") or after.group("up") in ("increase", "rise", "jump", "surge",
+                                                                          "growth", "gain", "spike", "hike")
+                  or after.group("down") in ("decrease", "decline", "drop", "fall", "reduction", "plunge")):
+        return replace(q, change=1 if after.group("up") else -1)
+    head = low[max(start, q.start - 40):q.start]
+    tail = _CHANGE_BEFORE_TAIL.search(head)
+    core = head[:tail.start()] if tail else head
+    verb = None
+    for verb in _CHANGE_BEFORE.finditer(core):
+        pass
+    if verb is not None and verb.end() == len(core.rstrip()) and core.rstrip() == core[:verb.end()]:
+        is_by = " by" in head[verb.end():] or q.unit in ("percent", "points")
+        word = verb.group(0)
+        if word in ("up", "down") and q.unit not in ("percent", "points"):
+            return q
+        if is_by:
+            return replace(q, change=1 if verb.group("up") else -1)
+    return q
+
+
+__all__ = ["TENS", "Quantity", "find_quantities"]

@@ -1,0 +1,340 @@
+"""Time expressions, resolved against the publication date.
+
+"Last year" in a piece published in September 2023 is calendar 2022; "for several years
+in a row" is the last complete years before publication; "each year" is a rate, not a
+period. Resolution happens here, once, so that the claim and its verdict speak of the
+same dates. Whether a bare year means a calendar or a fiscal year depends on who
+publishes the figure, so bare years are marked and the verifier decides.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from usmx.periods import MONTHS, Period, fiscal_year_of
+from usmx.text.numbers import ONES, TENS
+
+TimeKind = Literal[
+    "year", "relative_year", "fiscal_year", "month", "quarter", "half", "span", "since", "last_n", "in_a_row", "ytd",
+    "twelve_months", "now", "per", "date", "month_name",
+]
+Per = Literal["day", "week", "month", "year"]
+
+_MONTH_NAMES = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_COUNT_WORD = r"(?:\d{1,2}|" + "|".join(list(ONES) + list(TENS)) + r"|several|a\s+few|few|multiple|many|two\s+straight)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_FY = r"(?:fiscal\s+years?|fiscal|fy\s?-?|federal\s+fiscal\s+years?)"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("date", re.compile(
+        rf"\b{_MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!\s*(?:percent|%|million|billion))"
+        rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b(?:,?\s+{_YEAR})?"
+        rf"|\b{_YEAR}-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:\d\d)?\d\d\b")),
+    ("twelve_months", re.compile(
+        rf"\b(?:the\s+)?(?:12|twelve)[\s-]months?\s+(?:to|ending|ended|through|up\s+to)\s+(?:in\s+)?"
+        rf"(?P<m>{_MONTH_NAMES})\.?(?:\s+(?P<y>{_YEAR}))?"
+        rf"|\b(?:the\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?P<y2>{_YEAR}))?")),
+    ("span", re.compile(
+        rf"\b(?:between|from)\s+(?P<fy1>{_FY}\s*)?(?:calendar\s+(?:years?\s+)?)?(?P<a>{_YEAR})\s+(?:and|to|through|until|-)\s+"
+        rf"(?P<fy2>{_FY}\s*)?(?P<b>{_YEAR})\b"
+        rf"|\b(?P<fy3>{_FY}\s*)?(?P<c>{_YEAR})\s?(?:-|to|through)\s?(?P<d>{_YEAR}|\d\d)\b(?!-)")),
+    ("since", re.compile(
+        rf"\b(?:since|from)\s+(?:(?P<m>{_MONTH_NAMES})\.?\s+)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?"
+        rf"(?P<y>{_YEAR})\b(?!\s*(?:-|to|and|through))")),
+    ("last_n", re.compile(
+        rf"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:last|past|previous|preceding|recent)\s+"
+        rf"(?:(?P<n>{_COUNT_WORD})\s+)?(?P<fy>fiscal\s+)?(?P<unit>years|months|decades|decade)\b")),
+    ("in_a_row", re.compile(
+        rf"\b(?:for\s+)?(?P<n>{_COUNT_WORD})\s+(?:straight\s+|consecutive\s+)?(?:fiscal\s+)?years?\s+"
+        rf"(?:in\s+a\s+row|running|straight)\b"
+        rf"|\b(?:for\s+)?(?P<n2>{_COUNT_WORD})\s+consecutive\s+(?:fiscal\s+)?years\b"
+        rf"|\byear\s+after\s+year\b")),
+    ("fiscal_year", re.compile(rf"\b(?:in\s+|during\s+|for\s+)?(?:{_FY})\s*'?(?P<y>{_YEAR}|\d\d)\b")),
+    ("quarter", re.compile(
+        rf"\b(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
+        rf"(?P<y>{_YEAR})\b|\bq(?P<q2>[1-4])\s*(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*-?\s*q(?P<q3>[1-4])\b")),
+    ("half", re.compile(rf"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?P<y>{_YEAR})\b")),
+    ("month", re.compile(
+        rf"\b(?:(?:in|during|for|of|by|through|last|this)\s+)?(?P<m>{_MONTH_NAMES})\.?(?:\s+of)?(?:,)?\s+(?P<y>{_YEAR})\b")),
+    ("month_name", re.compile(
+        rf"\b(?P<w>in|during|last|this|for|of|through|since|by)\s+(?P<m2>{_MONTH_NAMES})\b(?!\s*\d)")),
+    ("ytd", re.compile(
+        r"\b(?:so\s+far\s+this\s+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year\s+so\s+far|year[\s-]to[\s-]date"
+        r"|(?:so\s+far\s+)?in\s+(?P<y>" + _YEAR + r")\s+so\s+far)\b")),
+    ("year", re.compile(
+        rf"\b(?:(?:in|during|for|of|by|through|throughout|until|before|after|calendar\s+year|calendar)\s+)?"
+        rf"(?P<y>{_YEAR})\b(?!\s*(?:%|percent|million|billion|people|migrants|deaths))(?![,.]\d)(?!-\d)")),
+    ("relative_year", re.compile(
+        r"\b(?P<rel>last|this|next|past|previous|the\s+previous|the\s+past|the\s+last)\s+(?P<fy>fiscal\s+)?year\b"
+        r"(?!\s+(?:in\s+a\s+row|running))"
+        r"|\b(?P<ago>a|one|two|three)\s+years?\s+(?:ago|earlier)\b"
+        r"|\b(?P<rel2>last|this)\s+month\b")),
+    ("now", re.compile(r"\b(?:now|currently|today|at\s+present|these\s+days|so\s+far)\b")),
+    ("per", re.compile(
+        r"\b(?P<art>a|an|per|each|every)\s+(?P<u>day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row))"
+        r"|\b(?P<adj>daily|weekly|monthly|annually|yearly|annual|per\s+annum|a\s+year|year-on-year)\b")),
+]
+_DIGIT = re.compile(r"\d")
+_NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "quarter", "half", "year", "month"})
+# Words without which a pattern cannot match: a cheap test that skips most patterns.
+_KEYS: dict[str, tuple[str, ...]] = {
+    "twelve_months": ("month", "year to", "year end"),
+    "last_n": ("last", "past", "previous", "preceding", "recent"),
+    "in_a_row": ("in a row", "running", "straight", "consecutive", "year after year"),
+    "since": ("since", "from"),
+    "span": ("between", "from", "-", " to ", "through"),
+    "fiscal_year": ("fiscal", "fy"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "half": ("half",),
+    "ytd": ("so far", "to date", "to-date"),
+    "relative_year": ("year", "month"),
+    "month_name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+}
+_REPORTING_VERBS = re.compile(
+    r"\b(?:reported|reports|report|said|says|announced|released|published|found|estimated|estimates|noted"
+    r"|revealed|stated|testified|told|showed|shows|disclosed|confirmed|warned)\b"
+)
+_COUNT_VALUES = {"several": 2, "a few": 2, "few": 2, "multiple": 2, "many": 2, "two straight": 2}
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    start: int
+    end: int
+    kind: TimeKind
+    periods: tuple[Period, ...] = ()  # year/month/...: one; span: first, last; since: base; last_n: each
+    per: Per | None = None
+    bare: bool = False  # years written without "fiscal" or "calendar"
+    reporting: bool = False  # when something was reported, not the period of the figure
+    weak: bool = False  # "a year", "a day": a rate only right after the figure
+
+
+def find_timexes(low: str, start: int, end: int, published: date) -> list[TimeExpr]:
+    """Time expressions in ``low[start:end]``, resolved against ``published``; no overlaps."""
+    return find_timexes_in(low, [(start, end)], published)[0]
+
+
+def find_timexes_in(low: str, spans: list[tuple[int, int]], published: date) -> list[list[TimeExpr]]:
+    """Time expressions of each span (sentence); each pattern runs once over the whole text."""
+    if not spans:
+        return []
+    starts = [s for s, _ in spans]
+    first, last = spans[0][0], spans[-1][1]
+    found: list[list[tuple[int, int, TimeExpr]]] = [[] for _ in spans]
+    window = low[first:last]
+    with_digits = [(s, e) for s, e in spans if _DIGIT.search(low, s, e)]
+    for kind, rx in _PATTERNS:
+        keys = _KEYS.get(kind)
+        if keys is not None and not any(k in window for k in keys):
+            continue
+        if kind in _NEED_DIGITS:
+            matches = [m for s, e in with_digits for m in rx.finditer(low, s, e)]
+        else:
+            matches = list(rx.finditer(low, first, last))
+        for m in matches:
+            s, e = m.start(), m.end()
+            i = bisect_right(starts, s) - 1
+            if i < 0 or e > spans[i][1]:
+                continue
+            bucket = found[i]
+            if any(s < te and ts < e for ts, te, _ in bucket):
+                continue
+            tx = _resolve(kind, m, published)  # type: ignore[arg-type]
+            if tx is not None:
+                bucket.append((s, e, tx))
+    out = []
+    for (_, end), bucket in zip(spans, found, strict=True):
+        bucket.sort(key=lambda x: x[0])
+        out.append([_mark_reporting(low, t, end, published) for _, _, t in bucket])
+    return out
+
+
+def _count(word: str | None) -> int:
+    if not word:
+        return 1
+    w = " ".join(word.split())
+    if w.isdigit():
+        return int(w)
+    if w in _COUNT_VALUES:
+        return _COUNT_VALUES[w]
+    return ONES.get(w, TENS.get(w, 2))
+
+
+def _month(name: str) -> int:
+    return MONTHS[name[:3] if name[:4] != "sept" else "sept"]
+
+
+def _fy(y: str) -> int:
+    v = int(y)
+    return v + 2000 if v < 100 else v
+
+
+def _latest_month_named(month: int, published: date) -> int:
+    """The year of the most recent such month at publication ("in May" read in June 2022)."""
+    return published.year if month <= published.month else published.year - 1
+
+
+def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    if kind == "date":
+        return TimeExpr(s, e, "date")
+    if kind == "twelve_months":
+        mon = _month(g["m"] or g["m2"])
+        y = g["y"] or g["y2"]
+        year = int(y) if y else _latest_month_named(mon, pub)
+        return TimeExpr(s, e, "twelve_months", (Period.twelve_months_ending(year, mon),))
+    if kind == "span":
+        fiscal = bool(g.get("fy1") or g.get("fy2") or g.get("fy3"))
+        a = g.get("a") or g.get("c")
+        b = g.get("b") or g.get("d")
+        if a is None or b is None:
+            return None
+        ya = int(a)
+        yb = int(b) if len(b) == 4 else (ya // 100) * 100 + int(b)
+        if not ya < yb <= ya + 60:
+            return None
+        mk = Period.fiscal_year if fiscal else Period.year
+        return TimeExpr(s, e, "span", (mk(ya), mk(yb)), bare=not fiscal)
+    if kind == "since":
+        y = int(g["y"])
+        if g.get("m"):
+            return TimeExpr(s, e, "since", (Period.month(y, _month(g["m"])),))
+        fiscal = bool(g.get("fy"))
+        return TimeExpr(s, e, "since", ((Period.fiscal_year if fiscal else Period.year)(y),), bare=not fiscal)
+    if kind == "last_n":
+        unit = g["unit"]
+        n = _count(g.get("n")) if g.get("n") else (10 if unit.startswith("decade") else 1)
+        if unit.startswith("decade"):
+            n = n * 10 if g.get("n") and unit == "decades" else 10
+            unit = "years"
+        if unit == "months":
+            months = []
+            y, mo = pub.year, pub.month
+            for _ in range(n):
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+                months.append(Period.month(y, mo))
+            return TimeExpr(s, e, "last_n", tuple(reversed(months)))
+        if not g.get("n") and "recent" in m.group(0):
+            return None
+        fiscal = bool(g.get("fy"))
+        if fiscal:
+            last = fiscal_year_of(pub) - 1
+            return TimeExpr(s, e, "last_n", tuple(Period.fiscal_year(y) for y in range(last - n + 1, last + 1)))
+        last = pub.year - 1
+        return TimeExpr(s, e, "last_n", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
+    if kind == "in_a_row":
+        n = max(2, _count(g.get("n") or g.get("n2") or "several"))
+        last = pub.year - 1
+        return TimeExpr(s, e, "in_a_row", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
+    if kind == "fiscal_year":
+        fy = _fy(g["y"])
+        if not 1900 < fy < 2100:
+            return None
+        return TimeExpr(s, e, "fiscal_year", (Period.fiscal_year(fy),))
+    if kind == "quarter":
+        qw = g.get("q") or g.get("q2") or g.get("q3")
+        y = int(g.get("y") or g.get("y2") or g.get("y3") or 0)
+        q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(
+            str(qw), int(qw) if qw and qw.isdigit() else 1)
+        return TimeExpr(s, e, "quarter", (Period.quarter(y, q),))
+    if kind == "half":
+        y = int(g["y"])
+        first = g["h"] == "first"
+        p = Period.span(Period.month(y, 1 if first else 7), Period.month(y, 6 if first else 12))
+        return TimeExpr(s, e, "half", (p,))
+    if kind in ("month", "month_name"):
+        if g.get("m"):
+            return TimeExpr(s, e, "month", (Period.month(int(g["y"]), _month(g["m"])),))
+        name = g["m2"]
+        if name == "may" and g.get("w") not in ("in", "during", "last", "this", "since", "through"):
+            return None  # the verb "may"
+        if name in ("mar", "march") and g.get("w") in ("of",):
+            return None
+        mon = _month(name)
+        year = _latest_month_named(mon, pub)
+        if g.get("w") == "last" and mon >= pub.month:
+            year = pub.year - 1
+        kind_m: TimeKind = "since" if g.get("w") == "since" else "month"
+        return TimeExpr(s, e, kind_m, (Period.month(year, mon),))
+    if kind == "ytd":
+        y = int(g["y"]) if g.get("y") else pub.year
+        if "fiscal" in m.group(0):
+            fy = fiscal_year_of(pub)
+            first = Period.month(fy - 1, 10)
+        else:
+            first = Period.month(y, 1)
+        last_y, last_m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        if (last_y, last_m) < (first.start.year, first.start.month):
+            return TimeExpr(s, e, "ytd", (first,))
+        return TimeExpr(s, e, "ytd", (Period.span(first, Period.month(last_y, last_m)),))
+    if kind in ("year", "relative_year"):
+        if g.get("y"):
+            y = int(g["y"])
+            return TimeExpr(s, e, "year", (Period.year(y),), bare="calendar" not in m.group(0))
+        if g.get("ago"):
+            n = {"a": 1, "one": 1, "two": 2, "three": 3}[g["ago"]]
+            return TimeExpr(s, e, "year", (Period.year(pub.year - n),), bare=True)
+        if g.get("rel2"):
+            if g["rel2"] == "last":
+                y, mo = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+                return TimeExpr(s, e, "month", (Period.month(y, mo),))
+            return TimeExpr(s, e, "month", (Period.month(pub.year, pub.month),))
+        rel = " ".join(g["rel"].split())
+        fiscal = bool(g.get("fy"))
+        last_y, last_m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+        if rel in ("this",):
+            first = Period.month(fiscal_year_of(pub) - 1, 10) if fiscal else Period.month(pub.year, 1)
+            if (last_y, last_m) < (first.start.year, first.start.month):
+                return TimeExpr(s, e, "ytd", (first,))
+            return TimeExpr(s, e, "ytd", (Period.span(first, Period.month(last_y, last_m)),))
+        if rel == "next":
+            if fiscal:
+                return TimeExpr(s, e, "fiscal_year", (Period.fiscal_year(fiscal_year_of(pub) + 1),))
+            return TimeExpr(s, e, "year", (Period.year(pub.year + 1),), bare=True)
+        if fiscal:
+            return TimeExpr(s, e, "fiscal_year", (Period.fiscal_year(fiscal_year_of(pub) - 1),))
+        if rel in ("past", "the past"):
+            return TimeExpr(s, e, "twelve_months", (Period.twelve_months_ending(last_y, last_m),))
+        return TimeExpr(s, e, "year", (Period.year(pub.year - 1),), bare=True)
+    if kind == "now":
+        return TimeExpr(s, e, "now")
+    if kind == "per":
+        if g.get("u"):
+            return TimeExpr(s, e, "per", per=g["u"], weak=g.get("art") in ("a", "an"))  # type: ignore[arg-type]
+        adj = " ".join(g["adj"].split())
+        per: Per = {"daily": "day", "weekly": "week", "monthly": "month"}.get(adj, "year")  # type: ignore[assignment]
+        return TimeExpr(s, e, "per", per=per, weak=adj == "a year")
+    return None  # pragma: no cover
+
+
+_SIX_WORDS = re.compile(r"^,?(?:\s+[\w.'$-]+){1,6}")
+
+
+def _mark_reporting(low: str, t: TimeExpr, end: int, published: date) -> TimeExpr:
+    """"This year, the CDC reported ...": the time of the report, not of the figure.
+
+    Only a period still running at publication can be the time of a report rather than of
+    the figure: "in 2022, CBP reported 2.4 million encounters" speaks of 2022's figure.
+    """
+    if t.kind not in ("year", "month", "fiscal_year", "ytd") or not t.periods:
+        return t
+    if t.kind != "ytd" and t.periods[-1].end < published.replace(day=1):
+        return t
+    after = low[t.end:min(end, t.end + 80)]
+    head = _SIX_WORDS.match(after)
+    if head is not None:
+        m = _REPORTING_VERBS.search(after, 0, head.end())
+        if m and "," not in after[1:m.start()]:
+            return TimeExpr(t.start, t.end, t.kind, t.periods, t.per, t.bare, True, t.weak)
+    before = low[max(0, t.start - 25):t.start]
+    if re.search(r"\b(?:reported|said|announced|published|released)\s*$", before):
+        return TimeExpr(t.start, t.end, t.kind, t.periods, t.per, t.bare, True, t.weak)
+    return t

@@ -1,0 +1,502 @@
+"""Claim + store -> verdict.
+
+The rules (docs/claims.md): a figure passes when the official value lies in the range its
+qualifier allows ("nearly 106,000" allows 90% of 106,000 up to 106,000 plus the stated
+precision); changes are compared as ratios between the two periods; rates per day divide
+the period's total by its days; "record" is checked against the series up to that period;
+a claim spanning several years is checked for each year. When the named measure fails but
+a related one (a part of it, or what it is a part of) passes, the verdict is
+``wrong_measure``. Estimates that are not statistics are compared with the latest one made
+by the publication date and the verdict says whose it was. Every verdict names the rule and
+tolerance it used and gives one plain sentence that can be pasted into a fact-check.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Literal, Protocol
+
+from usmx.catalog import Catalog, Indicator
+from usmx.model import Source
+from usmx.periods import Period, fiscal_year_of
+from usmx.text.claim_periods import ClaimPeriod
+from usmx.text.claims import Claim
+from usmx.units import format_value
+
+if TYPE_CHECKING:
+    from usmx.store import Answer
+
+Label = Literal["accurate", "overstated", "understated", "wrong_measure", "unverifiable"]
+LABELS: tuple[Label, ...] = ("accurate", "overstated", "understated", "wrong_measure", "unverifiable")
+
+
+class StoreLike(Protocol):
+    def value(self, indicator: str, period: Period) -> Answer | None: ...
+
+    def series(self, indicator: str, freq: str = ...) -> list[Answer]: ...
+
+    def estimates(self, indicator: str) -> list[Answer]: ...
+
+
+@dataclass(frozen=True)
+class Tolerances:
+    """How far an official figure may be from a claim and still satisfy it (all relative)."""
+
+    exact: float = 0.05
+    about: float = 0.10
+    nearly_floor: float = 0.90
+
+    def describe(self, qualifier: str) -> str:
+        return {
+            "exact": f"exact: within {self.exact:.0%} or the stated precision, whichever is wider",
+            "about": f"about: within {self.about:.0%} or the stated precision",
+            "nearly": f"nearly: from {self.nearly_floor:.0%} of the figure up to the figure plus its precision",
+            "more_than": "more than: above the figure",
+            "at_least": "at least: at or above the figure",
+            "less_than": "less than: below the figure",
+            "at_most": "at most: at or below the figure",
+            "range": "range: inside the range, widened by the stated precision",
+        }[qualifier]
+
+
+@dataclass(frozen=True)
+class Verdict:
+    label: Label
+    rule: str
+    explanation: str
+    official_value: float | None = None
+    official_value_high: float | None = None
+    official_period: str | None = None
+    status: str | None = None
+    vintage: str | None = None
+    source: Source | None = None
+    measure: str | None = None  # the indicator whose figure is quoted (for wrong_measure: the one that fits)
+    accepted: tuple[float, float] | None = None  # what the claim allows, in the claim's unit
+    details: tuple[tuple[str, float], ...] = field(default=())  # (period, official value) for each part
+
+
+@dataclass(frozen=True)
+class _Test:
+    lo: float
+    hi: float
+    lo_open: bool = False
+    hi_open: bool = False
+
+    def judge(self, v: float, v_high: float | None = None) -> int:
+        """0 if ``v`` (or the range v..v_high) satisfies the claim; -1 if the claim is too high; +1 too low."""
+        top = v if v_high is None else v_high
+        if top < self.lo or (self.lo_open and top <= self.lo):
+            return -1
+        if v > self.hi or (self.hi_open and v >= self.hi):
+            return 1
+        return 0
+
+    @property
+    def interval(self) -> tuple[float, float]:
+        return (self.lo, self.hi)
+
+
+def acceptance(qualifier: str, value: float, high: float | None, step: float, tol: Tolerances) -> _Test:
+    """The official values that satisfy a claimed figure with this qualifier."""
+    v = value
+    a = abs(v)
+    if high is not None and qualifier in ("range", "exact", "about"):
+        return _Test(v - step, high + step)
+    if qualifier == "exact":
+        t = max(tol.exact * a, step)
+        return _Test(v - t, v + t)
+    if qualifier == "about":
+        t = max(tol.about * a, step)
+        return _Test(v - t, v + t)
+    if qualifier == "nearly":
+        return _Test(tol.nearly_floor * v, v + step)
+    if qualifier == "more_than":
+        return _Test(v, math.inf, lo_open=True)
+    if qualifier == "at_least":
+        return _Test(v, math.inf)
+    if qualifier == "less_than":
+        return _Test(-math.inf, v, hi_open=True)
+    if qualifier == "at_most":
+        return _Test(-math.inf, v)
+    if qualifier == "range":
+        return _Test(v - step, (high if high is not None else v) + step)
+    raise ValueError(f"unknown qualifier {qualifier!r}")
+
+
+_QUAL_WORDS = {
+    "exact": "", "about": "about ", "nearly": "nearly ", "more_than": "more than ", "at_least": "at least ",
+    "less_than": "less than ", "at_most": "at most ", "range": "",
+}
+
+
+class Verifier:
+    """Judges claims against one store; caches what it learns about each indicator."""
+
+    def __init__(self, store: StoreLike, catalog: Catalog, tolerances: Tolerances | None = None) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.tol = tolerances or Tolerances()
+        self._basis: dict[str, str] = {}
+
+    # entry point ------------------------------------------------------------------------
+    def verify(self, claim: Claim, published: date) -> Verdict:
+        if claim.kind == "event_date":
+            return _unverifiable("date", "A date claim: usmx holds official statistics, not schedules of events.")
+        if claim.modal:
+            return _unverifiable("forecast", "A forecast or a conditional: there is no official figure for it yet.",
+                                 measure=claim.indicator)
+        if claim.indicator is None:
+            what = "this measure" if claim.kind != "count_event" else "this count"
+            return _unverifiable("no_indicator", f"No official series in usmx for {what}; the figure is not checked.")
+        if claim.value is None:
+            return _unverifiable("no_value", "The claim states no figure that can be compared.")
+        ind = self.catalog.get(claim.indicator)
+        if ind.is_estimate:
+            return self._estimate(claim, ind, published)
+        if claim.period is None:
+            return _unverifiable("no_period", "The text does not say which period the figure is for.")
+        verdict = self._judge(claim, ind, published)
+        if verdict.label in ("overstated", "understated"):
+            alt = self._other_measure(claim, ind, published, verdict)
+            if alt is not None:
+                verdict = alt
+        if claim.proxy:
+            verdict = _with_prefix(verdict, f"Nobody measures {claim.proxy.lower()} directly; {ind.name} is the usual "
+                                            f"proxy and is used here. ")
+        return verdict
+
+    # statistics ------------------------------------------------------------------------
+    def _judge(self, claim: Claim, ind: Indicator, published: date) -> Verdict:
+        assert claim.period is not None and claim.value is not None
+        test = acceptance(claim.qualifier, claim.value, claim.value_high, claim.step, self.tol)
+        if claim.kind == "change":
+            return self._change(claim, ind, claim.period, test, published)
+        parts = self._parts(claim.period, ind, published, claim.kind)
+        if not parts:
+            return _unverifiable("no_data", f"usmx has no {ind.name} figure for {claim.period.label}.",
+                                 measure=ind.id)
+        found: list[tuple[Period, Answer]] = []
+        missing: list[Period] = []
+        for p in parts:
+            a = self._value(ind.id, p)
+            if a is None and claim.period.implied:
+                a = self._step_back(ind, p)
+            if a is None and claim.period.kind == "since":
+                a = self._total(ind, p)
+            if a is None:
+                missing.append(p)
+            else:
+                found.append((p, a))
+        if not found:
+            label = " or ".join(p.label for p in parts[:3])
+            return _unverifiable("no_data", f"usmx has no {ind.name} figure for {label}.", measure=ind.id)
+        outcomes = []
+        for _, a in found:
+            official = self._comparable(claim, a)
+            outcomes.append((official, test.judge(official)))
+        each = len(found) > 1
+        if each and all(o != 0 for _, o in outcomes) and claim.period.each:
+            total = sum(a.value for _, a in found)
+            if claim.kind == "level" and test.judge(total) == 0 and len(missing) == 0:
+                return self._make(claim, ind, found[-1][1], 0, test, "level", published,
+                                  note=f"The figure fits the total over {claim.period.label}"
+                                       f" ({format_value(total, ind.unit)}), not each year.",
+                                  official=total, period_label=claim.period.label)
+        worst = _overall([o for _, o in outcomes])
+        idx = next((i for i, (_, o) in enumerate(outcomes) if o == worst), len(outcomes) - 1)
+        chosen = found[idx][1]
+        official = outcomes[idx][0]
+        rule = "rate" if claim.kind == "rate" else "each_year" if each else claim.kind
+        note = ""
+        if each:
+            listing = ", ".join(f"{p.label}: {format_value(self._comparable(claim, a), self._unit(claim, ind))}"
+                                for p, a in found)
+            note = f"Each period checked ({listing})."
+            if missing:
+                note += f" No figure for {', '.join(p.label for p in missing)}."
+        if claim.period.implied and found[0][0] != parts[0]:
+            note += f" {found[0][0].label} is the latest period with an official figure."
+        verdict = self._make(claim, ind, chosen, worst, test, rule, published, note=note.strip(),
+                             official=official)
+        verdict = _with_details(verdict, tuple((p.label, self._comparable(claim, a)) for p, a in found))
+        if claim.record and worst == 0 and not each:
+            verdict = self._record(claim, ind, chosen, verdict)
+        return verdict
+
+    def _change(self, claim: Claim, ind: Indicator, period: ClaimPeriod, test: _Test, published: date) -> Verdict:
+        first, last = period.parts[0], period.parts[-1]
+        if period.bare:
+            first, last = self._in_basis(ind, first, published), self._in_basis(ind, last, published)
+        a0, a1 = self._value(ind.id, first), self._value(ind.id, last)
+        if a0 is None or a1 is None:
+            gone = " and ".join(p.label for p, a in ((first, a0), (last, a1)) if a is None)
+            return _unverifiable("no_data", f"usmx has no {ind.name} figure for {gone}.", measure=ind.id)
+        if claim.change == "ratio":
+            if a0.value == 0:
+                return _unverifiable("no_data", f"{ind.name} was zero in {first.label}; a ratio is undefined.")
+            official = a1.value / a0.value
+            what = f"x{official:.2f} ({format_value(a0.value, ind.unit)} in {first.label} to " \
+                   f"{format_value(a1.value, ind.unit)} in {last.label})"
+        else:
+            official = a1.value - a0.value
+            what = f"{official:+,.0f} ({format_value(a0.value, ind.unit)} in {first.label} to " \
+                   f"{format_value(a1.value, ind.unit)} in {last.label})"
+        outcome = test.judge(official)
+        claimed = _claimed_text(claim, ind)
+        sentence = f"{ind.name} changed by {what}; the claim of {claimed} {_outcome_words(outcome)}."
+        status = a1.status if a1.status != "final" else a0.status
+        return Verdict(
+            label=_label(outcome), rule=f"change ({self.tol.describe(claim.qualifier)})", explanation=sentence,
+            official_value=round(official, 4), official_period=f"{first.label}..{last.label}", status=status,
+            vintage=max(a0.vintage, a1.vintage), source=a1.source, measure=ind.id, accepted=test.interval,
+            details=((first.label, a0.value), (last.label, a1.value)),
+        )
+
+    def _record(self, claim: Claim, ind: Indicator, answer: Answer, verdict: Verdict) -> Verdict:
+        freq = {"year": "year", "fiscal_year": "fiscal_year", "month": "month"}.get(answer.period.canonical_kind)
+        if freq is None:
+            return verdict
+        history = [a for a in self.store.series(ind.id, freq) if a.period.end <= answer.period.end]
+        if len(history) < 2:
+            return _with_suffix(verdict, " Whether it was a record cannot be checked: the series is too short.")
+        values = [(a.value, a.period.label) for a in history]
+        top = min(values) if claim.record == "low" else max(values)
+        word = "lowest" if claim.record == "low" else "highest"
+        since = history[0].period.label
+        if top[1] == answer.period.label:
+            return _with_suffix(verdict, f" It was the {word} in the series since {since}, so the record holds.")
+        return Verdict(
+            label="overstated", rule="record: the highest (or lowest) in the series up to that period",
+            explanation=f"{verdict.explanation} But it was not a record: the {word} was "
+                        f"{format_value(top[0], ind.unit)} in {top[1]} (series since {since}).",
+            official_value=verdict.official_value, official_period=verdict.official_period, status=verdict.status,
+            vintage=verdict.vintage, source=verdict.source, measure=verdict.measure, accepted=verdict.accepted,
+            details=verdict.details,
+        )
+
+    def _other_measure(self, claim: Claim, ind: Indicator, published: date, failed: Verdict) -> Verdict | None:
+        """Right number, wrong measure: the figure fits a related indicator for the same period."""
+        for rel_id in self.catalog.related(ind.id):
+            rel = self.catalog.get(rel_id)
+            if rel.is_estimate or rel.unit != ind.unit:
+                continue
+            alt = self._judge(_relinked(claim, rel_id), rel, published)
+            if alt.label == "accurate":
+                relation = "part of" if rel_id in ind.contains else "the wider measure that includes"
+                return Verdict(
+                    label="wrong_measure", rule=f"wrong measure: fits {rel_id} ({relation} {ind.id})",
+                    explanation=f"The figure fits {rel.name} ({format_value(alt.official_value, rel.unit)} in "
+                                f"{alt.official_period}), not {ind.name}, which was "
+                                f"{format_value(failed.official_value, ind.unit)}.",
+                    official_value=failed.official_value, official_period=failed.official_period,
+                    status=failed.status, vintage=failed.vintage, source=failed.source, measure=rel_id,
+                    accepted=failed.accepted, details=failed.details,
+                )
+        return None
+
+    # estimates --------------------------------------------------------------------------
+    def _estimate(self, claim: Claim, ind: Indicator, published: date) -> Verdict:
+        assert claim.value is not None
+        estimates = self.store.estimates(ind.id)
+        if not estimates:
+            return _unverifiable("no_data", f"usmx holds no estimate of {ind.name}.", measure=ind.id)
+        known = [a for a in estimates if a.vintage <= published.isoformat()]
+        chosen = known[-1] if known else estimates[0]
+        test = acceptance(claim.qualifier, claim.value, claim.value_high, claim.step, self.tol)
+        outcome = test.judge(chosen.value, chosen.value_high)
+        who = chosen.attribution or chosen.source.publisher or "an official source"
+        shown = as_written(chosen.value, ind.unit) if chosen.value_high is None else \
+            f"{chosen.value:g}-{as_written(chosen.value_high, ind.unit)}"
+        timing = "the latest estimate at publication" if known else "no estimate had been made by the publication " \
+                                                                    "date; the earliest is"
+        sentence = (f"Not a statistic but an estimate: {timing} was {shown}, by {who} ({chosen.vintage}); "
+                    f"the claim of {_claimed_text(claim, ind)} {_outcome_words(outcome)}.")
+        if claim.attribution and claim.attribution.lower() not in who.lower():
+            sentence += f" The text attributes its figure to {claim.attribution}."
+        return Verdict(
+            label=_label(outcome), rule=f"estimate ({self.tol.describe(claim.qualifier)})", explanation=sentence,
+            official_value=chosen.value, official_value_high=chosen.value_high, official_period=chosen.period.label,
+            status=chosen.status, vintage=chosen.vintage, source=chosen.source, measure=ind.id,
+            accepted=test.interval,
+        )
+
+    # periods and values ---------------------------------------------------------------------
+    def _parts(self, period: ClaimPeriod, ind: Indicator, published: date, kind: str) -> list[Period]:
+        parts = list(period.parts)
+        if period.kind == "span" and period.each and len(parts) == 2:
+            a, b = parts
+            if a.canonical_kind in ("year", "fiscal_year") and b.canonical_kind == a.canonical_kind:
+                step = Period.year if a.canonical_kind == "year" else Period.fiscal_year
+                parts = [step(y) for y in range(a.end.year, b.end.year + 1)]
+        if period.kind in ("latest_year", "per_year_generic") and self._year_basis(ind) == "fiscal_year":
+            return [Period.fiscal_year(fiscal_year_of(published) - 1)]
+        if period.bare:
+            parts = [self._in_basis(ind, p, published) for p in parts]
+        return parts
+
+    def _in_basis(self, ind: Indicator, p: Period, published: date) -> Period:
+        """A bare year in the publisher's own basis (CBP publishes fiscal years)."""
+        if p.canonical_kind == "year" and self._year_basis(ind) == "fiscal_year":
+            return Period.fiscal_year(p.end.year)
+        return p
+
+    def _year_basis(self, ind: Indicator) -> str:
+        if ind.id not in self._basis:
+            fy = any(not a.derived for a in self.store.series(ind.id, "fiscal_year"))
+            cy = any(not a.derived for a in self.store.series(ind.id, "year"))
+            self._basis[ind.id] = "fiscal_year" if fy and not cy else "year"
+        return self._basis[ind.id]
+
+    def _value(self, indicator: str, period: Period) -> Answer | None:
+        return self.store.value(indicator, period)
+
+    def _step_back(self, ind: Indicator, p: Period) -> Answer | None:
+        """An implied "latest" period without data yet: the period before it (twice at most)."""
+        back: Callable[[Period], Period]
+        if p.canonical_kind == "month":
+            def back(x: Period) -> Period:
+                y, m = (x.start.year, x.start.month - 1) if x.start.month > 1 else (x.start.year - 1, 12)
+                return Period.month(y, m)
+        else:
+            def back(x: Period) -> Period:
+                return x.shift_years(-1)
+        cur = p
+        for _ in range(2):
+            cur = back(cur)
+            a = self._value(ind.id, cur)
+            if a is not None:
+                return a
+        return None
+
+    def _total(self, ind: Indicator, p: Period) -> Answer | None:
+        """A total over several years ("since 2020") summed from the yearly figures."""
+        if ind.aggregation != "sum":
+            return None
+        years = [Period.year(y) for y in range(p.start.year, p.end.year + 1)]
+        got = [self._value(ind.id, y) for y in years]
+        if any(a is None for a in got):
+            return None
+        answers = [a for a in got if a is not None]
+        last = answers[-1]
+        from usmx.store import Answer as _Answer
+
+        return _Answer(indicator=ind.id, period=Period(years[0].start, years[-1].end, "span"),
+                       value=sum(a.value for a in answers), status=last.status, vintage=last.vintage,
+                       source=last.source, derived=True, parts=len(answers))
+
+    def _comparable(self, claim: Claim, a: Answer) -> float:
+        """The official figure in the claim's terms: per day, week or month for rates."""
+        if claim.kind == "rate" and claim.per in ("day", "week", "month"):
+            days = a.period.n_days
+            if claim.per == "day":
+                return a.value / days
+            if claim.per == "week":
+                return a.value / days * 7
+            return a.value / max(1, len(a.period.months))
+        return a.value
+
+    @staticmethod
+    def _unit(claim: Claim, ind: Indicator) -> str:
+        return f"{ind.unit} a {claim.per}" if claim.kind == "rate" and claim.per else ind.unit
+
+    def _make(self, claim: Claim, ind: Indicator, a: Answer, outcome: int, test: _Test, rule: str,
+              published: date, note: str = "", official: float | None = None,
+              period_label: str | None = None) -> Verdict:
+        official = a.value if official is None else official
+        unit = self._unit(claim, ind)
+        status = a.status + (", derived from monthly figures" if a.derived else "")
+        label = period_label or a.period.label
+        head = f"{ind.name}: {format_value(official, unit)} in {label} ({status}, {_publisher(a, ind)}, " \
+               f"{a.vintage})"
+        sentence = f"{head}; the claim of {_claimed_text(claim, ind)} {_outcome_words(outcome)}."
+        if note:
+            sentence = f"{sentence} {note}"
+        return Verdict(
+            label=_label(outcome), rule=f"{rule} ({self.tol.describe(claim.qualifier)})", explanation=sentence,
+            official_value=round(official, 4), official_period=label, status=a.status, vintage=a.vintage,
+            source=a.source, measure=ind.id, accepted=test.interval,
+        )
+
+
+# helpers ---------------------------------------------------------------------------------
+def _overall(outcomes: Sequence[int]) -> int:
+    bad = [o for o in outcomes if o != 0]
+    if not bad:
+        return 0
+    return -1 if bad.count(-1) >= bad.count(1) else 1
+
+
+def _label(outcome: int) -> Label:
+    return "accurate" if outcome == 0 else "overstated" if outcome < 0 else "understated"
+
+
+def _outcome_words(outcome: int) -> str:
+    return {0: "holds", -1: "is too high", 1: "is too low"}[outcome]
+
+
+def _claimed_text(claim: Claim, ind: Indicator) -> str:
+    assert claim.value is not None
+    q = _QUAL_WORDS.get(claim.qualifier, "")
+    if claim.kind == "change" and claim.change == "ratio":
+        if claim.value_high is not None:
+            return f"x{claim.value:.2f}-{claim.value_high:.2f}"
+        return f"{q}x{claim.value:.2f}"
+    unit = ind.unit if claim.kind != "share" else "percent"
+    if claim.kind == "rate" and claim.per:
+        unit = f"{ind.unit} a {claim.per}"
+    if claim.value_high is not None:
+        return f"{as_written(claim.value, unit)} to {as_written(claim.value_high, unit)}"
+    return f"{q}{as_written(claim.value, unit)}"
+
+
+def as_written(value: float, unit: str) -> str:
+    """A claimed figure the way a writer would put it: "$60 billion", "2.3 million encounters", "33.3%"."""
+    def short(x: float) -> str:
+        return f"{x:,.2f}".rstrip("0").rstrip(".")
+
+    if unit == "percent":
+        return f"{short(value)}%"
+    sign, a = ("-" if value < 0 else ""), abs(value)
+    scaled = ""
+    for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if a >= size:
+            scaled = f"{short(a / size)} {word}"
+            break
+    if unit == "USD":
+        return f"{sign}${scaled or short(a)}"
+    return f"{sign}{scaled or short(a)} {unit}"
+
+
+def _publisher(a: Answer, ind: Indicator) -> str:
+    return a.source.publisher or ind.publisher
+
+
+def _unverifiable(rule: str, explanation: str, measure: str | None = None) -> Verdict:
+    return Verdict(label="unverifiable", rule=rule, explanation=explanation, measure=measure)
+
+
+def _with_prefix(v: Verdict, text: str) -> Verdict:
+    return _replace(v, explanation=text + v.explanation)
+
+
+def _with_suffix(v: Verdict, text: str) -> Verdict:
+    return _replace(v, explanation=v.explanation + text)
+
+
+def _with_details(v: Verdict, details: tuple[tuple[str, float], ...]) -> Verdict:
+    return _replace(v, details=details)
+
+
+def _replace(v: Verdict, **kw: object) -> Verdict:
+    from dataclasses import replace
+
+    return replace(v, **kw)  # type: ignore[arg-type]
+
+
+def _relinked(claim: Claim, indicator: str) -> Claim:
+    from dataclasses import replace
+
+    return replace(claim, indicator=indicator, proxy=None)

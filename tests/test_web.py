@@ -1,0 +1,182 @@
+"""The local web app: pages, the JSON API, its OpenAPI description, and the input limits.
+
+Runs on the bundled snapshot, as ``usmx serve`` on a fresh install would. Claimed figures
+in the pasted texts are computed from the store, never typed in.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from usmx.periods import Period
+from usmx.report import inputs
+from usmx.store import Store, open_store
+from usmx.web import SECURITY_HEADERS, create_app
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
+
+
+@pytest.fixture(scope="module")
+def client(store: Store) -> Iterator[TestClient]:
+    with TestClient(create_app(store=store)) as c:
+        yield c
+
+
+def remittances_2023(store: Store) -> float:
+    a = store.value("mx_remittances", Period.year(2023))
+    assert a is not None
+    return a.value
+
+
+def test_api_indicators_lists_every_indicator_with_direction(client: TestClient, store: Store) -> None:
+    r = client.get("/api/indicators")
+    assert r.status_code == 200
+    data = r.json()
+    assert [d["id"] for d in data] == [i.id for i in store.catalog]
+    rem = next(d for d in data if d["id"] == "mx_remittances")
+    latest = store.latest("mx_remittances")
+    assert latest is not None and rem["latest"]["value"] == latest.value
+    assert rem["direction"]["direction"] in ("rising", "falling", "flat", "mixed")
+    assert rem["direction"]["method"]
+
+
+def test_api_indicator_detail_and_unknown_id(client: TestClient, store: Store) -> None:
+    r = client.get("/api/indicators/mx_remittances")
+    assert r.status_code == 200
+    d = r.json()
+    assert d["definition"] and len(d["series"]) == len(store.series("mx_remittances"))
+    assert any(y["period"]["label"] == "2023" and y["value"] == remittances_2023(store) for y in d["calendar_years"])
+    bad = client.get("/api/indicators/mx_remitances")
+    assert bad.status_code == 404 and "mx_remittances" in bad.json()["detail"]
+
+
+def test_api_value_answers_and_refuses_clearly(client: TestClient, store: Store) -> None:
+    r = client.get("/api/value", params={"indicator": "mx_remittances", "period": "2023"})
+    assert r.status_code == 200 and r.json()["value"] == remittances_2023(store)
+    assert r.json()["period"]["label"] == "2023"
+    bad = client.get("/api/value", params={"indicator": "mx_remittances", "period": "2023-13"})
+    assert bad.status_code == 400 and "month 13" in bad.json()["detail"]
+    none = client.get("/api/value", params={"indicator": "mx_remittances", "period": "1950"})
+    assert none.status_code == 404 and "coverage" in none.json()["detail"]
+
+
+def test_openapi_describes_the_api_and_no_cdn_docs(client: TestClient) -> None:
+    spec = client.get("/openapi.json").json()
+    for path in ("/api/indicators", "/api/indicators/{indicator_id}", "/api/value", "/api/check"):
+        assert path in spec["paths"]
+    assert "CheckRequest" in spec["components"]["schemas"]
+    assert "cdn" not in client.get("/docs", follow_redirects=True).text.lower()
+
+
+def test_pages_are_served_with_a_strict_policy(client: TestClient) -> None:
+    for path in ("/", "/indicators/mx_remittances.html", "/events.html", "/check", "/static/style.css"):
+        r = client.get(path)
+        assert r.status_code == 200, path
+        for k, v in SECURITY_HEADERS.items():
+            assert r.headers[k] == v
+    assert "script-src" not in SECURITY_HEADERS["Content-Security-Policy"]  # falls back to 'none'
+    csv_ = client.get("/indicators/mx_remittances.csv")
+    assert csv_.headers["content-type"].startswith("text/csv") and csv_.text.startswith("indicator,")
+    assert client.get("/indicators/nope.html").status_code == 404
+    assert client.get("/static/..%2Fpages.py").status_code == 404
+
+
+def test_check_form_shows_verdicts_for_pasted_text(client: TestClient, store: Store) -> None:
+    billions = round(remittances_2023(store) / 1e9)
+    text = f"Remittances to Mexico reached about ${billions} billion in 2023, a record."
+    r = client.post("/check", data={"text": text, "published": "2024-03-01"})
+    assert r.status_code == 200
+    assert 'class="verdict l-' in r.text and "Remittances received by Mexico" in r.text
+    assert "application/ld+json" in r.text
+
+
+def test_api_check_returns_claims_and_claimreview(client: TestClient, store: Store) -> None:
+    billions = round(remittances_2023(store) / 1e9)
+    r = client.post("/api/check", json={"text": f"Mexico received about ${billions} billion in remittances in 2023.",
+                                         "published": "2024-03-01"})
+    assert r.status_code == 200
+    body = r.json()
+    assert body["claims"] and body["claims"][0]["indicator"] == "mx_remittances"
+    assert body["claimreview"][0]["@type"] == "ClaimReview"
+
+
+def test_injection_in_pasted_text_is_shown_not_run(client: TestClient) -> None:
+    evil = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a>'
+    r = client.post("/check", data={"text": evil + " 5 migrants.", "published": "2024-01-01"})
+    assert r.status_code == 200
+    assert "<script>alert(1)" not in r.text and "&lt;script&gt;alert(1)&lt;/script&gt;" in r.text
+    assert 'onerror="' not in r.text and 'href="javascript:' not in r.text
+
+
+def test_large_or_bad_input_is_refused_with_a_clear_message(client: TestClient) -> None:
+    big = "x" * (inputs.MAX_TEXT_CHARS + 1)
+    r = client.post("/check", data={"text": big})
+    assert r.status_code == 413 and "too long" in r.text and "200,000" in r.text
+    r = client.post("/api/check", json={"text": big})
+    assert r.status_code == 413 and "too long" in r.json()["detail"]
+    huge = client.post("/api/check", content=b"{" + b" " * (inputs.MAX_BODY_BYTES + 10) + b"}",
+                       headers={"content-type": "application/json"})
+    assert huge.status_code == 413 and "too large" in huge.json()["detail"]
+    r = client.post("/api/check", json={"url": "file:///etc/passwd"})
+    assert r.status_code == 400 and "only http and https" in r.json()["detail"]
+    r = client.post("/check", data={"url": "javascript:alert(1)"})
+    assert r.status_code == 400 and "only http and https" in r.text
+    r = client.post("/api/check", json={})
+    assert r.status_code == 400 and "no text" in r.json()["detail"]
+    r = client.post("/check", data={"text": "5 migrants", "published": "yesterday"})
+    assert r.status_code == 400 and "YYYY-MM-DD" in r.text
+
+
+# --------------------------------------------------------------------------- fetching
+
+
+def test_fetch_stops_at_the_size_limit_even_without_a_length_header() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-type": "text/plain"}, content=iter([b"a" * 1000] * 20))
+
+    with pytest.raises(inputs.TooLarge, match="too large"):
+        inputs.fetch("https://example.org/a", max_bytes=5000, transport=httpx.MockTransport(handler))
+    ok = inputs.fetch("https://example.org/a", max_bytes=50_000, transport=httpx.MockTransport(handler))
+    assert len(ok.body) == 20_000 and ok.text().startswith("aaa")
+
+
+def test_fetch_refuses_declared_size_and_redirects_off_http() -> None:
+    def big(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-length": "999999999"}, content=b"")
+
+    with pytest.raises(inputs.TooLarge, match="999,999,999 bytes"):
+        inputs.fetch("http://example.org/", transport=httpx.MockTransport(big))
+
+    def redirect(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"location": "file:///etc/passwd"})
+
+    with pytest.raises(inputs.InputError, match="only http and https"):
+        inputs.fetch("http://example.org/", transport=httpx.MockTransport(redirect))
+
+
+def test_fetch_gives_up_after_the_time_limit() -> None:
+    def slow_body() -> Iterator[bytes]:
+        for _ in range(10):
+            time.sleep(0.05)
+            yield b"x"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=slow_body())
+
+    with pytest.raises(inputs.InputError, match="longer than"):
+        inputs.fetch("https://example.org/", timeout=0.1, transport=httpx.MockTransport(handler))
+
+
+@pytest.mark.parametrize("url", ["ftp://example.org/x", "javascript:alert(1)", "data:text/html,hi", "//x.org",
+                                 "http://user:pw@example.org/"])
+def test_only_plain_http_urls_are_accepted(url: str) -> None:
+    with pytest.raises(inputs.InputError):
+        inputs.check_url(url)
