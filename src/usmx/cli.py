@@ -53,13 +53,18 @@ def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
     @wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         from usmx.catalog import CatalogError, UnknownIndicator
+        from usmx.events import EventsError
         from usmx.periods import PeriodError
+        from usmx.report.inputs import InputError
         from usmx.sources.base import FetchError, SourceFileError
         from usmx.store import StoreError
 
         try:
             return fn(*args, **kwargs)
-        except (UnknownIndicator, PeriodError, SourceFileError, FetchError, StoreError, CatalogError) as exc:
+        except (
+            UnknownIndicator, PeriodError, SourceFileError, FetchError, StoreError, CatalogError, EventsError,
+            InputError,
+        ) as exc:
             fail(str(exc))
         except FileNotFoundError as exc:
             fail(f"not found: {exc.filename or exc}")
@@ -350,6 +355,57 @@ def events(
         when = e.date.isoformat() + (f" – {e.end_date.isoformat()}" if e.end_date else "")
         table.add_row(when, e.id, e.category, e.title, e.url)
     Console().print(table)
+
+
+@app.command()
+@user_errors
+def report(
+    sources: Annotated[list[str] | None, typer.Argument(help="Files or http(s) URLs to check and include.")] = None,
+    out: Annotated[Path, typer.Option("--out", help="Folder to write the site to.")] = Path("site"),
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) of the documents.")
+    ] = None,
+    open_browser: Annotated[bool, typer.Option("--open", help="Open the index in a browser when done.")] = False,
+) -> None:
+    """Build the monitor: a static site that opens offline (index, indicators, checked documents)."""
+    from usmx.report import build_site
+
+    when = _date_option("--published", published)
+    result = build_site(_store(), out, documents=sources or [], published=when,
+                        progress=lambda m: typer.echo(m, err=True))
+    for note in result.notes:
+        typer.echo(f"note: {note}", err=True)
+    uri = result.index.resolve().as_uri()
+    typer.echo(f"Wrote {result.pages} pages to {out} in {result.seconds:.1f} s. Open {uri}")
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(uri)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Run the monitor as a local web app with a check form and a JSON API (/openapi.json)."""
+    import uvicorn
+
+    from usmx.web import create_app
+
+    typer.echo(f"usmx monitor on http://{host}:{port}/ (Ctrl+C to stop)")
+    uvicorn.run(create_app(state.db), host=host, port=port, log_level="warning")
+
+
+def _date_option(name: str, text: str | None):  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        fail(f"{name} must be a date YYYY-MM-DD, got {text!r}")
 
 
 @snapshot_app.command("build")

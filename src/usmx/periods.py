@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import date, timedelta
 from typing import Literal
 
@@ -75,7 +76,7 @@ class Period:
         return cls(first.start, last.end, "span")
 
     # properties ----------------------------------------------------------------------
-    @property
+    @cached_property
     def months(self) -> list[tuple[int, int]]:
         """The calendar months this period covers, if it is made of whole months."""
         out = []
@@ -111,7 +112,7 @@ class Period:
             return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
         return f"{s.year}-{s.month:02d}..{e.year}-{e.month:02d}"
 
-    @property
+    @cached_property
     def canonical_kind(self) -> PeriodKind:
         """The kind implied by the dates alone (ignoring how it was written)."""
         if not self.is_whole_months:

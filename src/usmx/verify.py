@@ -112,7 +112,9 @@ def acceptance(qualifier: str, value: float, high: float | None, step: float, to
         t = max(tol.about * a, step)
         return _Test(v - t, v + t)
     if qualifier == "nearly":
-        return _Test(tol.nearly_floor * v, v + step)
+        # a round figure's precision is ambiguous ("nearly 100,000"); it never widens "nearly"
+        # beyond the tolerance of an exact figure
+        return _Test(tol.nearly_floor * v, v + min(step, tol.exact * a))
     if qualifier == "more_than":
         return _Test(v, math.inf, lo_open=True)
     if qualifier == "at_least":
@@ -217,8 +219,8 @@ class Verifier:
             note = f"Each period checked ({listing})."
             if missing:
                 note += f" No figure for {', '.join(p.label for p in missing)}."
-        if claim.period.implied and found[0][0] != parts[0]:
-            note += f" {found[0][0].label} is the latest period with an official figure."
+        if claim.period.implied and found[0][1].period != parts[0]:
+            note += f" {found[0][1].period.label} is the latest period with an official figure."
         verdict = self._make(claim, ind, chosen, worst, test, rule, published, note=note.strip(),
                              official=official)
         verdict = _with_details(verdict, tuple((p.label, self._comparable(claim, a)) for p, a in found))

@@ -205,8 +205,10 @@ def assess(store: Store, indicator: Indicator) -> Trend:
     if not series:
         return Trend("not_assessed", "no data")
     kind = series[-1].period.canonical_kind
-    if indicator.frequency in ("month", "12m_ending") and kind in ("month", "12m_ending"):
-        return _assess_periodic(series, indicator, points, step=1, per_year=12, rolling=kind == "12m_ending")
+    if indicator.frequency == "12m_ending" and len(_consecutive_tail(series, 1)) >= 24:
+        return _assess_periodic(series, indicator, points, step=1, per_year=12, rolling=True)
+    if indicator.frequency == "month" and kind == "month":
+        return _assess_periodic(series, indicator, points, step=1, per_year=12, rolling=False)
     if kind == "quarter":
         return _assess_periodic(series, indicator, points, step=3, per_year=4, rolling=False)
     yearly = store.series(indicator.id, "year")

@@ -125,7 +125,7 @@ _MODAL = re.compile(
 _PART_AFTER = re.compile(r"\s+of\s+(?:those|them|these|which|whom|this|that|it)\b")
 _PART_BEFORE = re.compile(r"\bof\s+(?:the|those|these|this|that)\s+$")
 _ATTRIBUTION = re.compile(
-    r"\baccording\s+to\s+(?:the\s+)?(?:(?:head|chief|director|commander|leader|secretary|head)\s+of\s+(?:the\s+)?)?"
+    r"\b(?i:according\s+to\s+(?:the\s+)?(?:(?:head|chief|director|commander|leader|secretary)\s+of\s+(?:the\s+)?)?)"
     r"(?P<a>[A-Z][\w.'&-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.'&-]*){0,6})"
     r"|(?P<b>[A-Z][\w.'&-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.'&-]*){0,6})\s+"
     r"(?:estimates?|estimated|says|said|reports?|reported|found|finds|calculates?|calculated|counts?|counted)\b"

@@ -31,10 +31,10 @@ _COMPATIBLE: dict[str | None, frozenset[str]] = {
     "USD": frozenset({"USD"}),
 }
 _APPOSITIVE = re.compile(
-    r"^\s*(?:including|mostly|mainly|primarily|largely|chiefly|especially|particularly|such\s+as|like|much\s+of"
+    r"\s*(?:including|mostly|mainly|primarily|largely|chiefly|especially|particularly|such\s+as|like|much\s+of"
     r"|many\s+of|most\s+of|some\s+of|driven\s+by|fueled\s+by|fuelled\s+by|facilitated\s+by|attributable\s+to)\b"
 )
-_PRONOUN_OF = re.compile(r"^\s*(?:it|them|those|these|this|that|which|whom|all|the\s+total)\b")
+_PRONOUN_OF = re.compile(r"\s*(?:it|them|those|these|this|that|which|whom|all|the\s+total)\b")
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:they|it|that|this|these|those|the\s+number|the\s+figure"
                               r"|the\s+total|which)\b")
 _NEGATED_PREFIX = re.compile(r"(?:non|anti|un|ex)-$")

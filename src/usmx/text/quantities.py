@@ -73,8 +73,8 @@ _VAGUE = re.compile(
 _FRACTION = re.compile(
     r"\b(?P<frac>" + "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)) + r")"
     r"(?=\s+of\b)"
-    r"|\b(?P<n>one|two|three|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>two|three|four|five|six|seven|eight|"
-    r"nine|ten|\d+)\b"
+    r"|(?<![\w,.$])(?P<n>one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
 )
 _MULTIPLIER = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b(?!\s+down\b)"

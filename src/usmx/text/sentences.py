@@ -155,10 +155,10 @@ def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     s = start
     for m in _CLAUSE_BREAK.finditer(text, start, end):
-        if m.start() > s:
+        if text[s:m.start()].strip():
             out.append((s, m.start()))
         s = m.end()
-    if end > s:
+    if text[s:end].strip():
         out.append((s, end))
     return out or [(start, end)]
 

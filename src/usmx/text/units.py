@@ -59,7 +59,7 @@ _WORD = re.compile(r"[a-z][a-z'.-]*[a-z]|[a-z]")
 _NP_STOP = frozenset(
     """in to from at for by with on were was is are be been have has had that which who whom and or but than
     per as into across over under since during while because if when where this these those it its their our
-    will would could can may might should must do does did not""".split()
+    will would could can may might should must do does did not every each per a an""".split()
 )
 _DEATH_VERB = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+(?:the\s+)?lives|died|die|dying|dies|perish(?:ed)?"
@@ -83,7 +83,6 @@ def unit_after(low: str, pos: int, limit: int) -> UnitMention:
         return UnitMention("duration", None, pos)
     i = pos
     words = 0
-    first_plain: tuple[str, int] | None = None
     while words < 6 and i < limit:
         m = _WORD.search(low, i, limit)
         if not m:
@@ -94,11 +93,11 @@ def unit_after(low: str, pos: int, limit: int) -> UnitMention:
         word = m.group(0).rstrip(".'")
         fam = NOUN_FAMILY.get(word)
         if fam is not None:
+            if fam in NOT_CLAIMS and words > 0:
+                break  # "7,500 arrive every day": a duration noun only counts right after the number
             return UnitMention(fam, word, m.start() + len(word))
         if word in _NP_STOP and word != "of":
             break
-        if first_plain is None and word not in ("of", "a", "an", "the", "u.s", "u.s.", "annual", "more"):
-            first_plain = (word, m.start() + len(word))
         words += 1
         i = m.end()
     return UnitMention(None, None, pos)

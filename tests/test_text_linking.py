@@ -1,0 +1,100 @@
+"""Linking claims to indicators: the subject of the number decides, with the catalog's phrases."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from usmx.catalog import Catalog, load_catalog
+from usmx.text.claims import Claim, analyse, extract_claims
+from usmx.text.linking import Linker, compatible
+
+PUB = date(2023, 9, 1)
+
+
+@pytest.fixture(scope="module")
+def linker() -> Linker:
+    return Linker(load_catalog())
+
+
+def linked(linker: Linker, text: str) -> list[Claim]:
+    an = analyse(text)
+    return [linker.link(an, c) for c in extract_claims(an, PUB, "t")]
+
+
+def ind(linker: Linker, text: str) -> str | None:
+    found = linked(linker, text)
+    assert len(found) == 1, [(c.quote, c.indicator) for c in found]
+    return found[0].indicator
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Overdose deaths topped 100,000 in 2022.", "us_overdose_deaths"),
+        ("Opioid overdoses kill over 80,000 Americans each year.", "us_opioid_overdose_deaths"),
+        ("Synthetic opioids killed more than 70,000 people in 2022.", "us_synthetic_opioid_deaths"),
+        ("Fentanyl killed more than 70,000 Americans in 2022.", "us_synthetic_opioid_deaths"),
+        ("Overdose deaths involving fentanyl topped 70,000 in 2022.", "us_synthetic_opioid_deaths"),
+        ("Overdose deaths, mostly from fentanyl, topped 100,000 in 2022.", "us_overdose_deaths"),
+        ("CBP seized 27,000 pounds of fentanyl in fiscal year 2023.", "cbp_fentanyl_seizures"),
+        ("A record 2.3 million migrants crossed the border in fiscal year 2022.", "sw_border_encounters"),
+        ("More than 800,000 Mexican nationals were encountered at the border in 2022.",
+         "sw_border_encounters_mexican"),
+        ("Remittances to Mexico reached $63 billion in 2023.", "mx_remittances"),
+        ("Cartels control a third of Mexico's territory.", "cartel_territory_share"),
+    ],
+)
+def test_subject_decides(linker: Linker, text: str, expected: str) -> None:
+    assert ind(linker, text) == expected
+
+
+def test_fentanyl_inflows_link_to_seizures_as_a_proxy(linker: Linker) -> None:
+    (c,) = linked(linker, "Fentanyl inflows doubled between 2021 and 2023.")
+    assert c.indicator == "cbp_fentanyl_seizures"
+    assert c.proxy is not None and c.proxy.lower() == "fentanyl inflows"
+
+
+def test_a_share_is_a_share_of_what_follows(linker: Linker) -> None:
+    text = ("Mexico, about one-quarter of the region's GDP, received 17 percent of all foreign direct "
+            "investment to the region in 2022.")
+    found = {c.value: c.indicator for c in linked(linker, text)}
+    assert found[17] == "mx_share_latam_fdi"
+    assert found[25] is None
+
+
+def test_parts_of_a_figure_take_the_subject_named_after_them(linker: Linker) -> None:
+    text = "Of the nearly $60 billion in remittances sent last year, at least $4.4 billion came from crime."
+    found = linked(linker, text)
+    assert [c.indicator for c in found] == ["mx_remittances", None]
+    text2 = "Overdose deaths were nearly 106,000; more than 70,000 of those involved synthetic opioids."
+    assert [c.indicator for c in linked(linker, text2)] == ["us_overdose_deaths", "us_synthetic_opioid_deaths"]
+
+
+def test_outside_the_catalog_stays_unlinked(linker: Linker) -> None:
+    assert ind(linker, "The city has 2 million cars.") is None
+    assert ind(linker, "It deported thousands of non-Mexicans last year.") is None
+
+
+def test_subject_from_the_previous_sentence(linker: Linker) -> None:
+    text = "Southwest border encounters keep rising. Some 7,500 arrive every day."
+    assert ind(linker, text) == "sw_border_encounters"
+
+
+def test_changes_do_not_borrow_a_subject_unless_a_pronoun_points_back(linker: Linker) -> None:
+    assert ind(linker, "Migrants keep arriving. Trade flows doubled in 2022.") != "sw_border_encounters"
+    assert ind(linker, "Fentanyl seizures rose sharply. They doubled in 2023.") == "cbp_fentanyl_seizures"
+
+
+def test_units_must_fit_the_measure() -> None:
+    catalog: Catalog = load_catalog()
+    an = analyse("Remittances were $58 billion.")
+    (c,) = extract_claims(an, PUB)
+    assert compatible(c, catalog.get("mx_remittances"))
+    assert not compatible(c, catalog.get("us_overdose_deaths"))
+
+
+def test_confidence_is_reported(linker: Linker) -> None:
+    (c,) = linked(linker, "Overdose deaths topped 100,000 in 2022.")
+    assert 0.5 < c.confidence <= 1.0 and c.mention == "Overdose deaths"
