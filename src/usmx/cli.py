@@ -359,6 +359,31 @@ def events(
 
 @app.command()
 @user_errors
+def impact(
+    indicator: Annotated[str, typer.Argument(help="Monthly indicator id (see `usmx indicators`).")],
+    event: Annotated[str, typer.Argument(help="Event id (see `usmx events`).")],
+    window: Annotated[
+        int | None, typer.Option("--window", help="Months before and after the event (default 36 before, 24 after).")
+    ] = None,
+    log: Annotated[bool, typer.Option("--log", help="Fit on the log scale (changes as percents).")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """What measurably moved after an event: an interrupted time series with a 95% interval."""
+    from usmx.event_impact import impact_of
+    from usmx.impact import ImpactError
+
+    try:
+        result = impact_of(_store(), indicator, event, window=window, scale="log" if log else "linear")
+    except ImpactError as exc:
+        fail(f"cannot analyse {indicator} around {event}: {exc}")
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    typer.echo(result.summary())
+
+
+@app.command()
+@user_errors
 def report(
     sources: Annotated[list[str] | None, typer.Argument(help="Files or http(s) URLs to check and include.")] = None,
     out: Annotated[Path, typer.Option("--out", help="Folder to write the site to.")] = Path("site"),

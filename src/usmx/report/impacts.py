@@ -25,6 +25,10 @@ class ImpactSpec:
 
 
 DEFAULT_IMPACTS: tuple[ImpactSpec, ...] = (
+    ImpactSpec("mx_homicides", "amlo_term"),
+    ImpactSpec("mx_homicides", "bicentennial_framework"),
+    ImpactSpec("mx_remittances", "fentanyl_tariffs_in_effect", "log"),
+    ImpactSpec("us_imports_from_mx", "usmca_entry_into_force", "log"),
     ImpactSpec("sw_border_encounters", "title42_start"),
     ImpactSpec("sw_border_encounters", "title42_end"),
     ImpactSpec("sw_border_encounters", "securing_the_border_proclamation"),
@@ -58,7 +62,8 @@ def _fmt(unit: str) -> Any:
 
 def run_impacts(store: Store, events: Sequence[Any], specs: Sequence[ImpactSpec] = DEFAULT_IMPACTS) -> list[ImpactPage]:
     """Analyse each pair; failures become pages' notes, never exceptions."""
-    from usmx.impact import ImpactError, analyze_impact
+    from usmx.event_impact import impact_of
+    from usmx.impact import ImpactError
 
     by_id = {e.id: e for e in events}
     out: list[ImpactPage] = []
@@ -69,19 +74,13 @@ def run_impacts(store: Store, events: Sequence[Any], specs: Sequence[ImpactSpec]
         event = by_id[spec.event]
         slug = f"{spec.indicator}--{spec.event}"
         title = f"{ind.name}: {event.title} ({event.date.isoformat()})"
-        series = store.series(ind.id, "month") if ind.frequency == "month" else []
-        others = [(e.date, e.title) for e in events if e.id != event.id]
         result = None
         error = ""
         chart = None
-        if not series:
-            error = "no monthly series for this indicator"
-        else:
-            try:
-                result = analyze_impact(series, event.date, scale=spec.scale, unit=ind.unit,
-                                        indicator=ind.id, event=event.id, other_events=others)
-            except ImpactError as exc:
-                error = str(exc)
+        try:
+            result = impact_of(store, ind.id, event.id, scale=spec.scale)
+        except ImpactError as exc:
+            error = str(exc)
         if result is not None:
             pts = [BandPoint(p.month, p.month.isoformat()[:7], p.observed, p.counterfactual, p.low, p.high)
                    for p in result.path]
