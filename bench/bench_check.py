@@ -188,7 +188,7 @@ def ours_quantities(sentence: str) -> list[tuple[int, int]]:
     from usmx.text.quantities import find_quantities
 
     low = lower(normalize(sentence))
-    return [(q.start, q.end) for q in find_quantities(low, 0, len(low)) if q.form != "year"]
+    return [(q.start, q.end) for q in find_quantities(low, 0, len(low))]
 
 
 def quantulum_quantities(sentence: str) -> list[tuple[int, int]]:

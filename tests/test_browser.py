@@ -205,7 +205,7 @@ def test_web_app_pages_api_and_check_form(browser: BrowserContext, server: str, 
     page.goto(server + "/")
     page.screenshot(path=str(SHOTS / "serve-index.png"), full_page=False)
     with page.expect_navigation():
-        page.get_by_role("link", name="Remittances received by Mexico").click()
+        page.get_by_role("link", name="Remittances received by Mexico", exact=True).first.click()
     assert page.url.endswith("/indicators/mx_remittances.html")
     assert page.locator("h1").inner_text() == "Remittances received by Mexico"
     with page.expect_navigation():

@@ -54,7 +54,8 @@ def test_incomplete_year_is_not_derived(catalog: Catalog) -> None:
 
 def test_rates_average_and_stocks_take_the_last(catalog: Catalog) -> None:
     # mx_share_latam_fdi aggregates by mean; mx_rank_us_trading_partner by last
-    q = [obs("mx_share_latam_fdi", Period.quarter(2020, i), v) for i, v in zip(range(1, 5), [10, 20, 30, 40], strict=True)]
+    shares = [10, 20, 30, 40]
+    q = [obs("mx_share_latam_fdi", Period.quarter(2020, i + 1), v) for i, v in enumerate(shares)]
     store = Store.in_memory(q, catalog)
     a = store.value("mx_share_latam_fdi", Period.year(2020))
     assert a is not None and a.value == 25

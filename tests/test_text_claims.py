@@ -164,3 +164,41 @@ def test_forecasts_and_attribution() -> None:
     assert one("Flows are expected to more than double next year.").modal
     c = one("According to the U.S. Northern Command, cartels control 30 percent of the land.")
     assert c.attribution == "U.S. Northern Command"
+
+
+def test_the_year_before_is_relative_to_the_sentences_period() -> None:
+    found = claims("CBP seized 27,000 pounds in fiscal 2023, up from 14,700 pounds the year before.")
+    assert [c.period.parts for c in found if c.period] == [(Period.fiscal_year(2023),), (Period.fiscal_year(2022),)]
+    (c,) = [c for c in claims("Remittances rose 7.6% from the previous year in 2023.") if c.kind == "change"]
+    assert c.period is not None and c.period.parts == (Period.year(2022), Period.year(2023))
+
+
+def test_falls_flip_open_qualifiers_on_the_ratio() -> None:
+    c = one("Encounters fell by more than half from December to January.", date(2024, 3, 1))
+    assert (c.kind, c.value, c.qualifier) == ("change", 0.5, "less_than")
+    assert c.period is not None and c.period.parts == (Period.month(2023, 12), Period.month(2024, 1))
+    d = one("Deaths fell by more than 20 percent in 2024.")
+    assert d.value == pytest.approx(0.8) and d.qualifier == "less_than"
+
+
+def test_records_written_after_the_figure() -> None:
+    assert one("Agents made 250,000 arrests in December, a monthly record.").record == "high"
+    assert one("Encounters reached 302,000 in December 2023, the highest monthly total on record.").record == "high"
+    assert one("Seizures fell to 500 pounds in May, a record low.").record == "low"
+
+
+def test_monthly_totals_of_a_named_month_are_levels() -> None:
+    c = one("Encounters reached 302,000 in December 2023, the highest monthly total on record.")
+    assert c.kind == "level" and c.period is not None and c.period.parts == (Period.month(2023, 12),)
+
+
+def test_comparisons_and_single_days_are_not_periods() -> None:
+    assert claims("Fentanyl is 50 times more potent than heroin.") == []
+    c = one("More than 1,000 pounds of fentanyl were seized in a single week in May.")
+    assert c.period is None
+
+
+def test_ordinal_runs_of_years() -> None:
+    c = one("Mexico recorded more than 30,000 murders for the fifth consecutive year.", date(2024, 3, 1))
+    assert c.period is not None and c.period.kind == "multi_year"
+    assert c.period.parts == tuple(Period.year(y) for y in range(2019, 2024))

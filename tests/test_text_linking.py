@@ -98,3 +98,7 @@ def test_units_must_fit_the_measure() -> None:
 def test_confidence_is_reported(linker: Linker) -> None:
     (c,) = linked(linker, "Overdose deaths topped 100,000 in 2022.")
     assert 0.5 < c.confidence <= 1.0 and c.mention == "Overdose deaths"
+
+
+def test_a_possessive_is_not_the_subject(linker: Linker) -> None:
+    assert ind(linker, "Remittances equal about 4 percent of the country's GDP.") is None

@@ -38,7 +38,8 @@ def test_sentences_keep_us_abbreviation_and_decimals_inside() -> None:
 
 
 def test_headings_and_bullets_are_their_own_units() -> None:
-    text = "Record Border Encounters\n\n- First point here.\n- Second point, 7,500 a day.\nA wrapped line of a plain-text copy that goes on\nand continues."
+    text = ("Record Border Encounters\n\n- First point here.\n- Second point, 7,500 a day.\n"
+            "A wrapped line of a plain-text copy that goes on\nand continues.")
     paras = paragraphs(text)
     assert paras[0].heading
     assert not paras[1].heading and text[paras[1].start:paras[1].end] == "- First point here."

@@ -12,7 +12,7 @@ from datetime import date
 import pytest
 
 from usmx.catalog import Catalog, load_catalog
-from usmx.check import Checker, CheckedClaim
+from usmx.check import CheckedClaim, Checker
 from usmx.model import Observation, Source
 from usmx.periods import Period
 from usmx.store import Store
@@ -210,3 +210,26 @@ def test_implied_latest_year_steps_back_when_not_yet_published(checker: Checker)
 def test_unverifiable(checker: Checker, text: str, rule: str) -> None:
     v = one(checker, text).verdict
     assert v.label == "unverifiable" and v.rule == rule and v.explanation
+
+
+def test_falls_are_judged_as_falls(catalog: Catalog) -> None:
+    figures = [obs("cbp_fentanyl_seizures", Period.fiscal_year(2022), 20_000),
+               obs("cbp_fentanyl_seizures", Period.fiscal_year(2023), 18_000)]
+    ck = Checker(Store.in_memory(figures, catalog), catalog)
+    c = ck.check_text("Fentanyl seizures fell by half in fiscal 2023.", published=date(2024, 1, 1))[0]
+    assert c.verdict.label == "overstated" and "overstates the fall" in c.verdict.explanation
+    c = ck.check_text("Fentanyl seizures fell by more than 5 percent in fiscal 2023.", published=date(2024, 1, 1))[0]
+    assert c.verdict.label == "accurate"
+
+
+def test_a_deficit_is_compared_with_a_negative_balance(catalog: Catalog) -> None:
+    figures = [obs("us_mx_trade_balance", Period.year(2023), -150e9)]
+    ck = Checker(Store.in_memory(figures, catalog), catalog)
+    c = ck.check_text("The U.S. trade deficit with Mexico was $152 billion in 2023.", published=date(2024, 6, 1))[0]
+    assert c.claim.indicator == "us_mx_trade_balance" and c.verdict.label == "accurate"
+
+
+def test_daily_rate_on_a_yearly_measure_uses_the_latest_year(checker: Checker) -> None:
+    c = one(checker, "Each day, about 200 Americans die from synthetic opioids.", date(2023, 3, 1))
+    assert c.verdict.label == "accurate" and c.verdict.official_period == "2022"
+    assert c.verdict.official_value == pytest.approx(73_500 / 365, rel=1e-3)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from datetime import date
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from usmx.text.claims import Claim, analyse, extract_claims
 from usmx.text.document import Document, DocumentError
@@ -60,7 +60,7 @@ class CheckedClaim:
             "kind": c.kind,
             "value": _num(c.value),
             "value_high": _num(c.value_high),
-            "unit": c.unit,
+            "unit": _unit(c),
             "qualifier": c.qualifier,
             "precision": _num(c.step),
             "record": c.record is not None,
@@ -97,6 +97,13 @@ class CheckResult:
     @property
     def findings(self) -> int:
         return sum(1 for c in self.claims if c.verdict.label in FINDINGS)
+
+
+def _unit(c: Claim) -> str | None:
+    """The unit compared; for a claim outside the catalog, the noun the text counts."""
+    if c.indicator or c.unit in ("USD", "MXN", "percent", "ratio", "rank", "year", "percentage points"):
+        return c.unit
+    return c.noun or c.unit
 
 
 def _num(x: float | None) -> float | int | None:
@@ -178,7 +185,7 @@ def parse_published(value: str | date | None) -> date | None:
 
 def check_source(source: str, *, published: str | date | None = None, store: StoreLike | None = None,
                  catalog: Catalog | None = None, today: date | None = None,
-                 stdin: IO[bytes] | None = None) -> CheckResult:
+                 stdin: BinaryIO | None = None) -> CheckResult:
     """Load ``source`` (a path, an http(s) URL or "-"), choose its publication date, check it."""
     from usmx.text.dateline import find_dateline
     from usmx.text.load import load
@@ -213,7 +220,7 @@ def exit_code(results: list[CheckResult], bad_input: bool) -> int:
 
 def run_check(sources: list[str], *, published: str | None = None, fmt: str = "text",
               store: StoreLike | None = None, out: IO[str] | None = None, err: IO[str] | None = None,
-              color: bool | None = None, stdin: IO[bytes] | None = None) -> int:
+              color: bool | None = None, stdin: BinaryIO | None = None) -> int:
     """What ``usmx check`` does: check each source, print in ``fmt``, return the exit code.
 
     Bad input (an unreadable file, a failed download, a bad date) is reported as one line on
@@ -249,6 +256,10 @@ def run_check(sources: list[str], *, published: str | None = None, fmt: str = "t
     for r in results:
         for w in r.warnings:
             err.write(f"usmx: warning: {w}\n")
+    if color is None:
+        import os
+
+        color = bool(getattr(out, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
     if results:
         out.write(render(results, fmt, color=color))
     return exit_code(results, bad)

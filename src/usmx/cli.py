@@ -359,6 +359,26 @@ def events(
 
 @app.command()
 @user_errors
+def check(
+    sources: Annotated[list[str], typer.Argument(help="Files (.txt, .md, .html), http(s) URLs, or - for stdin.")],
+    published: Annotated[
+        str | None,
+        typer.Option("--published", help="Publication date YYYY-MM-DD (else the page's metadata, else today)."),
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, jsonl or html.")] = "text",
+) -> None:
+    """Find every checkable number in a text and judge it against the official figures.
+
+    Exit codes: 0 all checkable claims accurate or unverifiable; 1 at least one claim
+    overstated, understated or of the wrong measure; 2 bad input.
+    """
+    from usmx.check import run_check
+
+    raise typer.Exit(run_check(sources, published=published, fmt=fmt, store=_store()))
+
+
+@app.command()
+@user_errors
 def impact(
     indicator: Annotated[str, typer.Argument(help="Monthly indicator id (see `usmx indicators`).")],
     event: Annotated[str, typer.Argument(help="Event id (see `usmx events`).")],

@@ -6,9 +6,10 @@ show the same analysis.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Literal
 
-from usmx.events import get_event, load_events
+from usmx.events import Event, get_event, load_events
 from usmx.impact import ImpactError, ImpactResult, analyze_impact
 from usmx.store import Store
 
@@ -20,15 +21,18 @@ def impact_of(
     *,
     window: int | None = None,
     scale: Literal["linear", "log"] = "linear",
+    events: Sequence[Event] | None = None,
 ) -> ImpactResult:
     """Interrupted time series of ``indicator`` around event ``event_id``.
 
     Refuses (ImpactError) indicators without plain monthly values: rolling 12-month totals
     (such as provisional overdose counts) carry built-in autocorrelation the model would
-    mistake for an effect, and annual series are too short.
+    mistake for an effect, and annual series are too short. ``events`` defaults to the
+    bundled timeline.
     """
     ind = store.catalog.get(indicator)
-    event = get_event(event_id)
+    pool = tuple(load_events() if events is None else events)
+    event = get_event(event_id, pool)
     if ind.frequency != "month":
         raise ImpactError(
             f"{ind.id} is not a monthly series (frequency: {ind.frequency}); impact analysis needs monthly values"
@@ -36,7 +40,7 @@ def impact_of(
     series = store.series(ind.id, "month")
     if not series:
         raise ImpactError(f"no monthly values for {ind.id} in the store")
-    others = [(e.date, e.title) for e in load_events() if e.id != event.id]
+    others = [(e.date, e.title) for e in pool if e.id != event.id]
     return analyze_impact(
         series, event.date, window=window, scale=scale, unit=ind.unit, indicator=ind.id, event=event.id,
         other_events=others,

@@ -11,8 +11,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from datetime import date, timedelta
+from functools import cached_property
 from typing import Literal
 
 PeriodKind = Literal["day", "month", "quarter", "year", "fiscal_year", "12m_ending", "span"]

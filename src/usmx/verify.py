@@ -186,6 +186,12 @@ class Verifier:
             a = self._value(ind.id, p)
             if a is None and claim.period.implied:
                 a = self._step_back(ind, p)
+            if a is None and claim.period.implied and p.canonical_kind == "month":
+                # a rate "every day" on a measure published by year: the latest full year
+                for y in (p.end.year - 1, p.end.year - 2):
+                    a = self._value(ind.id, self._in_basis(ind, Period.year(y), published))
+                    if a is not None:
+                        break
             if a is None and claim.period.kind == "since":
                 a = self._total(ind, p)
             if a is None:
@@ -248,7 +254,12 @@ class Verifier:
                    f"{format_value(a1.value, ind.unit)} in {last.label})"
         outcome = test.judge(official)
         claimed = _claimed_text(claim, ind)
-        sentence = f"{ind.name} changed by {what}; the claim of {claimed} {_outcome_words(outcome)}."
+        words = _outcome_words(outcome)
+        if claim.value is not None and claim.value < (1 if claim.change == "ratio" else 0) and outcome:
+            # a claimed fall that is too deep overstates the change
+            outcome = -outcome
+            words = "overstates the fall" if outcome < 0 else "understates the fall"
+        sentence = f"{ind.name} changed by {what}; the claim of {claimed} {words}."
         status = a1.status if a1.status != "final" else a0.status
         return Verdict(
             label=_label(outcome), rule=f"change ({self.tol.describe(claim.qualifier)})", explanation=sentence,
@@ -390,7 +401,10 @@ class Verifier:
                        source=last.source, derived=True, parts=len(answers))
 
     def _comparable(self, claim: Claim, a: Answer) -> float:
-        """The official figure in the claim's terms: per day, week or month for rates."""
+        """The official figure in the claim's terms: per day, week or month for rates; a deficit
+        written as a positive amount is compared with the size of a negative balance."""
+        if a.value < 0 and claim.value is not None and claim.value > 0 and "deficit" in claim.sentence.lower():
+            return -a.value
         if claim.kind == "rate" and claim.per in ("day", "week", "month"):
             days = a.period.n_days
             if claim.per == "day":
@@ -461,6 +475,8 @@ def as_written(value: float, unit: str) -> str:
 
     if unit == "percent":
         return f"{short(value)}%"
+    if unit == "rank":
+        return f"#{value:g}"
     sign, a = ("-" if value < 0 else ""), abs(value)
     scaled = ""
     for size, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):

@@ -78,7 +78,7 @@ def run_impacts(store: Store, events: Sequence[Any], specs: Sequence[ImpactSpec]
         error = ""
         chart = None
         try:
-            result = impact_of(store, ind.id, event.id, scale=spec.scale)
+            result = impact_of(store, ind.id, event.id, scale=spec.scale, events=events)
         except ImpactError as exc:
             error = str(exc)
         if result is not None:

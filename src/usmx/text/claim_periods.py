@@ -69,7 +69,23 @@ def latest_month(published: date) -> Period:
 
 def usable(t: TimeExpr) -> bool:
     """Time expressions that can be a claim's period (not dates of events, reports or rates)."""
-    return not t.reporting and t.kind not in ("date", "per", "now")
+    return not t.reporting and t.kind not in ("date", "per", "now", "single")
+
+
+def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | None,
+                published: date) -> TimeExpr:
+    """"The year before", "the previous year": a year before the period the sentence speaks of."""
+    ref: Period | None = None
+    for t in others:
+        if t.kind in ("year", "fiscal_year", "month", "quarter", "twelve_months") and t.periods:
+            ref = t.periods[0]
+            break
+    if ref is None and inherited is not None and len(inherited.parts) == 1:
+        ref = inherited.parts[0]
+    if ref is None:
+        ref = latest_year(published)
+    kind = {"fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter"}.get(ref.canonical_kind, "year")
+    return TimeExpr(own.start, own.end, kind, (ref.shift_years(-1), ref), bare=ref.canonical_kind == "year")  # type: ignore[arg-type]
 
 
 def for_level(own: TimeExpr | None, inherited: ClaimPeriod | None, per: str | None,
@@ -94,6 +110,8 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
                published: date) -> ClaimPeriod | None:
     """The two periods a change compares, or None when the text does not say."""
     if own is not None:
+        if own.kind in _FIXED and len(own.periods) == 2:  # "up 7.6% from the previous year"
+            return ClaimPeriod("span", own.periods, bare=own.bare)
         if own.kind == "span" and len(own.periods) == 2:
             return ClaimPeriod("span", own.periods, bare=own.bare)
         if own.kind in ("last_n", "in_a_row") and len(own.periods) >= 2:

@@ -114,14 +114,24 @@ _RECORD = re.compile(
     r"|historic\s+highs?))\b(?!\s+(?:of\s+)?(?:keeping|books|store))"
 )
 _RECORD_AFTER = re.compile(
-    r"^[^.;]{0,40}?(?:,|\u2014|-)?\s*(?:a|an|the)\s+(?:new\s+)?(?P<high>record|all-time\s+high|highest\s+(?:ever|on\s+record))"
-    r"|^[^.;]{0,30}?\b(?P<high2>the\s+highest\s+(?:ever|on\s+record|since\s+records))"
+    r"^[^.;]{0,40}?(?:,|\u2014|-)?\s*(?:a|an|the)\s+(?:new\s+)?(?:[a-z-]+\s+)?(?P<high>record|all-time\s+high)\b"
+    r"(?![\s-]+lows?\b)"
+    r"|^[^.;]{0,40}?\b(?P<high2>the\s+highest(?:\s+[a-z-]+){0,3}\s+(?:ever|on\s+record|since\s+records))"
+    r"|^[^.;]{0,40}?\b(?P<low>(?:a|an|the)\s+(?:new\s+)?(?:[a-z-]+\s+)?record[\s-]lows?|the\s+lowest(?:\s+[a-z-]+)"
+    r"{0,3}\s+(?:ever|on\s+record))"
 )
 _NOT_RECORD = re.compile(r"\b(?:criminal|track|court|public|medical|for\s+the|off\s+the|on\s+the)\s+record")
 _MODAL = re.compile(
     r"\b(?:expected|projected|forecast|predicted|poised|set|likely|going|bound)\s+to\b"
     r"|\b(?:will|would|could|might|may|can|should)\b(?:\s+\w+){0,3}\s*$|\bif\b"
 )
+_FLIP_ON_FALL: dict[str, Qualifier] = {
+    "more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least",
+    "nearly": "about",
+}
+_ANY_DIGIT = re.compile(r"\d")
+_COMPARISON = re.compile(r"\b(?:than|as)\b")
+_PREP_AFTER = re.compile(r"\s+(?:of|from|in|at|to|for|on|per|across|along|into|involving|linked)\b")
 _PART_AFTER = re.compile(r"\s+of\s+(?:those|them|these|which|whom|this|that|it)\b")
 _PART_BEFORE = re.compile(r"\bof\s+(?:the|those|these|this|that)\s+$")
 _ATTRIBUTION = re.compile(
@@ -187,17 +197,18 @@ def _claims_in_sentence(
     out: list[Claim] = []
     date_spans = [(t.start, t.end) for t in timexes if t.kind == "date"]
     time_spans = [(t.start, t.end) for t in timexes]
-    for i, q in enumerate(quantities):
+    # numbers inside time expressions ("the 12 months to May") are part of the time, not figures
+    figures = [q for q in quantities
+               if q.form != "year" and not any(ts <= q.start and q.end <= te for ts, te in time_spans)]
+    for q in quantities:
         if q.form == "year":
             if any(ts <= q.start and q.end <= te for ts, te in date_spans):
                 continue
             c = _event_date(an, sent, q, cls, doc)
             if c is not None:
                 out.append(c)
-            continue
-        if any(ts <= q.start and q.end <= te for ts, te in time_spans):
-            continue
-        c = _claim(an, sent, q, quantities, i, cls, timexes, inherited, pub, doc)
+    for i, q in enumerate(figures):
+        c = _claim(an, sent, q, figures, i, cls, timexes, inherited, pub, doc)
         if c is not None:
             out.append(c)
     out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
@@ -237,9 +248,9 @@ def _claim(
         return None
     if q.start == sent.start and _LIST_MARKER_AFTER.match(low, q.end, q.end + 2):
         return None
-    if q.form == "digits" and low[q.end:q.end + 1] == "-" and low[q.end + 1:q.end + 2].isalpha() and not q.unit:
-        if not low.startswith("-plus", q.end):
-            return None  # "12-month", "20-year": an adjective, not a count
+    if (q.form == "digits" and low[q.end:q.end + 1] == "-" and low[q.end + 1:q.end + 2].isalpha() and not q.unit
+            and not low.startswith("-plus", q.end)):
+        return None  # "12-month", "20-year": an adjective, not a count
     qual, qstart = qualifier_before(low, q.start, cs)
     qual_after, qafter_end = qualifier_after(low, q.end, ce)
     if q.hint and qual is None:
@@ -265,9 +276,7 @@ def _claim(
 
     if not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
         return None
-    if family == "people" and death_context(low, cs, ce):
-        family = "deaths"
-    elif family is None and q.unit is None and death_context(low, cs, ce):
+    if (family == "people" or (family is None and q.unit is None)) and death_context(low, cs, ce):
         family = "deaths"
     if family is None and q.form in ("words", "digits") and qual_after == "at_least":
         ub = unit_before(low, q.start, sent.start)
@@ -325,6 +334,9 @@ def _claim(
         qual = qual_after
     if q.high is not None or q.form == "vague":
         qual = "range" if qual is None or q.form == "vague" else qual
+    if kind == "change" and change == "ratio" and q.change < 0 and qual in _FLIP_ON_FALL:
+        # "fell by more than 20 percent": the ratio is *below* 0.8
+        qual = _FLIP_ON_FALL[qual]
     qualifier: Qualifier = qual or "exact"
 
     # span of the quote
@@ -333,15 +345,23 @@ def _claim(
     if fill:
         start = fill.start()
     end = max(context_end, qafter_end if qual_after else q.end)
-    if kind in ("share", "level", "rate") and of_span is None and unit_m.noun:
+    if kind in ("share", "level", "rate") and of_span is None and unit_m.noun and _PREP_AFTER.match(low, unit_m.end):
         end = max(end, _np_end(low, unit_m.end, ce, limit_words=4))
     if rank_m is not None:
         end = max(end, rank_m.end())
 
     own = _own_timex(q, timexes, cls, quantities, low)
-    if own is not None and own.start >= end and own.end <= ce and len(low[end:own.start].split()) <= 3:
+    if own is not None and own.kind == "previous":
+        others = [t for t in timexes if cp.usable(t) and t.kind != "previous"]
+        own = cp.previous_of(own, others, inherited, pub)
+    if own is not None and own.end <= ce and (q.end <= own.start < end or (
+            own.start >= end and len(low[end:own.start].split()) <= 3)):
         end = own.end
-    record = _record(low, cs, q.start, end, ce)
+    for t in timexes:
+        if t.kind == "per" and end <= t.start < ce and len(low[end:t.start].split()) <= 1:
+            end = t.end  # "100,000 Americans each year"
+            break
+    record = _record(low, cs, q.start, end, ce) if kind != "change" else None
     if record and not fill:
         rs = _RECORD.search(low, max(cs, start - 12), start)
         if rs:
@@ -350,13 +370,21 @@ def _claim(
     part_of = bool(_PART_AFTER.match(low, q.end, ce)) or _part_before(low, q, earlier, sent.start)
 
     # period
-    if kind == "change":
+    single = any(t.kind == "single" and cs <= t.start < ce for t in timexes)
+    if kind == "change" and q.form == "multiplier" and not any(cp.usable(t) for t in timexes) and \
+            re.search(r"times|twice|fold", low[q.start:q.end]) and _COMPARISON.search(low, q.end, ce):
+        return None  # "50 times more potent than heroin": a comparison, not a change over time
+    if single:
+        period = None  # "in a single week": no official series counts that
+    elif kind == "change":
         others = [t for t in timexes if cp.usable(t) and t is not own]
         period = cp.for_change(own, others, inherited, pub)
     elif kind in ("count_event", "rank") and own is None:
         period = None
     else:
         period = cp.for_level(own, inherited, per, pub, estimate_like=kind == "share")
+    if kind == "rate" and per == "month" and period is not None and period.kind == "month":
+        kind, per = "level", None  # "a monthly record of 250,000 in December": the month's total
     attribution = _attribution(an.norm, sent.start, sent.end)
     return _make(an, sent, start, end, q, kind=kind, value=value, high=high, unit=unit, noun=noun,
                  qualifier=qualifier, step=step, record=record, period=period, per=per, change=change,
@@ -427,12 +455,12 @@ def _np_end(low: str, pos: int, ce: int, limit_words: int = 8) -> int:
 def _record(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", "low"] | None:
     window_start = max(cs, qs - 70)
     for m in _RECORD.finditer(low, window_start, qe):
-        if _NOT_RECORD.search(low, max(0, m.start() - 12), m.end()):
+        if _NOT_RECORD.search(low, max(0, m.start() - 12), m.end()) or _ANY_DIGIT.search(low, m.end(), qs):
             continue
         return "low" if m.group("low") else "high"
     m2 = _RECORD_AFTER.match(low[qe:ce])
     if m2:
-        return "high"
+        return "low" if m2.group("low") else "high"
     return None
 
 
@@ -465,7 +493,7 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
         a, b = (x.end, t.start) if t.start >= x.end else (t.end, x.start)
         return max(0, b - a) + 50 * low.count(",", a, b)
 
-    claimants = [x for x in quantities if x.form != "year"] or [q]
+    claimants = quantities or [q]
     mine = [t for t in usable if min(claimants, key=lambda x: dist(t, x)) is q]
     in_clause = [t for t in mine if cs <= t.start < ce]
     pool = in_clause or mine
@@ -500,7 +528,7 @@ def _rank_assertions(
             rank = float(ORDINALS.get(ord_word, 0) or int(ord_word[0]))
         q = Quantity(m.start("sup") if not ord_word else m.start("ord"), m.end("sup"), rank, None, 0.0, "words",
                      "rank")
-        cs, ce = clause_of(cls, m.start())
+        cs, _ = clause_of(cls, m.start())
         own = _own_timex(q, timexes, cls, [q], low)
         period = cp.for_level(own, inherited, None, pub)
         modal = _MODAL.search(low, max(cs, m.start() - 45), m.start()) is not None

@@ -64,12 +64,18 @@ class Linker:
         alternatives = sorted(self._targets, key=len, reverse=True)
         body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives)
         self._rx = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-        self._hits_cache: dict[tuple[int, int, int], list[PhraseHit]] = {}
+        self._cache_text: str | None = None
+        self._hits_cache: dict[tuple[int, int], list[PhraseHit]] = {}
         self._specific: dict[tuple[str, str], bool] = {}
 
     # phrase hits ------------------------------------------------------------------------
     def hits(self, low: str, start: int, end: int) -> list[PhraseHit]:
-        key = (id(low), start, end)
+        if low is not self._cache_text:
+            # hits are cached for one text at a time (the text is held, so it cannot be mistaken
+            # for another one)
+            self._cache_text = low
+            self._hits_cache = {}
+        key = (start, end)
         cached = self._hits_cache.get(key)
         if cached is not None:
             return cached
@@ -77,10 +83,10 @@ class Linker:
         for m in self._rx.finditer(low, start, end):
             if _NEGATED_PREFIX.search(low, max(0, m.start() - 5), m.start()):
                 continue
+            if low.startswith(("'s ", "' "), m.end()):
+                continue  # a possessive modifies another noun ("the country's GDP")
             phrase = " ".join(m.group(0).split())
             out.append(PhraseHit(m.start(), m.end(), phrase, self._targets[phrase]))
-        if len(self._hits_cache) > 4096:
-            self._hits_cache.clear()
         self._hits_cache[key] = out
         return out
 
@@ -225,8 +231,7 @@ def compatible(claim: Claim, ind: Indicator) -> bool:
         return True
     if ind.is_estimate:
         return False
-    family = claim.unit if claim.kind != "change" else claim.unit
-    allowed = _COMPATIBLE.get(family, frozenset())
+    allowed = _COMPATIBLE.get(claim.unit, frozenset())
     return u in allowed
 
 

@@ -82,6 +82,8 @@ _MULTIPLIER = re.compile(
     rf"|\b(?P<times>{_NUM}|{WORD_NUMBER})\s+times\s+(?=as\s+(?:many|much|large|high|big)|more|higher|larger"
     r"|bigger|greater|the\b)"
     rf"|\b(?P<fold>{_NUM}|{WORD_NUMBER})[\s-]?fold\b"
+    r"|\b(?:by|in)\s+(?:(?:more\s+than|nearly|almost|about|roughly|over|less\s+than|at\s+least)\s+)?"
+    r"(?P<half>half)\b(?!\s+(?:a|an|of)\b)"
 )
 _BASE_VERB_CONTEXT = re.compile(
     r"(?:\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bthan|\bnearly|\balmost|\bdid|\bcan)\s+$"
@@ -147,12 +149,7 @@ def _scale_of(m: re.Match[str]) -> float:
 
 def _from_digits(low: str, m: re.Match[str]) -> list[Quantity] | None:
     num = m.group("num")
-    letter = m.group("letter")
     cur = m.group("cur") or m.group("cur2")
-    if letter and not cur:
-        # "60k" or "4.4bn" only count as scaled numbers when written tight to the digits.
-        if low[m.end("num"):m.start("letter")] != "":
-            return None
     end = m.end()
     if m.group("plus") == "+" and end < len(low) and low[end:end + 1].isalnum():
         end -= 1
@@ -258,11 +255,17 @@ def _from_fraction(m: re.Match[str]) -> Quantity | None:
 def _from_multiplier(low: str, m: re.Match[str], floor: int) -> Quantity | None:
     if m.group("verb"):
         verb = m.group("verb")
-        if verb in ("double", "triple", "quadruple", "quintuple", "halve", "treble"):
-            # Base forms are also adjectives ("double standard"): only a verb after "to", "will"...
-            if not _BASE_VERB_CONTEXT.search(low[max(floor, m.start() - 20):m.start()]):
-                return None
+        # Base forms are also adjectives ("double standard"): only a verb after "to", "will"...
+        if verb in ("double", "triple", "quadruple", "quintuple", "halve", "treble") and \
+                not _BASE_VERB_CONTEXT.search(low[max(floor, m.start() - 20):m.start()]):
+            return None
         return Quantity(m.start(), m.end(), MULTIPLIER_VERBS[verb], None, 0.0, "multiplier", "ratio")
+    if m.group("half"):
+        # "fell by half", "cut in half"; "grew by half" is a rise of 50 percent
+        up = _CHANGE_BEFORE.search(low[max(floor, m.start() - 30):m.start()])
+        rising = up is not None and up.group("up") is not None
+        return Quantity(m.start("half"), m.end(), 1.5 if rising else 0.5, None, 0.0, "multiplier", "ratio",
+                        change=1 if rising else -1)
     if m.group("twice"):
         return Quantity(m.start(), m.end("twice"), 2.0, None, 0.0, "multiplier", "ratio")
     token = m.group("times") or m.group("fold")
@@ -340,9 +343,8 @@ def _mark_change(low: str, q: Quantity, start: int, end: int) -> Quantity:
     head = low[max(start, q.start - 40):q.start]
     tail = _CHANGE_BEFORE_TAIL.search(head)
     core = head[:tail.start()] if tail else head
-    verb = None
-    for verb in _CHANGE_BEFORE.finditer(core):
-        pass
+    verbs = list(_CHANGE_BEFORE.finditer(core))
+    verb = verbs[-1] if verbs else None
     if verb is not None and verb.end() == len(core.rstrip()) and core.rstrip() == core[:verb.end()]:
         is_by = " by" in head[verb.end():] or q.unit in ("percent", "points")
         word = verb.group(0)

@@ -13,11 +13,22 @@ from dataclasses import dataclass
 
 # Tokens after which a period does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    ["mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "llc", "no", "nos", "vs", "v", "etc", "e.g", "i.e", "cf", "al", "approx", "est", "dept", "govt", "univ", "ave", "blvd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "op", "u.s", "u.n", "u.k", "e.u", "d.c", "p.m", "a.m", "s.a", "u.s.a", "n.y", "l.a"]
+    [
+        "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt", "adm", "st",
+        "jr", "sr", "inc", "corp", "co", "ltd", "llc", "no", "nos", "vs", "v", "etc", "e.g", "i.e", "cf", "al",
+        "approx", "est", "dept", "govt", "univ", "ave", "blvd", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "op", "u.s", "u.n", "u.k", "e.u", "d.c", "p.m",
+        "a.m", "s.a", "u.s.a", "n.y", "l.a",
+    ]
 )
 # After "U.S." these words begin a new sentence; any other capitalised word continues it.
 _SENTENCE_OPENERS = frozenset(
-    ["the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "they", "we", "he", "she", "i", "in", "on", "at", "but", "and", "or", "so", "yet", "for", "as", "if", "when", "while", "after", "before", "since", "however", "meanwhile", "still", "now", "then", "what", "who", "why", "how", "more", "most", "some", "many", "much", "our", "his", "her", "their", "one", "two", "three", "four", "five"]
+    [
+        "the", "a", "an", "it", "its", "this", "that", "these", "those", "there", "they", "we", "he", "she",
+        "i", "in", "on", "at", "but", "and", "or", "so", "yet", "for", "as", "if", "when", "while", "after",
+        "before", "since", "however", "meanwhile", "still", "now", "then", "what", "who", "why", "how", "more",
+        "most", "some", "many", "much", "our", "his", "her", "their", "one", "two", "three", "four", "five",
+    ]
 )
 
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+)")
@@ -145,7 +156,7 @@ def _is_sentence_end(text: str, dot: int, cut: int, limit: int) -> bool:
         if word in _ABBREVIATIONS or word.rstrip(".") in _ABBREVIATIONS:
             if word.rstrip(".") in ("u.s", "u.n", "u.k", "d.c", "e.u", "u.s.a"):
                 nxt_word = re.match(r"[A-Za-z']+", text[nxt:nxt + 20])
-                return bool(nxt_word) and nxt_word.group(0).lower() in _SENTENCE_OPENERS
+                return nxt_word is not None and nxt_word.group(0).lower() in _SENTENCE_OPENERS
             return False
     return True
 

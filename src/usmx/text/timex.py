@@ -20,7 +20,7 @@ from usmx.text.numbers import ONES, TENS
 
 TimeKind = Literal[
     "year", "relative_year", "fiscal_year", "month", "quarter", "half", "span", "since", "last_n", "in_a_row", "ytd",
-    "twelve_months", "now", "per", "date", "month_name",
+    "twelve_months", "now", "per", "date", "month_name", "previous", "month_span", "single",
 ]
 Per = Literal["day", "week", "month", "year"]
 
@@ -45,6 +45,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:between|from)\s+(?P<fy1>{_FY}\s*)?(?:calendar\s+(?:years?\s+)?)?(?P<a>{_YEAR})\s+(?:and|to|through|until|-)\s+"
         rf"(?P<fy2>{_FY}\s*)?(?P<b>{_YEAR})\b"
         rf"|\b(?P<fy3>{_FY}\s*)?(?P<c>{_YEAR})\s?(?:-|to|through)\s?(?P<d>{_YEAR}|\d\d)\b(?!-)")),
+    ("month_span", re.compile(
+        rf"\b(?:between|from)\s+(?P<m1>{_MONTH_NAMES})\.?(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|through|until)\s+"
+        rf"(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?P<y2>{_YEAR}))?\b")),
     ("since", re.compile(
         rf"\b(?:since|from)\s+(?:(?P<m>{_MONTH_NAMES})\.?\s+)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?"
         rf"(?P<y>{_YEAR})\b(?!\s*(?:-|to|and|through))")),
@@ -55,7 +58,15 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:for\s+)?(?P<n>{_COUNT_WORD})\s+(?:straight\s+|consecutive\s+)?(?:fiscal\s+)?years?\s+"
         rf"(?:in\s+a\s+row|running|straight)\b"
         rf"|\b(?:for\s+)?(?P<n2>{_COUNT_WORD})\s+consecutive\s+(?:fiscal\s+)?years\b"
+        rf"|\b(?:for\s+)?the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))"
+        rf"\s+(?:(?:straight|consecutive)\s+(?:fiscal\s+)?year(?:\s+in\s+a\s+row)?|(?:fiscal\s+)?year\s+in\s+a\s+row)\b"
         rf"|\byear\s+after\s+year\b")),
+    ("single", re.compile(
+        r"\b(?:in|on|during|over)\s+(?:a|one)\s+(?:single\s+)?(?:day|week|weekend|raid|operation|shift|night)\b")),
+    ("previous", re.compile(
+        r"\b(?:the|a|one)\s+(?:year|fiscal\s+year)\s+(?:before|earlier|prior)\b"
+        r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b"
+        r"|\b(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:a|last|the\s+previous)\s+year\b")),
     ("fiscal_year", re.compile(rf"\b(?:in\s+|during\s+|for\s+)?(?:{_FY})\s*'?(?P<y>{_YEAR}|\d\d)\b")),
     ("quarter", re.compile(
         rf"\b(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
@@ -72,7 +83,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?:in|during|for|of|by|through|throughout|until|before|after|calendar\s+year|calendar)\s+)?"
         rf"(?P<y>{_YEAR})\b(?!\s*(?:%|percent|million|billion|people|migrants|deaths))(?![,.]\d)(?!-\d)")),
     ("relative_year", re.compile(
-        r"\b(?P<rel>last|this|next|past|previous|the\s+previous|the\s+past|the\s+last)\s+(?P<fy>fiscal\s+)?year\b"
+        r"\b(?P<rel>last|this|next|past|the\s+past|the\s+last)\s+(?P<fy>fiscal\s+)?year\b"
         r"(?!\s+(?:in\s+a\s+row|running))"
         r"|\b(?P<ago>a|one|two|three)\s+years?\s+(?:ago|earlier)\b"
         r"|\b(?P<rel2>last|this)\s+month\b")),
@@ -88,6 +99,9 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "twelve_months": ("month", "year to", "year end"),
     "last_n": ("last", "past", "previous", "preceding", "recent"),
     "in_a_row": ("in a row", "running", "straight", "consecutive", "year after year"),
+    "month_span": ("between", "from"),
+    "single": ("single", "one ", "a day", "a week", "a raid", "an operation", "a night", "a weekend", "a shift"),
+    "previous": ("before", "earlier", "prior", "previous", "preceding", "same"),
     "since": ("since", "from"),
     "span": ("between", "from", "-", " to ", "through"),
     "fiscal_year": ("fiscal", "fy"),
@@ -101,6 +115,8 @@ _REPORTING_VERBS = re.compile(
     r"\b(?:reported|reports|report|said|says|announced|released|published|found|estimated|estimates|noted"
     r"|revealed|stated|testified|told|showed|shows|disclosed|confirmed|warned)\b"
 )
+_ORDINAL_COUNT = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+                  "ninth": 9, "tenth": 10}
 _COUNT_VALUES = {"several": 2, "a few": 2, "few": 2, "multiple": 2, "many": 2, "two straight": 2}
 
 
@@ -203,6 +219,14 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             return None
         mk = Period.fiscal_year if fiscal else Period.year
         return TimeExpr(s, e, "span", (mk(ya), mk(yb)), bare=not fiscal)
+    if kind == "month_span":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        y2 = int(g["y2"]) if g.get("y2") else _latest_month_named(m2, pub)
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 < m2 else y2 - 1)
+        p1, p2 = Period.month(y1, m1), Period.month(y2, m2)
+        if p2.start <= p1.start:
+            return None
+        return TimeExpr(s, e, "span", (p1, p2))
     if kind == "since":
         y = int(g["y"])
         if g.get("m"):
@@ -230,8 +254,16 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             return TimeExpr(s, e, "last_n", tuple(Period.fiscal_year(y) for y in range(last - n + 1, last + 1)))
         last = pub.year - 1
         return TimeExpr(s, e, "last_n", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
+    if kind == "previous":
+        return TimeExpr(s, e, "previous")
+    if kind == "single":
+        return TimeExpr(s, e, "single")
     if kind == "in_a_row":
-        n = max(2, _count(g.get("n") or g.get("n2") or "several"))
+        if g.get("ord"):
+            word = g["ord"]
+            n = int(word[:-2]) if word[0].isdigit() else _ORDINAL_COUNT[word]
+        else:
+            n = max(2, _count(g.get("n") or g.get("n2") or "several"))
         last = pub.year - 1
         return TimeExpr(s, e, "in_a_row", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
     if kind == "fiscal_year":

@@ -57,9 +57,13 @@ COUNT_EVENTS = frozenset({"events"})
 
 _WORD = re.compile(r"[a-z][a-z'.-]*[a-z]|[a-z]")
 _NP_STOP = frozenset(
-    """in to from at for by with on were was is are be been have has had that which who whom and or but than
-    per as into across over under since during while because if when where this these those it its their our
-    will would could can may might should must do does did not every each per a an""".split()
+    [
+        "in", "to", "from", "at", "for", "by", "with", "on", "were", "was", "is", "are", "be", "been", "have",
+        "has", "had", "that", "which", "who", "whom", "and", "or", "but", "than", "per", "as", "into", "across",
+        "over", "under", "since", "during", "while", "because", "if", "when", "where", "this", "these", "those",
+        "it", "its", "their", "our", "will", "would", "could", "can", "may", "might", "should", "must", "do",
+        "does", "did", "not", "every", "each", "per", "a", "an",
+    ]
 )
 _DEATH_VERB = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+(?:the\s+)?lives|died|die|dying|dies|perish(?:ed)?"
@@ -83,12 +87,13 @@ def unit_after(low: str, pos: int, limit: int) -> UnitMention:
         return UnitMention("duration", None, pos)
     i = pos
     words = 0
+    prev_word = ""
     while words < 6 and i < limit:
         m = _WORD.search(low, i, limit)
         if not m:
             break
         between = low[i:m.start()]
-        if any(c in between for c in ",;:!?\u2014()\"") or ". " in between:
+        if any(c in between for c in ",;:!?\u2014()\"") or (". " in between and "." not in prev_word):
             break
         word = m.group(0).rstrip(".'")
         fam = NOUN_FAMILY.get(word)
@@ -98,7 +103,9 @@ def unit_after(low: str, pos: int, limit: int) -> UnitMention:
             return UnitMention(fam, word, m.start() + len(word))
         if word in _NP_STOP and word != "of":
             break
-        words += 1
+        if word != "of":
+            words += 1
+        prev_word = m.group(0)
         i = m.end()
     return UnitMention(None, None, pos)
 
