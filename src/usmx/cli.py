@@ -90,6 +90,12 @@ def _store():  # type: ignore[no-untyped-def]
     return open_store(state.db)
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"usmx {__version__}")
+        raise typer.Exit()
+
+
 @app.callback()
 def main_options(
     db: Annotated[
@@ -97,11 +103,10 @@ def main_options(
         typer.Option("--db", help="Store file (default: $USMX_DB, else usmx.duckdb in the user data dir).",
                      envvar="USMX_DB"),
     ] = None,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", callback=_print_version, is_eager=True)
+    ] = False,
 ) -> None:
-    if version:
-        typer.echo(f"usmx {__version__}")
-        raise typer.Exit()
     state.db = db
 
 
