@@ -46,3 +46,11 @@ def test_cli_prints_the_estimate_and_refuses_unknown_events(tmp_path: Path) -> N
     assert bad.exit_code == 2 and "did you mean" in bad.stderr
     short = runner.invoke(app, ["--db", db, "impact", "mx_homicides", "sheinbaum_term"])
     assert short.exit_code == 2 and "cannot analyse" in short.stderr
+
+
+def test_border_encounters_around_the_end_of_title_42(store) -> None:  # type: ignore[no-untyped-def]
+    r = impact_of(store, "sw_border_encounters", "title42_end")
+    avg = r.to_dict()["average_effect"]
+    assert avg["ci_low"] < avg["ci_high"]
+    assert any("provisional" in c for c in r.caveats)
+    assert any("left out of the fit" in c for c in r.caveats)  # the event fell mid-month

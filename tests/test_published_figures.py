@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from datetime import date
 from pathlib import Path
 
@@ -168,9 +169,91 @@ def test_usbp_fiscal_years_sit_inside_the_southwest_totals(observations: list[Ob
         assert usbp.value == value
         assert usbp.value < total.value
     assert _find(observations, "usbp_sw_apprehensions", "2025-06", "provisional").value == 6_072
-    assert _find(observations, "sw_border_encounters", "2023-12", "provisional").value == 302_034
-    assert _find(observations, "sw_border_encounters", "2022-12", "provisional").vintage == "2023-01-20"
+    assert _find(observations, "sw_border_encounters", "2023-12", "provisional", "2024-01-26").value == 302_034
+    assert _find(observations, "sw_border_encounters", "2022-12", "provisional", "2023-01-20").value == 251_487
 
+
+
+def _months_at(obs: list[Observation], indicator: str, fiscal_year: str, vintage: str) -> dict[date, float]:
+    year = parse_period(fiscal_year)
+    return {
+        o.period.start: o.value for o in obs
+        if o.indicator == indicator and o.period.kind == "month" and o.vintage == vintage
+        and year.start <= o.period.start and o.period.end <= year.end
+    }
+
+
+def test_cbp_fy2021_monthly_tables_add_up_to_the_year(observations: list[Observation]) -> None:
+    total = _months_at(observations, "sw_border_encounters", "FY2021", "2021-10-22")
+    usbp = _months_at(observations, "usbp_sw_apprehensions", "FY2021", "2021-10-22")
+    assert len(total) == len(usbp) == 12
+    fy_total = _find(observations, "sw_border_encounters", "FY2021", "provisional")
+    fy_usbp = _find(observations, "usbp_sw_apprehensions", "FY2021", "provisional")
+    assert sum(total.values()) == fy_total.value == 1_734_686
+    assert sum(usbp.values()) == fy_usbp.value == 1_659_206
+    assert all(usbp[month] < total[month] for month in total)
+    assert total[date(2020, 10, 1)] == 71_929
+    assert total[date(2021, 9, 1)] == 192_001
+    # The page's August Total cell is 1,000 below its own sector rows; the sector sum is the one used.
+    aug = _find(observations, "usbp_sw_apprehensions", "2021-08", "provisional")
+    assert aug.value == 196_514
+    assert "195,514" in aug.note
+    assert _find(observations, "sw_border_encounters", "2021-08", "provisional").value == 209_840
+    assert aug.source.url.startswith("https://www.cbp.gov/")
+
+
+def test_cbp_fy2023_table_ends_in_august_and_was_revised_by_year_end(observations: list[Observation]) -> None:
+    total = _months_at(observations, "sw_border_encounters", "FY2023", "2023-09-22")
+    usbp = _months_at(observations, "usbp_sw_apprehensions", "FY2023", "2023-09-22")
+    assert len(total) == len(usbp) == 11
+    assert date(2023, 9, 1) not in total
+    assert total[date(2023, 8, 1)] == 232_972
+    # With September's first release the eleven months overshoot the year-end totals slightly.
+    sep = _find(observations, "sw_border_encounters", "2023-09", "provisional")
+    fy = _find(observations, "sw_border_encounters", "FY2023", "provisional")
+    assert sum(total.values()) + sep.value - fy.value == 105
+    usbp_sep = _find(observations, "usbp_sw_apprehensions", "2023-09", "provisional")
+    usbp_fy = _find(observations, "usbp_sw_apprehensions", "FY2023", "provisional")
+    assert sum(usbp.values()) + usbp_sep.value - usbp_fy.value == 58
+    # Months first released earlier keep that figure beside the table's later one.
+    for indicator, month, first_vintage, first in (
+        ("sw_border_encounters", "2022-12", "2023-01-20", 251_487),
+        ("sw_border_encounters", "2023-05", "2023-06-21", 204_561),
+        ("usbp_sw_apprehensions", "2023-05", "2023-06-21", 169_244),
+    ):
+        rows = sorted(_all(observations, indicator, month), key=lambda o: o.vintage)
+        assert [o.vintage for o in rows] == [first_vintage, "2023-09-22"]
+        assert rows[0].value == first < rows[1].value
+
+
+def test_cbp_fy2024_table_runs_to_may(observations: list[Observation]) -> None:
+    total = _months_at(observations, "sw_border_encounters", "FY2024", "2024-06-20")
+    usbp = _months_at(observations, "usbp_sw_apprehensions", "FY2024", "2024-06-20")
+    assert len(total) == len(usbp) == 8
+    assert max(total) == date(2024, 5, 1)
+    assert total[date(2024, 5, 1)] == 170_723
+    assert sum(total.values()) < _find(observations, "sw_border_encounters", "FY2024", "provisional").value
+    dec = sorted(_all(observations, "sw_border_encounters", "2023-12"), key=lambda o: o.vintage)
+    assert [(o.vintage, o.value) for o in dec] == [("2024-01-26", 302_034), ("2024-06-20", 301_983)]
+
+
+def test_monthly_sums_match_their_usbp_and_ofo_parts(observations: list[Observation]) -> None:
+    parts = re.compile(r"sum of USBP \(([\d,]+)\) and OFO \(([\d,]+)\)")
+    paired = 0
+    for o in observations:
+        found = parts.match(o.note)
+        if o.indicator != "sw_border_encounters" or found is None:
+            continue
+        usbp, ofo = (int(g.replace(",", "")) for g in found.groups())
+        assert usbp + ofo == o.value, o.note
+        partner = [
+            p.value for p in observations
+            if p.indicator == "usbp_sw_apprehensions" and p.period == o.period and p.vintage == o.vintage
+        ]
+        if partner:
+            assert partner == [usbp], o.period.label
+            paired += 1
+    assert paired == 12 + 11 + 8
 
 def test_cbp_fentanyl_fiscal_years(observations: list[Observation]) -> None:
     def pounds(fy: str) -> float:

@@ -100,7 +100,8 @@ _RANK_OF = re.compile(
     r"|top|leading|poorest|richest|violent|dangerous|populous)\b(?:\s+[\w-]+){0,3}"
 )
 _RANK_ASSERTION = re.compile(
-    r"\b(?:is|was|became|becomes|remains|remained|has\s+become|had\s+become|ranks?\s+as|ranked\s+as|as)\s+"
+    r"\b(?:is|was|became|becomes|become|becoming|remains|remained|remain|stays?|stayed|ranks?\s+as|ranked\s+as"
+    r"|emerged\s+as|as)\s+"
     r"(?:now\s+|again\s+|still\s+)?(?:the\s+)?(?:[\w.'-]+(?:'s|s')\s+)?(?:(?:single\s+)?)"
     r"(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-])?"
     r"(?P<sup>largest|biggest|top|leading|no\.\s?1|number[\s-]one)\s+"
@@ -152,6 +153,18 @@ _MEASURE_FAMILIES = frozenset(
 )
 _UNIT_OF_QUANTITY = {"USD": "USD", "MXN": "MXN", "percent": "percent", "points": "percentage points",
                      "ratio": "ratio", "other_currency": "currency"}
+# "per 100,000 inhabitants": the denominator of a rate, not a figure of its own
+_DENOMINATOR_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each|out\s+of\s+every|in\s+every)\s+$")
+# "29 (homicides) per 100,000 people": a rate per head of population, which no count measures
+_PER_CAPITA = re.compile(
+    r"(?:\s+[a-z'-]+){0,3}?\s+(?:per|for\s+every|for\s+each|out\s+of\s+every)\s+"
+    r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?P<scale>k|thousand|million)\b)?"
+    r"|(?P<w>(?:one\s+|a\s+)?hundred\s+thousand|(?:one\s+|a\s+)?thousand|(?:one\s+|a\s+)?million|capita|person"
+    r"|head|inhabitant|resident))"
+    r"(?:\s+(?:people|persons|inhabitants|residents|population|citizens|americans|mexicans|men|women|children"
+    r"|youths|adults|workers))?\b"
+)
+_PER_CAPITA_WORDS = {"hundred thousand": 100_000, "thousand": 1_000, "million": 1_000_000}
 _FILLERS_BEFORE = re.compile(r"(?:\b(?:a|an)\s+(?:new\s+)?(?:record|all-time\s+high\s+of)\s+)$")
 
 
@@ -198,8 +211,10 @@ def _claims_in_sentence(
     date_spans = [(t.start, t.end) for t in timexes if t.kind == "date"]
     time_spans = [(t.start, t.end) for t in timexes]
     # numbers inside time expressions ("the 12 months to May") are part of the time, not figures
+    # labels ("Title 42") and denominators ("per 100,000") are not figures and date nothing
     figures = [q for q in quantities
-               if q.form != "year" and not any(ts <= q.start and q.end <= te for ts, te in time_spans)]
+               if q.form != "year" and not any(ts <= q.start and q.end <= te for ts, te in time_spans)
+               and not _not_a_figure(low, q, sent)]
     for q in quantities:
         if q.form == "year":
             if any(ts <= q.start and q.end <= te for ts, te in date_spans):
@@ -242,15 +257,6 @@ def _claim(
     low = an.low
     earlier = quantities[:index]
     cs, ce = clause_of(cls, q.start)
-    if _LABEL_BEFORE.search(low, max(sent.start, q.start - 14), q.start):
-        return None
-    if _AFTER_NOT_CLAIM.match(low, q.end, min(sent.end, q.end + 25)):
-        return None
-    if q.start == sent.start and _LIST_MARKER_AFTER.match(low, q.end, q.end + 2):
-        return None
-    if (q.form == "digits" and low[q.end:q.end + 1] == "-" and low[q.end + 1:q.end + 2].isalpha() and not q.unit
-            and not low.startswith("-plus", q.end)):
-        return None  # "12-month", "20-year": an adjective, not a count
     qual, qstart = qualifier_before(low, q.start, cs)
     qual_after, qafter_end = qualifier_after(low, q.end, ce)
     if q.hint and qual is None:
@@ -272,9 +278,10 @@ def _claim(
     if family == "USD" or noun in ("dollars", "dollar"):
         family = "USD"
     rank_m = _RANK_OF.match(low, q.end, ce)
-    per = _per_after(low, q, unit_m.end, ce, timexes)
+    capita = _per_capita(low, q, ce)
+    per = capita[0] if capita else _per_after(low, q, unit_m.end, ce, timexes)
 
-    if not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
+    if capita is None and not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
         return None
     if (family == "people" or (family is None and q.unit is None)) and death_context(low, cs, ce):
         family = "deaths"
@@ -313,6 +320,9 @@ def _claim(
         m = _CHANGE_NOUN_AFTER.match(low, q.end, ce)
         if m:
             context_end = max(context_end, m.end())
+    elif capita is not None:
+        kind = "rate"  # per head of population: no count measures it
+        context_end = max(context_end, capita[1])
     elif rank_m is not None:
         kind = "rank"
         context_end = rank_m.end()
@@ -390,6 +400,37 @@ def _claim(
                  qualifier=qualifier, step=step, record=record, period=period, per=per, change=change,
                  modal=modal, part_of=part_of, context_end=context_end, of_span=of_span, doc=doc,
                  attribution=attribution)
+
+
+def _not_a_figure(low: str, q: Quantity, sent: Sentence) -> bool:
+    """Numbers that name or divide rather than count: labels, list markers, adjectives, denominators."""
+    if _LABEL_BEFORE.search(low, max(sent.start, q.start - 14), q.start):
+        return True
+    if _AFTER_NOT_CLAIM.match(low, q.end, min(sent.end, q.end + 25)):
+        return True
+    if q.start == sent.start and _LIST_MARKER_AFTER.match(low, q.end, q.end + 2):
+        return True
+    if (q.form == "digits" and low[q.end:q.end + 1] == "-" and low[q.end + 1:q.end + 2].isalpha() and not q.unit
+            and not low.startswith("-plus", q.end)):
+        return True  # "12-month", "20-year": an adjective, not a count
+    return q.unit is None and _DENOMINATOR_BEFORE.search(low, max(sent.start, q.start - 16), q.start) is not None
+
+
+def _per_capita(low: str, q: Quantity, ce: int) -> tuple[str, int] | None:
+    """"29 per 100,000 inhabitants": the population a rate is per, and where the words end."""
+    if q.unit in ("ratio", "points") or q.form not in ("digits", "words"):
+        return None
+    m = _PER_CAPITA.match(low, q.end, ce)
+    if m is None:
+        return None
+    if m.group("n"):
+        n = float(m.group("n").replace(",", ""))
+        n *= {"k": 1e3, "thousand": 1e3, "million": 1e6}.get(m.group("scale") or "", 1.0)
+    else:
+        w = " ".join(m.group("w").split())
+        w = w.removeprefix("one ").removeprefix("a ")
+        n = float(_PER_CAPITA_WORDS.get(w, 1))
+    return (f"{n:,.0f} people" if n > 1 else "person"), m.end()
 
 
 def _accept(q: Quantity, family: str | None, qual: str | None, rank: bool, per: str | None, low: str,

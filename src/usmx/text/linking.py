@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 
 from usmx.catalog import Catalog, Indicator
 from usmx.text.claims import Analysis, Claim
+from usmx.text.places import is_foreign, names_elsewhere
+from usmx.text.qualifiers import qualifier_before
 from usmx.text.sentences import clause_of, clauses
 
 # claim unit family -> indicator units that can count it
@@ -40,6 +42,46 @@ _PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:they|it|that|this|these|
 _NEGATED_PREFIX = re.compile(r"(?:non|anti|un|ex)-$")
 LINK_THRESHOLD = 0.2
 
+# What a phrase's own words can restrict it to (see PhraseHit.scope).
+_SCOPE_PREP = re.compile(r"\s+(?:in|among|from|to|with|of|across|within|throughout|inside|for|between)\s+"
+                         r"(?=(?:the\s+)?[A-Z])")
+_AMONG = re.compile(r"\s+among\s+(?!(?:them|those|these|others|other\s+things)\b)")
+_RATE_AFTER = re.compile(r"[\s-]+rates?\b")
+_RATE_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$")
+_DEMONYM_BEFORE = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+$")
+# Money that pays for or buys something: aid, tariffs, a factory. It is not remittances, FDI or trade
+# unless its own words say so.
+_PURPOSE = (
+    r"(?:aid|assistance|funding|funds?|grants?|loans?|credits?|tariffs?|duties|duty|levies|levy|tax(?:es)?"
+    r"|revenues?|budgets?|spending|outlays|package|bill|fines|penalties|contracts?|deals?|plants?|factory"
+    r"|factories|gigafactory|facilit(?:y|ies)|projects?|wall|bribes|wages|salaries|profits|earnings|rewards?"
+    r"|bounty|ransoms?|damages|settlements?|costs?|losses|subsidies|donations|pledges?|debts?|bonds|reserves"
+    r"|stimulus|infrastructure|equipment|purchases|programs?|programmes?|initiatives?|investments?"
+    r"|expansions?|sanctions|cash|proceeds|assets|sales)"
+)
+_PURPOSE_COMPLEMENT = re.compile(
+    rf"\b{_PURPOSE}\s+(?:on|to|for|from|against|of|in|into|with)\s+(?:(?:all|the|u\.s\.)\s+)?(?:[\w.'-]+\s+)?$")
+_MONEY_HEAD = re.compile(
+    rf"\s+(?:(?:in|of|for|worth\s+of|worth)\s+)?(?:(?:a|an|the)\s+)?(?:[\w.'-]+\s+){{0,3}}?(?P<head>{_PURPOSE})\b")
+_PLEDGE_BEFORE = re.compile(
+    r"\b(?:pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|allocat(?:e|es|ed|ing)|appropriat(?:e|es|ed|ing)|earmark(?:s|ed)?"
+    r"|budget(?:s|ed)|request(?:s|ed)|approv(?:e|es|ed)|committ(?:ed|ing)|commits?|offer(?:s|ed)|grant(?:s|ed)"
+    r"|award(?:s|ed)|authori[sz](?:e|es|ed)|spen(?:d|ds|t)|invest(?:s|ed|ing)?|rais(?:e|es|ed)\s+tariffs\s+on)"
+    r"\s+(?:(?:an?|another)\s+)?(?:(?:additional|extra|further|new|more\s+than|nearly|about|some|over|up\s+to)\s+)?$"
+)
+_MONEY_UNITS = frozenset({"USD", "MXN", "currency"})
+# "Venezuelans accounted for 190,000 encounters", "nearly 80,000 of the overdose deaths": a part, named by
+# the clause's subject
+_PART_VERB = re.compile(
+    r"\b(?:accounted\s+for|accounts?\s+for|made\s+up|makes?\s+up|represented|represents?|comprised|comprises"
+    r"|constituted|constitutes)\s+$")
+_PARTITIVE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?:total|recorded|reported|estimated)\s+)?")
+_HOME_SUBJECT = re.compile(r"\b(?:mexico|mexico's|mexican|mexicans|the\s+country|it|they|this|that)\b")
+_SUBJECT_PRONOUN = re.compile(r"^\s*(?:and\s+|but\s+)?(?:they|it|these|those|this|that|which|who)\b")
+_PUBLISHER_BONUS = 1.25
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{2,})\)")
+_LEAD_NAME = re.compile(r"^([^(;,]+?)\s*(?:\(|;|,|$)")
+
 
 @dataclass(frozen=True, slots=True)
 class PhraseHit:
@@ -47,6 +89,10 @@ class PhraseHit:
     end: int
     phrase: str
     targets: tuple[tuple[str, bool], ...]  # (indicator id, named as something it is a proxy for)
+    # what the phrase's own words restrict it to, so that it does not name the national measure:
+    # "place" ("imports from China", "deaths among teenagers"), "rate" ("the homicide rate"),
+    # "purpose" (the object of money paid: "tariffs on imports from Mexico"); None when unrestricted
+    scope: str | None = None
 
 
 class Linker:
@@ -67,9 +113,11 @@ class Linker:
         self._cache_text: str | None = None
         self._hits_cache: dict[tuple[int, int], list[PhraseHit]] = {}
         self._specific: dict[tuple[str, str], bool] = {}
+        self._publishers = _publisher_names(catalog)
 
     # phrase hits ------------------------------------------------------------------------
-    def hits(self, low: str, start: int, end: int) -> list[PhraseHit]:
+    def hits(self, low: str, start: int, end: int, norm: str | None = None) -> list[PhraseHit]:
+        """Catalog phrases in ``low[start:end]``; ``norm`` (same text, case kept) lets names be read."""
         if low is not self._cache_text:
             # hits are cached for one text at a time (the text is held, so it cannot be mistaken
             # for another one)
@@ -86,7 +134,8 @@ class Linker:
             if low.startswith(("'s ", "' "), m.end()):
                 continue  # a possessive modifies another noun ("the country's GDP")
             phrase = " ".join(m.group(0).split())
-            out.append(PhraseHit(m.start(), m.end(), phrase, self._targets[phrase]))
+            scope = _scope(low, norm, m.start(), m.end(), start, end)
+            out.append(PhraseHit(m.start(), m.end(), phrase, self._targets[phrase], scope))
         self._hits_cache[key] = out
         return out
 
@@ -219,6 +268,8 @@ def _comma_segment(low: str, cs: int, ce: int, pos: int) -> tuple[int, int]:
 def compatible(claim: Claim, ind: Indicator) -> bool:
     """Whether the indicator counts what the claim counts (deaths are not dollars)."""
     u = ind.unit
+    if claim.kind == "rate" and claim.per not in ("day", "week", "month", "year"):
+        return False  # per head of population: the catalog holds counts and shares, not per-capita rates
     if claim.kind == "rank":
         return u == "rank"
     if u == "rank":

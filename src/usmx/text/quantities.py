@@ -99,6 +99,14 @@ _CHANGE_BEFORE_TAIL = re.compile(
     r"(?:\s+(?:by|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|an?\s+estimated"
     r"|an?|approximately|just|only|another|a\s+further))*\s*$"
 )
+# "make up", "took up", "set down": the particle of a phrasal verb, not a rise or a fall
+_PHRASAL_PARTICLE = re.compile(
+    r"\b(?:mak(?:e|es|ing)|made|tak(?:e|es|en|ing)|took|end(?:s|ed|ing)?|set(?:s|ting)?|sum(?:s|med|ming)?"
+    r"|add(?:s|ed|ing)?|show(?:s|ed|ing)?|turn(?:s|ed|ing)?|put(?:s|ting)?|br(?:ing|ings|ought)|shor(?:e|ed|ing)"
+    r"|back(?:s|ed|ing)?|step(?:s|ped|ping)?|ramp(?:s|ed|ing)?|lock(?:s|ed|ing)?|crack(?:s|ed|ing)?"
+    r"|clamp(?:s|ed|ing)?|wound|round(?:s|ed|ing)?|break(?:s|ing)?|broke|shut(?:s|ting)?|slow(?:s|ed|ing)?"
+    r"|bog(?:s|ged|ging)?|water(?:s|ed|ing)?|hand(?:s|ed|ing)?)\s+(?:up|down)$"
+)
 _CHANGE_AFTER = re.compile(
     r"\s*(?:(?P<up>increase|rise|jump|surge|growth|gain|spike|climb|hike|uptick|more|higher|larger|greater"
     r"|bigger)|(?P<down>decrease|decline|drop|fall|reduction|cut|plunge|fewer|lower|less|smaller))\b"
@@ -348,7 +356,8 @@ def _mark_change(low: str, q: Quantity, start: int, end: int) -> Quantity:
     if verb is not None and verb.end() == len(core.rstrip()) and core.rstrip() == core[:verb.end()]:
         is_by = " by" in head[verb.end():] or q.unit in ("percent", "points")
         word = verb.group(0)
-        if word in ("up", "down") and q.unit not in ("percent", "points"):
+        if word in ("up", "down") and (q.unit not in ("percent", "points")
+                                      or _PHRASAL_PARTICLE.search(core[:verb.end()])):
             return q
         if is_by:
             return replace(q, change=1 if verb.group("up") else -1)

@@ -1,0 +1,93 @@
+"""Whose figure a phrase names: the two countries the catalog measures, or somewhere else.
+
+Every measure in the catalog is national and about the United States and Mexico, so
+"imports from China", "homicides in Guanajuato", "overdose deaths in Ohio" or "Venezuelan
+migrants" name a different population than the measure's phrase alone suggests. This
+module only knows names: which words name the two countries (or the border between them),
+which name other countries and their people, and which capitalised words after a
+preposition are not places at all (months, fiscal years).
+"""
+
+from __future__ import annotations
+
+import re
+
+# words that name the two countries, their people, or the border between them (lower case)
+HOME = frozenset({
+    "mexico", "méxico", "mexican", "mexicans", "the united states", "united states", "u.s.", "us", "usa",
+    "u.s.a.", "america", "american", "americans", "the u.s.", "north america", "the united states of america",
+    "united states of america", "the country", "the nation", "u.s.-mexico", "us-mexico", "mexico-u.s.",
+    "southwest", "southern", "the southwest", "the south", "border", "the border", "the southwest border",
+    "the southern border", "southwest border", "southern border", "u.s. southwest border",
+    "the u.s. southwest border", "the u.s.-mexico border", "united states-mexico",
+})
+
+_MONTHS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sept.", "sep.", "oct.",
+    "nov.", "dec.", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+_NOT_PLACES = re.compile(
+    r"^(?:the\s+)?(?:fy\s?-?\d|fy\b|fiscal\b|calendar\b|q[1-4]\b|h[12]\b|first\b|second\b|third\b|fourth\b)|^\d")
+
+# other countries, regions and their people, as prose names them (lower case)
+FOREIGN = frozenset("""
+china chinese canada canadian canadians guatemala guatemalan guatemalans honduras honduran hondurans
+salvadoran salvadorans salvadoreans venezuela venezuelan venezuelans colombia colombian colombians cuba
+cuban cubans haiti haitian haitians nicaragua nicaraguan nicaraguans ecuador ecuadorian ecuadorians peru
+peruvian peruvians brazil brazilian brazilians india indian indians japan japanese germany german germans
+vietnam vietnamese korea korean koreans taiwan taiwanese russia russian russians ukraine ukrainian
+ukrainians europe european europeans asia asian asians africa african africans panama panamanian
+panamanians chile chilean chileans argentina argentine argentinian argentines bolivia bolivian bolivians
+dominican dominicans turkey turkish ireland irish britain british france french italy italian spain
+spanish eu
+""".split()) | {
+    "el salvador", "central america", "central americans", "south america", "south americans",
+    "latin america", "the caribbean", "the european union", "european union", "the eu", "south korea",
+    "south koreans", "the dominican republic", "dominican republic",
+}
+
+_PROPER = r"[A-Z][\w.'\u2019-]*"
+_NAME = rf"(?:the\s+)?{_PROPER}(?:\s+(?:{_PROPER}|de|del|la|las|los|of|y))*"
+_NAME_LIST = re.compile(rf"(?P<first>{_NAME})(?:\s*(?:,|and|or|&)\s*(?P<more>{_NAME}))*")
+_ANY_NAME = re.compile(_NAME)
+
+
+def _clean(name: str) -> str:
+    name = " ".join(name.split()).lower()
+    for tail in ("'s", "\u2019s", "'", ","):
+        name = name.removesuffix(tail)
+    return name
+
+
+def is_home(name: str) -> bool:
+    """Whether a name is one of the two countries, their people or their border (or no place at all)."""
+    n = _clean(name)
+    if n in HOME or n in _MONTHS or _NOT_PLACES.match(n):
+        return True
+    words = n.split()
+    if words and words[0] == "the":
+        words = words[1:]
+    # "the U.S. Southwest Border", "Mexico's": every word names home ground
+    return bool(words) and all(w in HOME or w in ("of", "and", "u.s.-mexico", "sector") for w in words) \
+        and "sector" not in words
+
+
+def names_elsewhere(norm: str, start: int, end: int) -> bool:
+    """Whether the capitalised name (or list of names) starting at ``start`` is somewhere else.
+
+    "China", "Ohio", "the Rio Grande Valley", "Mexico and Canada" are elsewhere; "Mexico",
+    "the United States", "the U.S. Southwest Border" and "December" are not.
+    """
+    m = _NAME_LIST.match(norm, start, end)
+    if m is None:
+        return False
+    names = [m.group("first")]
+    if m.group("more"):
+        names.extend(n.group(0) for n in _ANY_NAME.finditer(norm, m.end("first"), m.end()))
+    return any(not is_home(n) for n in names)
+
+
+def is_foreign(word: str) -> bool:
+    """A name of another country, region or its people ("Chinese", "Venezuelans", "Central America")."""
+    return _clean(word) in FOREIGN
