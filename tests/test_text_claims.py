@@ -202,3 +202,88 @@ def test_ordinal_runs_of_years() -> None:
     c = one("Mexico recorded more than 30,000 murders for the fifth consecutive year.", date(2024, 3, 1))
     assert c.period is not None and c.period.kind == "multi_year"
     assert c.period.parts == tuple(Period.year(y) for y in range(2019, 2024))
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Mexico's homicide rate stood at 29 per 100,000 inhabitants in 2020.", "100,000 people"),
+        ("Colima recorded 181 homicides per 100,000 residents last year.", "100,000 people"),
+        ("The average Mexican worker in the U.S. sends home about $400 a month.", "worker"),
+        ("Smugglers charge about $8,000 per migrant.", "migrant"),
+    ],
+)
+def test_a_figure_per_head_is_a_rate_and_its_denominator_no_figure(text: str, per: str) -> None:
+    c = one(text)
+    assert c.kind == "rate" and c.per == per
+
+
+def test_ages_and_labels_are_not_figures_and_date_nothing() -> None:
+    c = one("Fentanyl overdoses killed Americans aged 18 to 45, claiming more than 70,000 lives in 2021.")
+    assert c.value == 70_000 and not c.part_of
+    c = one("More than 1 million people were expelled under Title 42 in fiscal 2022.")
+    assert c.period is not None and c.period.parts == (Period.fiscal_year(2022),)
+
+
+def test_a_phrasal_verb_is_not_a_change() -> None:
+    c = one("Remittances now make up about 4 percent of the country's output.")
+    assert c.kind == "share" and c.value == 4
+
+
+@pytest.mark.parametrize("verb", ["surged", "increased", "declined", "decreased", "climbed"])
+def test_past_tense_verbs_state_a_change(verb: str) -> None:
+    c = one(f"Overdose deaths {verb} 20 percent in 2021.")
+    assert c.kind == "change"
+
+
+def test_a_year_then_an_amount_is_not_a_range() -> None:
+    found = claims("Remittances to Mexico rose 27 percent in 2021 to $51.6 billion.")
+    assert [(c.kind, c.value) for c in found] == [("change", 1.27), ("level", 51.6e9)]
+
+
+def test_from_one_figure_to_another_is_two_levels_each_with_its_end_of_the_span() -> None:
+    found = claims("Encounters rose from about 1.7 million to nearly 2.4 million between fiscal 2021 and fiscal 2022.")
+    assert [(c.value, c.value_high) for c in found] == [(1.7e6, None), (2.4e6, None)]
+    assert [c.period.parts for c in found if c.period] == [(Period.fiscal_year(2021),), (Period.fiscal_year(2022),)]
+    found = claims("Encounters rose from 1.7 to 2.4 million.")
+    assert [c.value for c in found] == [1.7e6, 2.4e6]
+
+
+def test_a_scaled_decimal_is_exact() -> None:
+    assert one("Agents made about 2.05 million apprehensions.").value == 2_050_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under AMLO, Mexico recorded nearly 200,000 homicides.",
+        "At least 1.8 million migrants crossed the border during the Biden years.",
+        "Encounters topped 6 million since he took office.",
+    ],
+)
+def test_a_term_of_office_is_no_period(text: str) -> None:
+    assert one(text).period is None
+
+
+def test_a_term_of_office_yields_to_a_stated_period() -> None:
+    c = one("Under the Biden administration, encounters reached 2.5 million in fiscal 2023.")
+    assert c.period is not None and c.period.parts == (Period.fiscal_year(2023),)
+
+
+def test_expects_to_is_a_forecast() -> None:
+    assert one("Border Patrol expects to apprehend more than 100,000 migrants in March.").modal
+
+
+def test_a_month_span_is_one_total() -> None:
+    c = one("Between January and May, remittances totaled about $25 billion.", date(2024, 7, 1))
+    assert c.period is not None and c.period.parts == (Period.span(Period.month(2024, 1), Period.month(2024, 5)),)
+
+
+def test_a_sentence_opening_of_those_is_a_part() -> None:
+    found = claims("Encounters reached 2.4 million. Of those, about 1.1 million were single adults.")
+    assert [c.part_of for c in found] == [False, True]
+
+
+def test_rank_with_become() -> None:
+    c = one("Mexico overtook China last year to become the largest trading partner of the United States.")
+    assert c.kind == "rank" and c.value == 1

@@ -102,3 +102,90 @@ def test_confidence_is_reported(linker: Linker) -> None:
 
 def test_a_possessive_is_not_the_subject(linker: Linker) -> None:
     assert ind(linker, "Remittances equal about 4 percent of the country's GDP.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. imports from China fell to $427 billion in 2023.",  # another country after the phrase
+        "Overdose deaths in Ohio topped 5,000 in 2022.",  # a state
+        "Homicides in Mexico City exceeded 1,000 in 2022.",  # a city, though it names Mexico
+        "Chinese imports fell to $427 billion in 2023.",  # a demonym before the phrase
+        "Overdose deaths among teenagers topped 5,000 in 2022.",  # a group
+        "U.S. pork exports to Mexico reached $2 billion in 2022.",  # one product
+        "In Texas alone, overdose deaths reached 5,000 in 2022.",  # a clause set somewhere else
+    ],
+)
+def test_a_place_group_or_product_is_not_the_national_measure(linker: Linker, text: str) -> None:
+    assert ind(linker, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("U.S. imports from Mexico rose to $475 billion in 2023.", "us_imports_from_mx"),
+        ("Overdose deaths in the United States exceeded 107,000 in 2022.", "us_overdose_deaths"),
+        ("Remittances from the United States to Mexico reached $63 billion in 2023.", "mx_remittances"),
+        ("Overdose deaths among Americans reached about 108,000 in 2022.", "us_overdose_deaths"),
+        ("In Washington, officials said overdoses killed 108,000 Americans in 2022.", "us_overdose_deaths"),
+    ],
+)
+def test_the_two_countries_keep_the_national_measure(linker: Linker, text: str, expected: str) -> None:
+    assert ind(linker, text) == expected
+
+
+def test_a_rate_is_not_a_count(linker: Linker) -> None:
+    assert ind(linker, "Mexico's homicide rate fell 5 percent in 2022.") is None
+    assert ind(linker, "The overdose death rate rose 15 percent in 2021.") is None
+    (c,) = [c for c in linked(linker, "The homicide rate was 25 per 100,000 people in 2022.")]
+    assert c.indicator is None and c.kind == "rate" and c.per == "100,000 people"
+
+
+def test_money_paid_for_something_is_not_a_flow_the_catalog_measures(linker: Linker) -> None:
+    assert ind(linker, "The United States collected $3 billion in tariffs on imports from Mexico in 2019.") is None
+    assert ind(linker, "Washington pledged $4 billion in aid, a fraction of the remittances Mexico receives.") is None
+    assert ind(linker, "Tesla announced a $5 billion gigafactory near Monterrey.") is None
+    # the amount's own words may still name the measure
+    assert ind(linker, "Mexico received nearly $40 billion in foreign direct investment in 2022.") == "mx_fdi"
+
+
+def test_a_tariff_on_a_flow_does_not_change_the_flow(linker: Linker) -> None:
+    assert ind(linker, "Trump raised tariffs on Mexican imports by 25 percent in 2019.") is None
+
+
+def test_a_part_is_named_by_its_subject(linker: Linker) -> None:
+    assert ind(linker, "Opioids were involved in nearly 80,000 of the overdose deaths in 2022.") == \
+        "us_opioid_overdose_deaths"
+    assert ind(linker, "Mexican nationals accounted for about 800,000 encounters in 2022.") == \
+        "sw_border_encounters_mexican"
+    # a subject the catalog does not hold: the part is not the whole
+    assert ind(linker, "Venezuelans accounted for about 190,000 encounters in 2022.") is None
+    assert ind(linker, "Mexico accounted for $475 billion of U.S. imports in 2023.") == "us_imports_from_mx"
+
+
+def test_the_whole_of_a_share_belongs_to_the_share(linker: Linker) -> None:
+    found = linked(linker, "Mexico sold about $475 billion in goods last year, and 80 percent of its exports go north.")
+    assert [c.indicator for c in found] == [None, None]
+
+
+def test_a_status_predicate_names_what_is_counted(linker: Linker) -> None:
+    found = linked(linker, "More than 450,000 people have been murdered, and over 100,000 remain missing.")
+    assert [c.indicator for c in found] == ["mx_homicides", None]
+
+
+def test_a_named_publisher_chooses_between_unrelated_measures(linker: Linker) -> None:
+    assert ind(linker, "Death certificates compiled by INEGI show about 33,000 homicides in 2022.") == \
+        "mx_homicides_inegi"
+    assert ind(linker, "Prosecutors' files show about 30,000 homicides in 2022.") == "mx_homicides"
+
+
+def test_a_rank_is_mexicos_only_when_mexico_is_ranked(linker: Linker) -> None:
+    assert ind(linker, "Mexico overtook China in 2023 to become the largest trading partner of the United States.") \
+        == "mx_rank_us_trading_partner"
+    assert ind(linker, "China was the largest trading partner of the United States in 2017.") is None
+    assert ind(linker, "The United States is Mexico's largest trading partner.") is None
+
+
+def test_the_noun_before_of_names_the_figure(linker: Linker) -> None:
+    found = linked(linker, "Remittances of $63 billion dwarf the $36 billion in foreign direct investment of 2023.")
+    assert [c.indicator for c in found] == ["mx_remittances", "mx_fdi"]

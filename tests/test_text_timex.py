@@ -80,3 +80,14 @@ def test_time_of_a_report_is_not_the_period_of_the_figure() -> None:
 def test_dates_and_the_verb_may_are_not_periods() -> None:
     assert only("on June 12, 2022").kind == "date"
     assert timexes("We may see more") == []
+
+
+def test_first_months_of_a_year() -> None:
+    t = only("in the first 11 months of 2021")
+    assert t.kind == "part_year" and t.periods == (Period.span(Period.month(2021, 1), Period.month(2021, 11)),)
+
+
+def test_the_base_of_a_comparison() -> None:
+    t = only("an increase over 2020")
+    assert t.kind == "base" and t.periods == (Period.year(2020),)
+    assert [x.kind for x in timexes("over 2000 migrants")] != ["base"]

@@ -233,3 +233,55 @@ def test_daily_rate_on_a_yearly_measure_uses_the_latest_year(checker: Checker) -
     c = one(checker, "Each day, about 200 Americans die from synthetic opioids.", date(2023, 3, 1))
     assert c.verdict.label == "accurate" and c.verdict.official_period == "2022"
     assert c.verdict.official_value == pytest.approx(73_500 / 365, rel=1e-3)
+
+
+# rules added for prose beyond the seeds ---------------------------------------------------
+MORE_FIGURES = [
+    *FIGURES,
+    obs("us_mx_trade_balance", Period.year(2019), -100e9),
+    obs("us_mx_trade_balance", Period.year(2020), 2e9),
+    obs("us_mx_trade_balance", Period.year(2021), -110e9),
+    obs("us_mx_trade_balance", Period.year(2022), -130e9),
+    *[obs("mx_remittances", Period.month(y, m), (4e9 if y == 2022 else 4.4e9)) for y in (2022, 2023)
+      for m in range(1, 13)],
+]
+
+
+@pytest.fixture(scope="module")
+def checker_more(catalog: Catalog) -> Checker:
+    return Checker(Store.in_memory(MORE_FIGURES, catalog), catalog)
+
+
+def test_a_record_deficit_is_the_most_negative_balance(checker_more: Checker) -> None:
+    c = one(checker_more, "The U.S. trade deficit with Mexico hit a record $130 billion in 2022.")
+    assert c.verdict.label == "accurate" and "record holds" in c.verdict.explanation
+    c = one(checker_more, "The U.S. trade deficit with Mexico hit a record $110 billion in 2021.")
+    assert c.verdict.label == "accurate"
+    c = one(checker_more, "The U.S. trade deficit with Mexico hit a record $100 billion in 2019.",
+            date(2020, 3, 1))
+    assert c.verdict.label == "accurate"  # the first year of the series: nothing higher before it
+
+
+def test_wrong_measure_needs_the_related_figure_to_be_near(checker_more: Checker) -> None:
+    # 70,500 synthetic-opioid deaths in 2021 (made up): "more than 100,000" fits all drugs (105,500)
+    c = one(checker_more, "Fentanyl killed more than 100,000 Americans in 2021.")
+    assert c.verdict.label == "wrong_measure"
+    # ... but "more than 72,000" is trivially true of opioids (80,000) and all drugs (105,500), both
+    # beyond the "about" tolerance of the figure: the claim is simply too high for fentanyl
+    c = one(checker_more, "Fentanyl killed more than 72,000 Americans in 2021.")
+    assert c.verdict.label == "overstated"
+
+
+def test_a_change_over_a_named_year_ends_at_the_sentence_year(checker_more: Checker) -> None:
+    found = check(checker_more, "Overdoses killed 105,500 Americans in 2021, a 17 percent increase over 2020.",
+                  date(2023, 1, 1))
+    change = next(c for c in found if c.claim.kind == "change")
+    assert change.verdict.official_period == "2020..2021" and change.verdict.label == "accurate"
+
+
+def test_a_change_within_part_of_a_year(checker_more: Checker) -> None:
+    c = one(checker_more, "Remittances rose about 10 percent in the first half of 2023.", date(2023, 8, 1))
+    assert c.verdict.label == "accurate" and c.verdict.official_value == pytest.approx(1.1)
+    c = one(checker_more, "In the first 11 months of 2023, remittances totaled about $48 billion.",
+            date(2024, 1, 5))
+    assert c.verdict.label == "accurate" and c.verdict.official_value == pytest.approx(48.4e9)

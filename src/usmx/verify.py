@@ -275,7 +275,9 @@ class Verifier:
         history = [a for a in self.store.series(ind.id, freq) if a.period.end <= answer.period.end]
         if len(history) < 2:
             return _with_suffix(verdict, " Whether it was a record cannot be checked: the series is too short.")
-        values = [(a.value, a.period.label) for a in history]
+        # in the claim's terms: a "record deficit" is the most negative balance, not the highest one
+        sign = -1.0 if self._comparable(claim, answer) == -answer.value and answer.value < 0 else 1.0
+        values = [(sign * a.value, a.period.label) for a in history]
         top = min(values) if claim.record == "low" else max(values)
         word = "lowest" if claim.record == "low" else "highest"
         since = history[0].period.label
@@ -297,7 +299,7 @@ class Verifier:
             if rel.is_estimate or rel.unit != ind.unit:
                 continue
             alt = self._judge(_relinked(claim, rel_id), rel, published)
-            if alt.label == "accurate":
+            if alt.label == "accurate" and self._near(claim, alt):
                 relation = "part of" if rel_id in ind.contains else "the wider measure that includes"
                 return Verdict(
                     label="wrong_measure", rule=f"wrong measure: fits {rel_id} ({relation} {ind.id})",
@@ -309,6 +311,20 @@ class Verifier:
                     accepted=failed.accepted, details=failed.details,
                 )
         return None
+
+    def _near(self, claim: Claim, alt: Verdict) -> bool:
+        """Whether a related measure's figure is the one the claim's number was about.
+
+        "More than 200 a day" is trivially true of a measure ten times larger, and "fewer than
+        100,000" of any small part: an open-ended claim fits a related measure only when that
+        measure is also near the figure stated (within the "about" tolerance).
+        """
+        if claim.qualifier not in ("more_than", "at_least", "less_than", "at_most"):
+            return True
+        if alt.official_value is None or claim.value is None:
+            return False
+        near = acceptance("about", claim.value, None, claim.step, self.tol)
+        return near.judge(alt.official_value) == 0
 
     # estimates --------------------------------------------------------------------------
     def _estimate(self, claim: Claim, ind: Indicator, published: date) -> Verdict:

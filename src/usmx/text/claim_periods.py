@@ -51,10 +51,10 @@ class ClaimPeriod:
         return f"{self.parts[0].label}..{self.parts[-1].label}"
 
 
-_FIXED = ("year", "fiscal_year", "month", "quarter", "half", "twelve_months", "ytd")
+_FIXED = ("year", "fiscal_year", "month", "quarter", "half", "part_year", "twelve_months", "ytd")
 _KIND_NAMES = {
     "year": "calendar_year", "fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter",
-    "half": "span", "twelve_months": "12m_ending", "ytd": "year_to_date",
+    "half": "span", "part_year": "span", "twelve_months": "12m_ending", "ytd": "year_to_date",
 }
 
 
@@ -119,15 +119,16 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
             first = own.periods[0].shift_years(-1) if own.periods[0].canonical_kind in ("year", "fiscal_year") \
                 else own.periods[0]
             return ClaimPeriod("span", (first, own.periods[-1]), bare=own.bare)
-        if own.kind == "since":
+        if own.kind in ("since", "base"):  # "since 2020", "an increase over 2020"
             base = own.periods[0]
             end = _end_for_since(base, others, inherited, published)
             if end is None:
                 return None
             return ClaimPeriod("span", (base, end), bare=own.bare, implied=False)
-        if own.kind in ("year", "fiscal_year", "month", "quarter", "twelve_months") and own.periods:
+        if own.kind in ("year", "fiscal_year", "month", "quarter", "twelve_months", "half", "part_year", "ytd") \
+                and own.periods:
             p = own.periods[0]
-            # "rose 20 percent in 2023": against the same period a year earlier.
+            # "rose 20 percent in 2023", "in the first half of 2023": against the same period a year earlier.
             return ClaimPeriod("span", (p.shift_years(-1), p), bare=own.bare)
     if inherited is not None and len(inherited.parts) == 1 and not inherited.implied:
         p = inherited.parts[0]
@@ -157,6 +158,9 @@ def _from_timex(t: TimeExpr, published: date, each: bool) -> ClaimPeriod | None:
     if t.kind in _FIXED:
         return ClaimPeriod(_KIND_NAMES[t.kind], t.periods[:1], bare=t.bare)
     if t.kind == "span":
+        if len(t.periods) == 2 and all(p.canonical_kind == "month" for p in t.periods):
+            # "between January and May": the months in between, as one total
+            return ClaimPeriod("span", (Period.span(t.periods[0], t.periods[1]),), bare=t.bare)
         return ClaimPeriod("span", t.periods, bare=t.bare, each=each)
     if t.kind in ("last_n", "in_a_row"):
         if len(t.periods) == 1:
@@ -173,6 +177,6 @@ def _from_timex(t: TimeExpr, published: date, each: bool) -> ClaimPeriod | None:
 
 def inheritable(t: TimeExpr, published: date) -> ClaimPeriod | None:
     """A stated period that the next sentences may speak of too."""
-    if not usable(t) or t.kind in ("since",):
+    if not usable(t) or t.kind in ("since", "base"):
         return None
     return _from_timex(t, published, each=True)

@@ -2,8 +2,11 @@
 
 A number becomes a claim when it says how much or how many of something: a currency, a
 percent, a scale word, a unit noun, a qualifier or a change says so. Dates, ages,
-durations, list markers, legal names ("Title 42") and reading times do not, and are
-dropped here, so that everything reported is something a reader could check.
+durations, list markers, legal names ("Title 42"), denominators ("per 100,000") and
+reading times do not, and are dropped here, so that everything reported is something a
+reader could check. A figure per head of population, or the average for one person ("the
+average worker sends home $400"), is a rate no count measures; a term of office ("under
+AMLO") is a period no official series has.
 """
 
 from __future__ import annotations
@@ -123,7 +126,8 @@ _RECORD_AFTER = re.compile(
 )
 _NOT_RECORD = re.compile(r"\b(?:criminal|track|court|public|medical|for\s+the|off\s+the|on\s+the)\s+record")
 _MODAL = re.compile(
-    r"\b(?:expected|projected|forecast|predicted|poised|set|likely|going|bound)\s+to\b"
+    r"\b(?:expected|projected|forecast|predicted|poised|set|likely|going|bound|expects?|expecting|anticipates?"
+    r"|anticipated|projects?|forecasts?|predicts?|plans?|planned|aims?|hopes?|seeks?|wants?|intends?)\s+to\b"
     r"|\b(?:will|would|could|might|may|can|should)\b(?:\s+\w+){0,3}\s*$|\bif\b"
 )
 _FLIP_ON_FALL: dict[str, Qualifier] = {
@@ -135,6 +139,9 @@ _COMPARISON = re.compile(r"\b(?:than|as)\b")
 _PREP_AFTER = re.compile(r"\s+(?:of|from|in|at|to|for|on|per|across|along|into|involving|linked)\b")
 _PART_AFTER = re.compile(r"\s+of\s+(?:those|them|these|which|whom|this|that|it)\b")
 _PART_BEFORE = re.compile(r"\bof\s+(?:the|those|these|this|that)\s+$")
+# "Of those, about 1.1 million ...": a part of a figure in the sentence before
+_PART_OPENING = re.compile(
+    r"\s*(?:and\s+|but\s+)?(?:of|among)\s+(?:those|them|these|this|that|the\s+total|which|whom)\s*,")
 _ATTRIBUTION = re.compile(
     r"\b(?i:according\s+to\s+(?:the\s+)?(?:(?:head|chief|director|commander|leader|secretary)\s+of\s+(?:the\s+)?)?)"
     r"(?P<a>[A-Z][\w.'&-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.'&-]*){0,6})"
@@ -142,7 +149,9 @@ _ATTRIBUTION = re.compile(
     r"(?:estimates?|estimated|says|said|reports?|reported|found|finds|calculates?|calculated|counts?|counted)\b"
 )
 _SHARE_OF = re.compile(r"\s+of\s+")
-_NP_END = re.compile(r"[,;:!?\u2014()\"]|\.\s|\s-\s|\s(?:that|which|who|whom|where|while|because|but|and|or|as\s+well"
+# a comma between digits ("110,000") does not end a noun phrase
+_NP_END = re.compile(r"(?<!\d),|,(?!\d)|[;:!?\u2014()\"]|\.\s|\s-\s"
+                     r"|\s(?:that|which|who|whom|where|while|because|but|and|or|as\s+well"
                      r"|including|is|are|was|were|has|have|had|will|would|could|can|may|might|to\s+\w+ed)\s")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:in|to|of|the|a|an|and|with|for|as|from|by|at|on|into|during|than))+$")
 _CHANGE_NOUN_AFTER = re.compile(
@@ -155,16 +164,37 @@ _UNIT_OF_QUANTITY = {"USD": "USD", "MXN": "MXN", "percent": "percent", "points":
                      "ratio": "ratio", "other_currency": "currency"}
 # "per 100,000 inhabitants": the denominator of a rate, not a figure of its own
 _DENOMINATOR_BEFORE = re.compile(r"\b(?:per|for\s+every|for\s+each|out\s+of\s+every|in\s+every)\s+$")
+_AGE_BEFORE = re.compile(r"\b(?:aged|ages?(?:\s+of)?|between\s+the\s+ages\s+of|(?:over|under)\s+the\s+age\s+of)\s+$")
 # "29 (homicides) per 100,000 people": a rate per head of population, which no count measures
 _PER_CAPITA = re.compile(
     r"(?:\s+[a-z'-]+){0,3}?\s+(?:per|for\s+every|for\s+each|out\s+of\s+every)\s+"
     r"(?:(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s*(?P<scale>k|thousand|million)\b)?"
     r"|(?P<w>(?:one\s+|a\s+)?hundred\s+thousand|(?:one\s+|a\s+)?thousand|(?:one\s+|a\s+)?million|capita|person"
-    r"|head|inhabitant|resident))"
+    r"|head|inhabitant|resident|household|family|worker|migrant|immigrant|sender|recipient|transfer|transaction))"
     r"(?:\s+(?:people|persons|inhabitants|residents|population|citizens|americans|mexicans|men|women|children"
     r"|youths|adults|workers))?\b"
 )
+# "under AMLO", "during the Biden years", "since taking office": a term of office, which no official
+# period matches
+_TENURE = re.compile(
+    r"\b(?i:under|during|throughout)\s+(?:(?i:the|his|her|their)\s+)?(?:(?i:former\s+)?(?i:presidents?|president-elect)\s+)?"
+    r"(?!(?:Title|Section|Article|Rule|Chapter|Operation|Program|Plan|Proposition|Prop)\b)"
+    r"(?:[A-Z][\w.'-]*|[A-Z]{2,})(?:\s+[A-Z][\w.'-]*){0,2}(?!\s*\d)"
+    r"(?:(?:'s)?\s+(?i:administration|presidency|government|term|years|tenure|watch|sexenio))?\b"
+    r"|\b(?i:during|in|over|throughout)\s+(?i:his|her|their|the)\s+(?:(?i:first|second|current|previous|last|entire)\s+)?"
+    r"(?i:term|terms|presidency|administration|tenure|sexenio|time\s+in\s+office)\b"
+    r"|\b(?i:since\s+(?:(?:he|she|they)\s+took|taking|(?:he|she|they)\s+came\s+to|coming\s+to)\s+(?:office|power))\b"
+)
+# "the average Mexican worker sends home $400": an amount per person (or per transfer), not a total
+_AVERAGE_OF_ONE = re.compile(
+    r"\b(?:the|an?)\s+(?:typical|average|median|mean)\s+(?!(?:of|number|annual|monthly|daily|weekly|yearly|rate"
+    r"|total|level|amount|value|volume|size)\b)(?P<np>(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*)"
+    r"(?=\s+(?:in|of|from|at|who|that|which|living|working|sends?|sent|sending|receives?|received|earns?|earned"
+    r"|pays?|paid|is|was|gets?|got|makes?|made|spends?|spent|has|had|will|would|can|could|transfers?|remits?"
+    r"|amounts?|totals?|totaled|totalled|came|comes|stood|stands|costs?)\b)"
+)
 _PER_CAPITA_WORDS = {"hundred thousand": 100_000, "thousand": 1_000, "million": 1_000_000}
+_QUALIFIER_WORDS = r"(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just|only|an\s+estimated)"
 _FILLERS_BEFORE = re.compile(r"(?:\b(?:a|an)\s+(?:new\s+)?(?:record|all-time\s+high\s+of)\s+)$")
 
 
@@ -279,7 +309,8 @@ def _claim(
         family = "USD"
     rank_m = _RANK_OF.match(low, q.end, ce)
     capita = _per_capita(low, q, ce)
-    per = capita[0] if capita else _per_after(low, q, unit_m.end, ce, timexes)
+    one = _average_of_one(low, cs, q) if capita is None else None
+    per = capita[0] if capita else one if one else _per_after(low, q, unit_m.end, ce, timexes)
 
     if capita is None and not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
         return None
@@ -320,9 +351,10 @@ def _claim(
         m = _CHANGE_NOUN_AFTER.match(low, q.end, ce)
         if m:
             context_end = max(context_end, m.end())
-    elif capita is not None:
-        kind = "rate"  # per head of population: no count measures it
-        context_end = max(context_end, capita[1])
+    elif capita is not None or one is not None:
+        kind = "rate"  # per head (or per one of something): no count measures it
+        if capita is not None:
+            context_end = max(context_end, capita[1])
     elif rank_m is not None:
         kind = "rank"
         context_end = rank_m.end()
@@ -361,12 +393,14 @@ def _claim(
         end = max(end, rank_m.end())
 
     own = _own_timex(q, timexes, cls, quantities, low)
+    own = _end_of_span(low, q, earlier, quantities[index + 1:], own, timexes, cs, ce, qstart)
     if own is not None and own.kind == "previous":
         others = [t for t in timexes if cp.usable(t) and t.kind != "previous"]
         own = cp.previous_of(own, others, inherited, pub)
     if own is not None and own.end <= ce and (q.end <= own.start < end or (
-            own.start >= end and len(low[end:own.start].split()) <= 3)):
-        end = own.end
+            own.start >= end and len(low[end:own.start].split()) <= 3)) and \
+            not any(end <= x.start < own.start for x in quantities[index + 1:]):
+        end = own.end  # the quote takes in its period, unless another figure stands between
     for t in timexes:
         if t.kind == "per" and end <= t.start < ce and len(low[end:t.start].split()) <= 1:
             end = t.end  # "100,000 Americans each year"
@@ -377,10 +411,13 @@ def _claim(
         if rs:
             start = rs.start()
     modal = _MODAL.search(low, max(cs, q.start - 45), qstart if qstart < q.start else q.start) is not None
-    part_of = bool(_PART_AFTER.match(low, q.end, ce)) or _part_before(low, q, earlier, sent.start)
+    part_of = bool(_PART_AFTER.match(low, q.end, ce)) or _part_before(low, q, earlier, sent.start) or (
+        not earlier and _PART_OPENING.match(low, sent.start, q.start) is not None)
 
     # period
     single = any(t.kind == "single" and cs <= t.start < ce for t in timexes)
+    if own is None and _TENURE.search(an.norm, cs, ce):
+        single = True  # a term of office: no official period matches it
     if kind == "change" and q.form == "multiplier" and not any(cp.usable(t) for t in timexes) and \
             re.search(r"times|twice|fold", low[q.start:q.end]) and _COMPARISON.search(low, q.end, ce):
         return None  # "50 times more potent than heroin": a comparison, not a change over time
@@ -413,6 +450,8 @@ def _not_a_figure(low: str, q: Quantity, sent: Sentence) -> bool:
     if (q.form == "digits" and low[q.end:q.end + 1] == "-" and low[q.end + 1:q.end + 2].isalpha() and not q.unit
             and not low.startswith("-plus", q.end)):
         return True  # "12-month", "20-year": an adjective, not a count
+    if q.unit is None and _AGE_BEFORE.search(low, max(sent.start, q.start - 24), q.start):
+        return True  # "Americans aged 18 to 45"
     return q.unit is None and _DENOMINATOR_BEFORE.search(low, max(sent.start, q.start - 16), q.start) is not None
 
 
@@ -429,8 +468,20 @@ def _per_capita(low: str, q: Quantity, ce: int) -> tuple[str, int] | None:
     else:
         w = " ".join(m.group("w").split())
         w = w.removeprefix("one ").removeprefix("a ")
-        n = float(_PER_CAPITA_WORDS.get(w, 1))
-    return (f"{n:,.0f} people" if n > 1 else "person"), m.end()
+        if w not in _PER_CAPITA_WORDS:
+            return ("person" if w in ("capita", "head", "inhabitant", "resident") else w), m.end()
+        n = float(_PER_CAPITA_WORDS[w])
+    return f"{n:,.0f} people", m.end()
+
+
+def _average_of_one(low: str, cs: int, q: Quantity) -> str | None:
+    """"The average worker ... $400": what one of which the figure is an average (the noun's head)."""
+    found = None
+    for m in _AVERAGE_OF_ONE.finditer(low, cs, q.start):
+        found = m
+    if found is None:
+        return None
+    return found.group("np").split()[-1]
 
 
 def _accept(q: Quantity, family: str | None, qual: str | None, rank: bool, per: str | None, low: str,
@@ -542,6 +593,32 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
         return min(pool, key=lambda t: dist(t, q))
     lead = [t for t in usable if t.end <= q.start and t.kind not in ("since", "span")]
     return lead[-1] if lead else None
+
+
+_FROM_LEAD = re.compile(rf"\bfrom\s+(?:{_QUALIFIER_WORDS}\s+)?$")
+_TO_LEAD = re.compile(rf"\bto\s+(?:{_QUALIFIER_WORDS}\s+)?$")
+
+
+def _end_of_span(low: str, q: Quantity, earlier: list[Quantity], later: list[Quantity], own: TimeExpr | None,
+                 timexes: list[TimeExpr], cs: int, ce: int, lead: int) -> TimeExpr | None:
+    """"Rose from 1.7 million to 2.4 million between 2021 and 2022": the first figure is the first
+    year's, the second the last year's (not each year's)."""
+    start = min(lead, q.start)
+    before = low[max(cs, start - 25):start]
+    if _FROM_LEAD.search(before) and later and _TO_LEAD.search(low[max(cs, later[0].start - 25):later[0].start]):
+        which = 0
+    elif _TO_LEAD.search(before) and earlier and _FROM_LEAD.search(low[max(cs, earlier[-1].start - 25):
+                                                                         earlier[-1].start]):
+        which = -1
+    else:
+        return own
+    spans = [t for t in timexes if t.kind == "span" and len(t.periods) == 2 and cs <= t.start < ce]
+    if not spans or (own is not None and own.kind != "span"):
+        return own
+    t = spans[0]
+    p = t.periods[which]
+    kind = {"fiscal_year": "fiscal_year", "month": "month"}.get(p.canonical_kind, "year")
+    return TimeExpr(t.start, t.end, kind, (p,), bare=t.bare)  # type: ignore[arg-type]
 
 
 def _attribution(norm: str, s: int, e: int) -> str | None:

@@ -7,6 +7,15 @@ then the sentences just before), that a share is a share *of* what follows it, t
 part ("70,000 of those") is named after it, and which units can be counted by which
 measure. Where two measures are named equally close, the narrower one wins ("overdose
 deaths involving fentanyl" is the fentanyl measure).
+
+A phrase does not always name the national measure it names alone, and most wrong links in
+commentary come from that: "imports from China", "homicides in Guanajuato", "pork exports"
+and "deaths among teenagers" are parts the catalog does not hold; "the homicide rate" is a
+rate, not a count; "tariffs on imports from Mexico" makes imports the object of a tariff; "80
+percent of its exports" is the whole of a share. Money that is aid, a tariff or a factory
+is none of the flows the catalog measures unless its own words say so. A part ("Venezuelans
+accounted for 190,000 encounters") is named by its subject; a sentence that names a
+publisher ("according to INEGI") prefers that publisher's measure.
 """
 
 from __future__ import annotations
@@ -45,9 +54,36 @@ LINK_THRESHOLD = 0.2
 # What a phrase's own words can restrict it to (see PhraseHit.scope).
 _SCOPE_PREP = re.compile(r"\s+(?:in|among|from|to|with|of|across|within|throughout|inside|for|between)\s+"
                          r"(?=(?:the\s+)?[A-Z])")
-_AMONG = re.compile(r"\s+among\s+(?!(?:them|those|these|others|other\s+things)\b)")
+_AMONG = re.compile(
+    r"\s+among\s+(?!(?:them|those|these|others|other\s+things)\b"
+    r"|(?:all\s+)?(?:americans|mexicans|u\.s\.\s+residents)\b(?!\s+(?:aged?|ages|under|over|between|younger|older"
+    r"|who|in|of|from|with|without|living)\b))")
+# "Remittances of $63 billion", "apprehensions numbering 2 million": the phrase is the figure's own noun
+_HEAD_OF_FIGURE = re.compile(
+    r"\s+(?:of|at|totaling|totalling|worth|amounting\s+to|valued\s+at|numbering|estimated\s+at)\s+(?:\w+\s+){0,2}$")
+# "In Texas alone, overdose deaths ...": a clause set in one place
+_PLACE_OPENER = re.compile(r"\s*(?:In|Across|Throughout|Within|Inside)\s+(?=(?:the\s+)?[A-Z])")
+_CAPITALS = frozenset({"washington", "washington, d.c.", "washington d.c.", "mexico city"})
 _RATE_AFTER = re.compile(r"[\s-]+rates?\b")
 _RATE_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$")
+# "80 percent of its exports": the whole of a share, named for that share and not for other figures
+_SHARE_WHOLE_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\btenths?|\bshare|\bmajority|\bmost"
+    r"|\bbulk|\bportion|\bfraction|\bproportion)\s+of\s+(?:(?:its|their|his|her|our|the|all|all\s+the|total|u\.s\.)\s+)*$")
+# "over 100,000 remain missing": the figure's own predicate says what it counts, and it is no measure
+_STATUS_PREDICATE = re.compile(
+    r"\s+(?:(?:still|now|have|has|had|were|are|was|is|remain|remained|remains|been|being|later|then|currently"
+    r"|reportedly|officially|either|also)\s+){0,3}(?:missing|disappeared|displaced|injured|wounded|kidnapped"
+    r"|abducted|unaccounted|deported|released|paroled|expelled|removed|returned|pending|unemployed|homeless"
+    r"|infected|hospitalized|hospitalised|vaccinated|registered|enrolled|employed|jailed|imprisoned|incarcerated"
+    r"|extradited|charged|convicted|sentenced|evacuated)\b")
+# "pork exports", "steel imports", "services trade": a product's share of a goods total
+_PRODUCT_BEFORE = re.compile(
+    r"\b(?:pork|beef|chicken|poultry|meat|corn|grain|wheat|dairy|steel|aluminum|aluminium|auto|autos|car|vehicle"
+    r"|truck|auto-parts|avocado|avocados|tomato|tomatoes|berry|tequila|beer|oil|crude|petroleum|fuel|gasoline|energy"
+    r"|gas|electricity|agricultural|agriculture|farm|food|electronics|computer|textile|apparel|machinery|services"
+    r"|service|arms|gun|weapons?|firearms?|cattle|sugar|lumber|solar|medical|pharmaceutical|cocaine|heroin"
+    r"|methamphetamine|meth|marijuana|cannabis)\s+$")
 _DEMONYM_BEFORE = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+$")
 # Money that pays for or buys something: aid, tariffs, a factory. It is not remittances, FDI or trade
 # unless its own words say so.
@@ -90,8 +126,9 @@ class PhraseHit:
     phrase: str
     targets: tuple[tuple[str, bool], ...]  # (indicator id, named as something it is a proxy for)
     # what the phrase's own words restrict it to, so that it does not name the national measure:
-    # "place" ("imports from China", "deaths among teenagers"), "rate" ("the homicide rate"),
-    # "purpose" (the object of money paid: "tariffs on imports from Mexico"); None when unrestricted
+    # "place" ("imports from China", "deaths among teenagers", "pork exports"), "rate" ("the homicide
+    # rate"), "purpose" (the object of money paid: "tariffs on imports from Mexico"), "whole" (the whole
+    # of a share: "80 percent of its exports"); None when unrestricted
     scope: str | None = None
 
 
@@ -112,6 +149,7 @@ class Linker:
         self._rx = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
         self._cache_text: str | None = None
         self._hits_cache: dict[tuple[int, int], list[PhraseHit]] = {}
+        self._named_cache: dict[tuple[int, int], frozenset[str]] = {}
         self._specific: dict[tuple[str, str], bool] = {}
         self._publishers = _publisher_names(catalog)
 
@@ -123,6 +161,7 @@ class Linker:
             # for another one)
             self._cache_text = low
             self._hits_cache = {}
+            self._named_cache = {}
         key = (start, end)
         cached = self._hits_cache.get(key)
         if cached is not None:
@@ -210,7 +249,25 @@ class Linker:
         candidates: list[tuple[PhraseHit, float]] = []
         of_only = claim.kind == "share" and claim.of_span is not None and not _PRONOUN_OF.match(
             low, claim.of_span[0], claim.of_span[1])
-        for h in self.hits(low, sent.start, sent.end):
+        hits = [h for h in self.hits(low, sent.start, sent.end, an.norm) if _usable(h, claim)]
+        look_back = self._may_look_back(low, claim, of_only, cs)
+        if claim.kind == "rank" and not _rank_subject_is_mexico(an, claim, cs):
+            return {}
+        own_words = _money_for_something(low, claim, cs, ce)
+        if own_words is not None:
+            # "$4 billion in aid", "pledged $1.5 billion": only the amount's own words can name a measure
+            hits = [h for h in hits if own_words[0] <= h.start < own_words[1]]
+            look_back = False
+        part = _part_subject(an, claim, cs, ce, hits)
+        if part is not None:
+            hits, look_back = part, False
+        if claim.kind != "share" and _set_elsewhere(an, sent.start, claim.number_start):
+            return {}
+        status = _STATUS_PREDICATE.match(low, max(claim.number_end, claim.context_end), ce)
+        if status is not None and claim.kind in ("level", "rate"):
+            hits = [h for h in hits if claim.number_start <= h.start < status.end()]
+            look_back = False
+        for h in hits:
             if of_only:
                 assert claim.of_span is not None
                 if claim.of_span[0] - 3 <= h.start < claim.of_span[1]:
@@ -218,9 +275,9 @@ class Linker:
                 continue
             if claim.part_of and not (claim.number_start <= h.start < ce):
                 continue
-            w = self._position_weight(low, h, claim, cs, ce, seg_s, seg_e)
+            w = 1.0 if part else self._position_weight(low, h, claim, cs, ce, seg_s, seg_e)
             candidates.append((h, w))
-        if self._may_look_back(low, claim, of_only, cs):
+        if look_back:
             for back, weight in ((1, 0.35), (2, 0.25)):
                 j = claim.sentence_index - back
                 if j < 0:
@@ -228,24 +285,73 @@ class Linker:
                 prev = sents[j]
                 if prev.paragraph != sent.paragraph and not (prev.heading and prev.paragraph == sent.paragraph - 1):
                     break
-                for h in self.hits(low, prev.start, prev.end):
-                    candidates.append((h, weight))
+                for h in self.hits(low, prev.start, prev.end, an.norm):
+                    if _usable(h, claim):
+                        candidates.append((h, weight))
+        named = self._named_publishers(an, sent.start, sent.end)
         scores: dict[str, tuple[float, PhraseHit, bool]] = {}
         for h, w in candidates:
-            for ind_id, proxy in h.targets:
+            for ind_id, proxy in self._targets_of(h, named):
                 ind = self.catalog.get(ind_id)
                 if not compatible(claim, ind):
                     continue
                 # a longer phrase names the measure more precisely
                 score = w * (1.0 + 0.05 * min(3, h.phrase.count(" ")))
+                if ind_id in named:
+                    score *= _PUBLISHER_BONUS
                 cur = scores.get(ind_id)
                 if cur is None or score > cur[0]:
                     scores[ind_id] = (score, h, proxy)
         return scores
 
+    def _named_publishers(self, an: Analysis, start: int, end: int) -> frozenset[str]:
+        """Indicators whose publisher the sentence names ("according to INEGI")."""
+        if not self._publishers:
+            return frozenset()
+        if an.low is not self._cache_text:
+            self.hits(an.low, start, start)  # starts the per-text caches
+        key = (start, -end)
+        cached = self._named_cache.get(key)
+        if cached is not None:
+            return cached
+        found = set()
+        for ind_id, names in self._publishers.items():
+            for name, exact_case in names:
+                text = an.norm if exact_case else an.low
+                i = text.find(name, start, end)
+                while i >= 0:
+                    before = text[i - 1:i] if i > 0 else " "
+                    after = text[i + len(name):i + len(name) + 1] or " "
+                    if not before.isalnum() and not after.isalnum():
+                        found.add(ind_id)
+                        break
+                    i = text.find(name, i + 1, end)
+        self._named_cache[key] = frozenset(found)
+        return self._named_cache[key]
+
+    def _targets_of(self, h: PhraseHit, named: frozenset[str]) -> tuple[tuple[str, bool], ...]:
+        """The hit's measures, plus a measure of a publisher the sentence names that counts the same thing.
+
+        "INEGI counted 33,000 homicides": "homicides" names SESNSP's count in the catalog, but the
+        sentence says whose count it is; INEGI's homicide measure (unrelated to SESNSP's) is offered too.
+        """
+        if not named:
+            return h.targets
+        have = {i for i, _ in h.targets}
+        head = h.phrase.split()[-1]
+        extra = []
+        for ind_id in named:
+            if ind_id in have or any(self._related(ind_id, t) for t in have):
+                continue
+            if head in self.catalog.get(ind_id).name.lower().replace("(", " ").replace(")", " ").split():
+                extra.append((ind_id, False))
+        return h.targets + tuple(extra) if extra else h.targets
+
     @staticmethod
     def _position_weight(low: str, h: PhraseHit, claim: Claim, cs: int, ce: int, seg_s: int, seg_e: int) -> float:
-        if claim.number_start <= h.start < max(claim.context_end, claim.end) or claim.start <= h.start < claim.end:
+        own_words = claim.number_start <= h.start < max(claim.context_end, claim.end) or \
+            claim.start <= h.start < claim.end
+        if own_words or (h.end <= claim.start and _HEAD_OF_FIGURE.fullmatch(low, h.end, claim.start)):
             w = 1.0
         elif cs <= h.start < ce:
             if seg_s <= h.start < seg_e:
@@ -257,6 +363,138 @@ class Linker:
             w = 0.5
         dist = h.start - claim.end if h.start >= claim.end else claim.start - h.end
         return w * (1 - min(max(dist, 0), 300) / 1000)
+
+
+def _scope(low: str, norm: str | None, s: int, e: int, start: int, end: int) -> str | None:
+    """What a phrase's neighbours restrict it to (see PhraseHit.scope), or None."""
+    if _RATE_AFTER.match(low, e, end) or _RATE_BEFORE.search(low, max(start, s - 20), s):
+        return "rate"
+    if _AMONG.match(low, e, end):
+        return "place"
+    if norm is not None:
+        m = _SCOPE_PREP.match(norm, e, end)
+        if m is not None and names_elsewhere(norm, m.end(), end):
+            return "place"
+        d = _DEMONYM_BEFORE.search(norm, max(start, s - 30), s)
+        if d is not None and (is_foreign(d.group(1)) or is_foreign(d.group(1).split()[-1])):
+            return "place"
+    if _PURPOSE_COMPLEMENT.search(low, max(start, s - 45), s):
+        return "purpose"
+    if _PRODUCT_BEFORE.search(low, max(start, s - 20), s):
+        return "place"  # one product, like one place, is a part the catalog does not hold
+    if _SHARE_WHOLE_BEFORE.search(low, max(start, s - 40), s):
+        return "whole"
+    return None
+
+
+def _set_elsewhere(an: Analysis, start: int, pos: int) -> bool:
+    """Whether the sentence opens by setting itself somewhere else ("In Texas alone, ...")."""
+    m = _PLACE_OPENER.match(an.norm, start, pos)
+    if m is None:
+        return False
+    comma = an.norm.find(",", m.end(), pos)
+    if comma < 0:
+        return False
+    name = an.norm[m.end():comma]
+    name = re.sub(r"\s+alone$", "", name.strip())
+    if name.lower() in _CAPITALS:
+        return False  # the capital speaks for the country
+    return names_elsewhere(name, 0, len(name))
+
+
+def _usable(h: PhraseHit, claim: Claim) -> bool:
+    """Whether a restricted phrase can still name this claim's measure.
+
+    A rate is never a count; a place or group other than the two countries only bounds a share
+    ("17 percent of FDI in Latin America"); the object of a payment ("tariffs on imports") does not
+    name what an amount of money, a change or a share is about.
+    """
+    if h.scope is None:
+        return True
+    if h.scope == "rate":
+        return False
+    if h.scope in ("place", "whole"):
+        return claim.kind == "share"
+    return not (claim.unit in _MONEY_UNITS or claim.kind in ("change", "share"))
+
+
+def _money_for_something(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int] | None:
+    """Where the own words of an amount paid for something lie ("$3 billion in [tariffs]"), or None.
+
+    Money that is aid, a tariff, a budget or a factory, or that someone pledged, spent or approved,
+    is not a remittance, FDI or trade figure unless its own words before that noun say so.
+    """
+    if claim.unit not in _MONEY_UNITS or claim.kind not in ("level", "rate"):
+        return None
+    head = _MONEY_HEAD.match(low, claim.number_end, ce)
+    if head is not None:
+        return claim.number_end, head.start("head")
+    if _PLEDGE_BEFORE.search(low, max(cs, claim.start - 60), claim.start):
+        return claim.number_end, max(claim.number_end, claim.context_end)
+    return None
+
+
+def _part_subject(an: Analysis, claim: Claim, cs: int, ce: int, hits: list[PhraseHit]) -> list[PhraseHit] | None:
+    """A part of a measure is named by the clause's subject; the hits that may name it, or None.
+
+    "Opioids were involved in nearly 80,000 of the overdose deaths" and "Mexican nationals
+    accounted for 800,000 encounters" speak of opioid deaths and of Mexican nationals. When the
+    subject names nothing in the catalog ("Venezuelans accounted for 190,000 encounters"), the
+    figure is a part the catalog does not hold: no hit may name it. Returns None when the figure is
+    not a part, or when its subject is Mexico itself or a pronoun (the usual reading applies).
+    """
+    if claim.kind not in ("level", "rate") or claim.part_of:
+        return None
+    low = an.low
+    qual, qstart = qualifier_before(low, claim.number_start, cs)
+    lead = qstart if qual else claim.number_start
+    verb = _PART_VERB.search(low, max(cs, lead - 30), lead)
+    whole = _PARTITIVE.match(low, claim.number_end, ce)
+    partitive = whole is not None and any(whole.end() <= h.start <= whole.end() + 2 for h in hits)
+    if verb is None and not partitive:
+        return None
+    subject_end = verb.start() if verb is not None else lead
+    subject = [h for h in hits if cs <= h.start and h.end <= subject_end]
+    if subject:
+        return subject
+    words = low[cs:subject_end]
+    if not words.strip() or _HOME_SUBJECT.search(words) or _SUBJECT_PRONOUN.match(words):
+        return None
+    return []
+
+
+def _rank_subject_is_mexico(an: Analysis, claim: Claim, cs: int) -> bool:
+    """A rank in the catalog is Mexico's: "China is the largest trading partner" or "the United States is
+    Mexico's largest trading partner" rank something else."""
+    low = an.low
+    if re.search(r"\bmexico(?:'s|')\s+(?:(?:single|second|third)[\s-]+)?$", low[max(cs, claim.start - 30):claim.start]):
+        return False
+    for m in re.finditer(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?", an.norm[cs:claim.start]):
+        name = m.group(0)
+        first = name.split()[0]
+        if first.lower().startswith("mexic"):
+            return True
+        if is_foreign(name) or is_foreign(first):
+            return False
+    return True
+
+
+def _publisher_names(catalog: Catalog) -> dict[str, list[tuple[str, bool]]]:
+    """How prose names each indicator's publisher: its acronym (case kept) and its full name."""
+    out: dict[str, list[tuple[str, bool]]] = {}
+    for ind in catalog:
+        names: list[tuple[str, bool]] = []
+        pub = ind.publisher or ""
+        names.extend((a, True) for a in _ACRONYM.findall(pub))
+        first = pub.split()[0] if pub.split() else ""
+        if first.isupper() and first.isalpha() and len(first) >= 3:
+            names.append((first, True))
+        lead = _LEAD_NAME.match(pub)
+        if lead is not None and len(lead.group(1).split()) >= 2 and lead.group(1)[0].isupper():
+            names.append((lead.group(1).lower(), False))
+        if names:
+            out[ind.id] = names
+    return out
 
 
 def _comma_segment(low: str, cs: int, ce: int, pos: int) -> tuple[int, int]:

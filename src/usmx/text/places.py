@@ -31,21 +31,23 @@ _NOT_PLACES = re.compile(
     r"^(?:the\s+)?(?:fy\s?-?\d|fy\b|fiscal\b|calendar\b|q[1-4]\b|h[12]\b|first\b|second\b|third\b|fourth\b)|^\d")
 
 # other countries, regions and their people, as prose names them (lower case)
-FOREIGN = frozenset("""
-china chinese canada canadian canadians guatemala guatemalan guatemalans honduras honduran hondurans
-salvadoran salvadorans salvadoreans venezuela venezuelan venezuelans colombia colombian colombians cuba
-cuban cubans haiti haitian haitians nicaragua nicaraguan nicaraguans ecuador ecuadorian ecuadorians peru
-peruvian peruvians brazil brazilian brazilians india indian indians japan japanese germany german germans
-vietnam vietnamese korea korean koreans taiwan taiwanese russia russian russians ukraine ukrainian
-ukrainians europe european europeans asia asian asians africa african africans panama panamanian
-panamanians chile chilean chileans argentina argentine argentinian argentines bolivia bolivian bolivians
-dominican dominicans turkey turkish ireland irish britain british france french italy italian spain
-spanish eu
-""".split()) | {
-    "el salvador", "central america", "central americans", "south america", "south americans",
-    "latin america", "the caribbean", "the european union", "european union", "the eu", "south korea",
-    "south koreans", "the dominican republic", "dominican republic",
-}
+FOREIGN = frozenset({
+    "china", "chinese", "canada", "canadian", "canadians", "guatemala", "guatemalan", "guatemalans",
+    "honduras", "honduran", "hondurans", "salvadoran", "salvadorans", "salvadoreans", "venezuela",
+    "venezuelan", "venezuelans", "colombia", "colombian", "colombians", "cuba", "cuban", "cubans", "haiti",
+    "haitian", "haitians", "nicaragua", "nicaraguan", "nicaraguans", "ecuador", "ecuadorian", "ecuadorians",
+    "peru", "peruvian", "peruvians", "brazil", "brazilian", "brazilians", "india", "indian", "indians",
+    "japan", "japanese", "germany", "german", "germans", "vietnam", "vietnamese", "korea", "korean", "koreans",
+    "taiwan", "taiwanese", "russia", "russian", "russians", "ukraine", "ukrainian", "ukrainians", "europe",
+    "european", "europeans", "asia", "asian", "asians", "africa", "african", "africans", "panama",
+    "panamanian", "panamanians", "chile", "chilean", "chileans", "argentina", "argentine", "argentinian",
+    "argentines", "bolivia", "bolivian", "bolivians", "dominican", "dominicans", "turkey", "turkish",
+    "ireland", "irish", "britain", "british", "france", "french", "italy", "italian", "spain", "spanish", "eu",
+    "el salvador", "central america", "central american", "central americans", "south america",
+    "south american", "south americans", "latin american", "latin americans", "latin america", "the caribbean",
+    "the european union", "european union", "the eu", "south korea", "south koreans", "the dominican republic",
+    "dominican republic",
+})
 
 _PROPER = r"[A-Z][\w.'\u2019-]*"
 _NAME = rf"(?:the\s+)?{_PROPER}(?:\s+(?:{_PROPER}|de|del|la|las|los|of|y))*"
@@ -63,14 +65,15 @@ def _clean(name: str) -> str:
 def is_home(name: str) -> bool:
     """Whether a name is one of the two countries, their people or their border (or no place at all)."""
     n = _clean(name)
+    if n.endswith(".") and n not in HOME:
+        n = n.rstrip(".")  # the full stop of the sentence, not of "U.S."
     if n in HOME or n in _MONTHS or _NOT_PLACES.match(n):
         return True
     words = n.split()
     if words and words[0] == "the":
         words = words[1:]
     # "the U.S. Southwest Border", "Mexico's": every word names home ground
-    return bool(words) and all(w in HOME or w in ("of", "and", "u.s.-mexico", "sector") for w in words) \
-        and "sector" not in words
+    return bool(words) and all(w in HOME or w in ("of", "and") for w in words)
 
 
 def names_elsewhere(norm: str, start: int, end: int) -> bool:
@@ -90,4 +93,5 @@ def names_elsewhere(norm: str, start: int, end: int) -> bool:
 
 def is_foreign(word: str) -> bool:
     """A name of another country, region or its people ("Chinese", "Venezuelans", "Central America")."""
-    return _clean(word) in FOREIGN
+    n = _clean(word)
+    return n in FOREIGN or n.rstrip(".") in FOREIGN

@@ -90,10 +90,10 @@ _BASE_VERB_CONTEXT = re.compile(
 )
 _CHANGE_BEFORE = re.compile(
     r"\b(?P<up>increas(?:e|ed|es|ing)|r[io]s(?:e|en|es|ing)|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)"
-    r"|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|spik(?:e|ed|es|ing)|swell(?:ed|s)?|went\s+up|gone\s+up|up)"
+    r"|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|spik(?:e|ed|es|ing)|swell(?:ed|s)?|went\s+up|gone\s+up|up)\b"
     r"|\b(?P<down>decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:en|s|ing)?|drop(?:ped|s|ping)?"
     r"|plung(?:e|ed|es|ing)|plummet(?:ed|s|ing)?|shr[aiu]nk(?:s|ing)?|sank|sunk|went\s+down|gone\s+down|down"
-    r"|cut|reduc(?:e|ed|es|ing))"
+    r"|cut|reduc(?:e|ed|es|ing))\b"
 )
 _CHANGE_BEFORE_TAIL = re.compile(
     r"(?:\s+(?:by|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|an?\s+estimated"
@@ -178,16 +178,21 @@ def _from_digits(low: str, m: re.Match[str]) -> list[Quantity] | None:
             before = low[max(0, m.start() - 9):m.start()]
             if not before.rstrip().endswith("between"):
                 first = _single(low, m, m.start("num"), m.end("num"), value, step, 1.0, unit if cur else None)
-                return [first] if first else None
-        if v2 <= value or (_is_year_value(num) and _is_year_value(m.group("num2"))):
+                return _and_second(low, m, first)
+        year_first = _is_year_value(num) and not cur
+        # "rose from 1.7 million to 2.4 million": two levels of a change, not a range
+        from_to = "to" in rsep and _FROM_BEFORE.search(low[max(0, m.start() - 30):m.start()]) is not None
+        if v2 <= value or from_to or (year_first and (_is_year_value(m.group("num2")) or m.group("cur2"))):
             if _is_year_value(num) and _is_year_value(m.group("num2")):
                 return [Quantity(m.start("num"), m.end("num2"), value, v2, 1.0, "year", None)]
-            first = _single(low, m, m.start("num"), m.end("num"), value, step, 1.0, None)
-            return [first] if first else None
-        high = v2 * scale
+            # "from 1.7 to 2.4 million": the scale written once applies to both
+            first = _single(low, m, m.start("num"), m.end("num"), value, step,
+                            scale if from_to and value * scale < v2 * scale * 10 else 1.0, None)
+            return _and_second(low, m, first)
+        high = round(v2 * scale, 6)  # "2.05 million" is 2,050,000, not 2,049,999.9999999998
         step = step2
-    value *= scale
-    step *= scale
+    value = round(value * scale, 6)
+    step = round(step * scale, 6)
     form: Form = "digits"
     if (
         high is None and not cur and not pct and scale == 1.0 and "," not in num and "." not in num
@@ -197,6 +202,17 @@ def _from_digits(low: str, m: re.Match[str]) -> list[Quantity] | None:
     hint = "more_than" if m.group("plus") else None
     return [Quantity(m.start(), end, value, high, capped_step(value, step), form, unit,
                      scale != 1.0, 0, hint)]
+
+
+def _and_second(low: str, m: re.Match[str], first: Quantity | None) -> list[Quantity] | None:
+    """Two numbers that are not a range ("in 2021 to $51.6 billion"): the first and the second."""
+    out = [first] if first else []
+    if m.group("rsep").strip() in ("to", "and"):
+        at = m.start("cur2") if m.group("cur2") else m.start("num2")
+        m2 = _DIGIT_Q.match(low, at)
+        second = _from_digits(low, m2) if m2 is not None else None
+        out.extend(second or [])
+    return out or None
 
 
 def _single(
@@ -307,6 +323,9 @@ def _resolve_overlaps(qs: list[Quantity]) -> list[Quantity]:
 
 
 _RANGE_GAP = re.compile(r"^\s?(?:-|to|and)\s?$")
+# "from 1.7 million to 2.4 million": the two levels of a change, not a range
+_FROM_BEFORE = re.compile(
+    r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just|only)\s+)?$")
 
 
 def _join_ranges(low: str, qs: list[Quantity]) -> list[Quantity]:
@@ -322,6 +341,7 @@ def _join_ranges(low: str, qs: list[Quantity]) -> list[Quantity]:
             if (
                 _RANGE_GAP.match(gap) and r.form in ("digits", "words") and r.high is None and ok_unit
                 and (gap.strip() != "and" or low[max(0, q.start - 8):q.start].strip().endswith("between"))
+                and not (gap.strip() == "to" and _FROM_BEFORE.search(low[max(0, q.start - 30):q.start]))
             ):
                 scale = 1.0
                 if not q.scaled and r.scaled and q.value < r.value:

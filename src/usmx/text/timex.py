@@ -20,7 +20,7 @@ from usmx.text.numbers import ONES, TENS
 
 TimeKind = Literal[
     "year", "relative_year", "fiscal_year", "month", "quarter", "half", "span", "since", "last_n", "in_a_row", "ytd",
-    "twelve_months", "now", "per", "date", "month_name", "previous", "month_span", "single",
+    "twelve_months", "now", "per", "date", "month_name", "previous", "month_span", "single", "part_year", "base",
 ]
 Per = Literal["day", "week", "month", "year"]
 
@@ -51,6 +51,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("since", re.compile(
         rf"\b(?:since|from)\s+(?:(?P<m>{_MONTH_NAMES})\.?\s+)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?"
         rf"(?P<y>{_YEAR})\b(?!\s*(?:-|to|and|through))")),
+    ("base", re.compile(
+        rf"\b(?:over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+(?:(?:the\s+)?same\s+period\s+"
+        rf"(?:of|in)\s+)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?(?P<y>{_YEAR})\b(?!\s*(?:-|to|and|through|%|percent|million|billion|thousand|people|migrants|deaths"
+        rf"|pounds|encounters|americans|mexicans|homicides|murders|victims|apprehensions|crossings|dollars)\b)")),
     ("last_n", re.compile(
         rf"\b(?:(?:over|in|during|for|within)\s+)?(?:the\s+)?(?:last|past|previous|preceding|recent)\s+"
         rf"(?:(?P<n>{_COUNT_WORD})\s+)?(?P<fy>fiscal\s+)?(?P<unit>years|months|decades|decade)\b")),
@@ -71,6 +75,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("quarter", re.compile(
         rf"\b(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
         rf"(?P<y>{_YEAR})\b|\bq(?P<q2>[1-4])\s*(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*-?\s*q(?P<q3>[1-4])\b")),
+    ("part_year", re.compile(
+        rf"\b(?:(?:in|during|over|for)\s+)?the\s+first\s+(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten"
+        rf"|eleven)\s+months\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
     ("half", re.compile(rf"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?P<y>{_YEAR})\b")),
     ("month", re.compile(
         rf"\b(?:(?:in|during|for|of|by|through|last|this)\s+)?(?P<m>{_MONTH_NAMES})\.?(?:\s+of)?(?:,)?\s+(?P<y>{_YEAR})\b")),
@@ -93,7 +100,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?P<adj>daily|weekly|monthly|annually|yearly|annual|per\s+annum|a\s+year|year-on-year)\b")),
 ]
 _DIGIT = re.compile(r"\d")
-_NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "quarter", "half", "year", "month"})
+_NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "quarter", "half", "year", "month", "part_year",
+                          "base"})
 # Words without which a pattern cannot match: a cheap test that skips most patterns.
 _KEYS: dict[str, tuple[str, ...]] = {
     "twelve_months": ("month", "year to", "year end"),
@@ -103,10 +111,12 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "single": ("single", "one ", "a day", "a week", "a raid", "an operation", "a night", "a weekend", "a shift"),
     "previous": ("before", "earlier", "prior", "previous", "preceding", "same"),
     "since": ("since", "from"),
+    "base": ("over", "compared", "versus", "vs", "relative", "against"),
     "span": ("between", "from", "-", " to ", "through"),
     "fiscal_year": ("fiscal", "fy"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "half": ("half",),
+    "part_year": ("first",),
     "ytd": ("so far", "to date", "to-date"),
     "relative_year": ("year", "month"),
     "month_name": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
@@ -227,6 +237,10 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         if p2.start <= p1.start:
             return None
         return TimeExpr(s, e, "span", (p1, p2))
+    if kind == "base":
+        y = int(g["y"])
+        fiscal = bool(g.get("fy"))
+        return TimeExpr(s, e, "base", ((Period.fiscal_year if fiscal else Period.year)(y),), bare=not fiscal)
     if kind == "since":
         y = int(g["y"])
         if g.get("m"):
@@ -277,6 +291,12 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(
             str(qw), int(qw) if qw and qw.isdigit() else 1)
         return TimeExpr(s, e, "quarter", (Period.quarter(y, q),))
+    if kind == "part_year":
+        n = int(g["n"]) if g["n"].isdigit() else ONES[g["n"]]
+        y = int(g["y"])
+        if not 1 <= n <= 11:
+            return None
+        return TimeExpr(s, e, "part_year", (Period.span(Period.month(y, 1), Period.month(y, n)),))
     if kind == "half":
         y = int(g["y"])
         first = g["h"] == "first"

@@ -67,6 +67,7 @@ _NP_STOP = frozenset(
 )
 _DEATH_VERB = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+(?:the\s+)?lives|died|die|dying|dies|perish(?:ed)?"
+    r"|murder(?:s|ed)?|slain|assassinated"
     r"|lost\s+their\s+lives|deaths?|fatal|lethal|overdos(?:e|ed|es|ing))\b"
 )
 _PREDICATE = re.compile(r"\s+(?:were|are|was|is|being)\s+")
