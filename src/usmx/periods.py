@@ -191,6 +191,11 @@ def fiscal_year_of(d: date) -> int:
     return d.year + 1 if d.month >= 10 else d.year
 
 
+def next_month(d: date) -> date:
+    """The first day of the month after ``d``'s month."""
+    return date(d.year + 1, 1, 1) if d.month == 12 else date(d.year, d.month + 1, 1)
+
+
 def previous_month(d: date) -> tuple[int, int]:
     first = d.replace(day=1) - timedelta(days=1)
     return first.year, first.month

@@ -31,7 +31,7 @@ from datetime import date
 from pathlib import Path
 
 from usmx.model import Observation
-from usmx.periods import Period
+from usmx.periods import Period, next_month
 from usmx.sources.base import (
     Dataset,
     SourceFileError,
@@ -97,7 +97,7 @@ def parse(path: Path) -> list[Observation]:
             )
         seen[key] = line
         previous = last.get(flow_id)
-        if previous is not None and month != _next_month(previous):
+        if previous is not None and month != next_month(previous):
             raise SourceFileError(
                 path, f"{flow.name} jumps from {previous:%Y-%m} to {month:%Y-%m} "
                 "(months missing or out of order)", line,
@@ -130,10 +130,6 @@ def _month(path: Path, line: int, text: str) -> date:
     if day.day != 1:
         raise SourceFileError(path, f"PERIODO should be the first day of a month, got {text!r}", line)
     return day
-
-
-def _next_month(d: date) -> date:
-    return date(d.year + 1, 1, 1) if d.month == 12 else date(d.year, d.month + 1, 1)
 
 
 DATASET = Dataset(

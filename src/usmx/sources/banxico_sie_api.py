@@ -23,7 +23,7 @@ from datetime import date
 from pathlib import Path
 
 from usmx.model import Observation
-from usmx.periods import Period
+from usmx.periods import Period, next_month
 from usmx.sources.base import (
     Dataset,
     SourceFileError,
@@ -58,7 +58,7 @@ def parse(path: Path) -> list[Observation]:
             raise SourceFileError(
                 path, f"{DATE_COL} should be the first day of a month, got {row[DATE_COL]!r}", line
             )
-        if previous is not None and day != _next_month(previous):
+        if previous is not None and day != next_month(previous):
             raise SourceFileError(
                 path, f"jumps from {previous:%Y-%m} to {day:%Y-%m} "
                 "(months repeated, missing or out of order)", line,
@@ -78,10 +78,6 @@ def parse(path: Path) -> list[Observation]:
     vintage = vintage_for(path, sha, KNOWN_RELEASES)
     source = make_source(DATASET, path, sha, PAGE_URL, vintage, PUBLISHER)
     return [Observation(INDICATOR, period, value, "final", vintage, source) for period, value in figures]
-
-
-def _next_month(d: date) -> date:
-    return date(d.year + 1, 1, 1) if d.month == 12 else date(d.year, d.month + 1, 1)
 
 
 DATASET = Dataset(
