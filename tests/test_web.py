@@ -6,16 +6,17 @@ in the pasted texts are computed from the store, never typed in.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Iterator
+from functools import partial
 
 import httpx
 import pytest
 from fastapi.testclient import TestClient
 
 from usmx.periods import Period
-from usmx.report import inputs
+from usmx.report import checking, inputs
 from usmx.store import Store, open_store
+from usmx.text.fetch import fetch
 from usmx.web import SECURITY_HEADERS, create_app
 
 
@@ -135,48 +136,44 @@ def test_large_or_bad_input_is_refused_with_a_clear_message(client: TestClient) 
     assert r.status_code == 400 and "YYYY-MM-DD" in r.text
 
 
-# --------------------------------------------------------------------------- fetching
+# --------------------------------------------------------------------------- checking a page
 
 
-def test_fetch_stops_at_the_size_limit_even_without_a_length_header() -> None:
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"content-type": "text/plain"}, content=iter([b"a" * 1000] * 20))
-
-    with pytest.raises(inputs.TooLarge, match="too large"):
-        inputs.fetch("https://example.org/a", max_bytes=5000, transport=httpx.MockTransport(handler))
-    ok = inputs.fetch("https://example.org/a", max_bytes=50_000, transport=httpx.MockTransport(handler))
-    assert len(ok.body) == 20_000 and ok.text().startswith("aaa")
+def serve(pages: dict[str, httpx.Response]) -> httpx.MockTransport:
+    return httpx.MockTransport(lambda request: pages[request.url.path])
 
 
-def test_fetch_refuses_declared_size_and_redirects_off_http() -> None:
-    def big(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, headers={"content-length": "999999999"}, content=b"")
-
-    with pytest.raises(inputs.TooLarge, match="999,999,999 bytes"):
-        inputs.fetch("http://example.org/", transport=httpx.MockTransport(big))
-
-    def redirect(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(302, headers={"location": "file:///etc/passwd"})
-
-    with pytest.raises(inputs.InputError, match="only http and https"):
-        inputs.fetch("http://example.org/", transport=httpx.MockTransport(redirect))
-
-
-def test_fetch_gives_up_after_the_time_limit() -> None:
-    def slow_body() -> Iterator[bytes]:
-        for _ in range(10):
-            time.sleep(0.05)
-            yield b"x"
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(200, content=slow_body())
-
-    with pytest.raises(inputs.InputError, match="longer than"):
-        inputs.fetch("https://example.org/", timeout=0.1, transport=httpx.MockTransport(handler))
+def test_a_fetched_page_is_checked_and_named_by_its_final_url(
+        client: TestClient, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    billions = round(remittances_2023(store) / 1e9)
+    html = (f"<html><head><title>Money home</title></head><body><article><p>Mexico received about ${billions} "
+            f"billion in remittances in 2023, officials said.</p></article></body></html>").encode()
+    transport = serve({
+        "/short": httpx.Response(301, headers={"location": "/news/remittances"}),
+        "/news/remittances": httpx.Response(200, headers={"content-type": "text/html; charset=utf-8"}, content=html),
+    })
+    monkeypatch.setattr(checking, "fetch", partial(fetch, transport=transport))
+    r = client.post("/api/check", json={"url": "https://example.org/short", "published": "2024-03-01"})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["document"]["url"] == "https://example.org/news/remittances"
+    assert body["document"]["name"] == "https://example.org/short"
+    assert body["claims"][0]["indicator"] == "mx_remittances"
 
 
-@pytest.mark.parametrize("url", ["ftp://example.org/x", "javascript:alert(1)", "data:text/html,hi", "//x.org",
-                                 "http://user:pw@example.org/"])
-def test_only_plain_http_urls_are_accepted(url: str) -> None:
-    with pytest.raises(inputs.InputError):
-        inputs.check_url(url)
+def test_fetch_refusals_reach_the_user_with_the_right_status(
+        client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    transport = serve({
+        "/big": httpx.Response(200, headers={"content-type": "text/html", "content-length": "999999999"}),
+        "/pdf": httpx.Response(200, headers={"content-type": "application/pdf"}, content=b"%PDF-1.7"),
+        "/away": httpx.Response(302, headers={"location": "file:///etc/passwd"}),
+    })
+    monkeypatch.setattr(checking, "fetch", partial(fetch, transport=transport))
+    r = client.post("/api/check", json={"url": "https://example.org/big"})
+    assert r.status_code == 413 and "too large" in r.json()["detail"]
+    r = client.post("/check", data={"url": "https://example.org/big"})
+    assert r.status_code == 413 and "too large" in r.text
+    r = client.post("/api/check", json={"url": "https://example.org/pdf"})
+    assert r.status_code == 400 and "content type application/pdf" in r.json()["detail"]
+    r = client.post("/api/check", json={"url": "https://example.org/away"})
+    assert r.status_code == 400 and "redirects to file:///etc/passwd" in r.json()["detail"]

@@ -35,7 +35,7 @@ from usmx.report import checking, trend
 from usmx.report.claimreview import claim_reviews
 from usmx.report.documents import Document
 from usmx.report.impacts import DEFAULT_IMPACTS, ImpactPage, run_impacts
-from usmx.report.inputs import MAX_BODY_BYTES, MAX_TEXT_CHARS, InputError, TooLarge, check_url
+from usmx.report.inputs import MAX_BODY_BYTES, MAX_TEXT_CHARS, InputError, TooLarge
 from usmx.report.pages import ImpactLink, Renderer
 from usmx.report.timeline import EVENT_CATEGORIES
 from usmx.store import Store
@@ -183,7 +183,7 @@ def _document(text: str, url: str, published: date | None, name: str | None = No
     if url.strip() and text.strip():
         raise InputError("give either text or a URL, not both")
     if url.strip():
-        return checking.load_source(check_url(url), published)
+        return checking.load_url(url, published)
     if not text.strip():
         raise InputError("there is no text to check: paste some text or give a URL")
     return checking.pasted(text, published, name or "pasted text")

@@ -1,9 +1,9 @@
 """The report's one door to the claim checker: load a document, date it, check it.
 
 The pages need the exact text the claim offsets point into, so documents are loaded here
-with the checker's own reader (files through ``usmx.text.load``; URLs through the stricter
-fetch in ``inputs``, whose bytes the same reader decodes and extracts), and that text is
-what is checked. Errors from either side become ``InputError``: one line, no traceback.
+with the checker's own reader (``usmx.text.load`` for files, ``usmx.text.fetch`` for pages,
+whose bytes the same reader decodes and extracts), and that text is what is checked. The
+reader's refusals become ``InputError``: one line, no traceback.
 """
 
 from __future__ import annotations
@@ -12,12 +12,11 @@ from datetime import date
 from typing import Any
 
 from usmx.report.documents import Document
-from usmx.report.inputs import MAX_FETCH_BYTES, InputError, check_text_size, check_url, fetch
+from usmx.report.inputs import MAX_FETCH_BYTES, check_text_size, refused
 from usmx.store import Store
-
-
-def is_url(source: str) -> bool:
-    return "://" in source[:12]
+from usmx.text.document import DocumentError
+from usmx.text.fetch import absolute, fetch, is_url
+from usmx.text.load import from_page, load
 
 
 def _dated(doc: Any, published: date | None, today: date | None = None) -> tuple[date, str]:
@@ -36,26 +35,30 @@ def _dated(doc: Any, published: date | None, today: date | None = None) -> tuple
 
 
 def load_source(source: str, published: date | None = None) -> Document:
-    """A document from a file path or an http(s) URL; bad input raises ``InputError``."""
-    from usmx.text.document import DocumentError
-    from usmx.text.load import from_bytes, load
-
+    """A document from a file path or a web address; bad input raises ``InputError``."""
+    if is_url(source):
+        return load_url(source, published)
     try:
-        if is_url(source):
-            page = fetch(check_url(source))
-            kind = "html" if page.is_html else None
-            charset = page.text_charset
-            loaded = from_bytes(source, page.body, charset=charset, limit=MAX_FETCH_BYTES, kind=kind)
-            url: str | None = page.url
-        else:
-            loaded = load(source)
-            url = None
+        loaded = load(source)
     except DocumentError as exc:
-        raise InputError(str(exc)) from None
-    check_text_size(loaded.text, "document" if url is None else "page")
+        raise refused(exc) from None
+    check_text_size(loaded.text, "document")
     when, origin = _dated(loaded, published)
-    name = source if url else loaded.name.replace("\\", "/").rsplit("/", 1)[-1]
-    return Document(name, loaded.text, when, url, loaded.title or "", origin)
+    name = loaded.name.replace("\\", "/").rsplit("/", 1)[-1]
+    return Document(name, loaded.text, when, None, loaded.title or "", origin)
+
+
+def load_url(url: str, published: date | None = None) -> Document:
+    """The page at ``url``, which must be http(s) even if it looks like a file name."""
+    url = absolute(url)
+    try:
+        page = fetch(url, max_bytes=MAX_FETCH_BYTES)
+        loaded = from_page(url, page, limit=MAX_FETCH_BYTES)
+    except DocumentError as exc:
+        raise refused(exc) from None
+    check_text_size(loaded.text, "page")
+    when, origin = _dated(loaded, published)
+    return Document(url, loaded.text, when, page.url, loaded.title or "", origin)
 
 
 def pasted(text: str, published: date | None = None, name: str = "pasted text") -> Document:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from usmx.text.document import MAX_BYTES, Document, DocumentError, decode, kind_for
-from usmx.text.fetch import fetch, is_url
+from usmx.text.fetch import Page, absolute, fetch, is_url
 
 
 def load(spec: str, *, limit: int = MAX_BYTES, stdin: BinaryIO | None = None) -> Document:
@@ -17,9 +17,7 @@ def load(spec: str, *, limit: int = MAX_BYTES, stdin: BinaryIO | None = None) ->
         data = stream.read(limit + 1)
         return from_bytes("-", data, limit=limit)
     if is_url(spec):
-        data, charset, ctype = fetch(spec, limit=limit)
-        kind_hint = "html" if "html" in ctype or "xml" in ctype else None
-        return from_bytes(spec, data, charset=charset, limit=limit, kind=kind_hint)
+        return from_page(spec, fetch(absolute(spec), max_bytes=limit), limit=limit)
     path = Path(spec)
     try:
         if path.is_dir():
@@ -35,6 +33,11 @@ def load(spec: str, *, limit: int = MAX_BYTES, stdin: BinaryIO | None = None) ->
     except OSError as exc:
         raise DocumentError(f"{spec}: cannot read ({exc.strerror or exc})") from None
     return from_bytes(spec, data, limit=limit)
+
+
+def from_page(name: str, page: Page, *, limit: int = MAX_BYTES) -> Document:
+    """A fetched page as a Document, decoded by the same rules as a file."""
+    return from_bytes(name, page.body, charset=page.charset, limit=limit, kind=page.kind)
 
 
 def from_bytes(name: str, data: bytes, *, charset: str | None = None, limit: int = MAX_BYTES,
