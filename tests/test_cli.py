@@ -156,3 +156,31 @@ def test_events_lists_and_filters(run) -> None:  # type: ignore[no-untyped-def]
     ids = [e["id"] for e in json.loads(res.stdout)]
     assert "title42_end" in ids
     assert run("events", "--category", "weather").exit_code == 2
+
+
+def test_more_bad_input_is_one_line_never_a_traceback(run, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("not a folder")
+    cases = [
+        (("value", "mx_remittances", "0000"), "out of range"),
+        (("show", "mx_remittances", "--recent", "0"), "--recent"),
+        (("report", "--out", str(a_file / "site")), "notes.txt"),
+        (("update", "--from", str(a_file)), "not a folder"),
+    ]
+    for args, needle in cases:
+        res = run(*args)
+        assert res.exit_code == 2, (args, res.output)
+        assert needle in res.stderr and len(res.stderr.strip().splitlines()) == 1, (args, res.stderr)
+        assert "Traceback" not in res.output
+
+
+def test_value_for_a_year_with_no_data_far_ahead_exits_1(run) -> None:  # type: ignore[no-untyped-def]
+    res = run("value", "mx_remittances", "9999")
+    assert res.exit_code == 1 and "coverage" in res.stderr
+
+
+def test_as_of_in_basic_iso_form_is_the_same_day(run) -> None:  # type: ignore[no-untyped-def]
+    dashed = run("value", "mx_remittances", "2022", "--as-of", "2023-01-15", "--json")
+    basic = run("value", "mx_remittances", "2022", "--as-of", "20230115", "--json")
+    assert dashed.exit_code == basic.exit_code
+    assert dashed.stdout == basic.stdout and dashed.stderr == basic.stderr

@@ -48,3 +48,18 @@ def test_bad_periods_name_the_accepted_forms(bad: str) -> None:
     with pytest.raises(PeriodError) as err:
         parse_period(bad)
     assert "\n" not in str(err.value)
+
+
+@pytest.mark.parametrize("bad", ["0000", "FY0000", "0000-05", "0000-Q1"])
+def test_years_the_calendar_cannot_hold_are_period_errors(bad: str) -> None:
+    with pytest.raises(PeriodError, match="out of range"):
+        parse_period(bad)
+
+
+def test_a_four_digit_fiscal_year_is_never_read_as_two_digits() -> None:
+    assert parse_period("FY0022").end.year == 22  # as written, not FY2022
+    assert parse_period("FY22") == Period.fiscal_year(2022)
+
+
+def test_the_last_year_the_calendar_holds_has_its_months() -> None:
+    assert len(parse_period("9999").months) == 12

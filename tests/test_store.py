@@ -149,3 +149,52 @@ def test_update_adds_rows_once_and_a_failed_update_changes_nothing(tmp_path: Pat
     with pytest.raises(KeyboardInterrupt):
         update_store([("cbp_encounters", Path("b.csv"), "b", newer)], db, fail_after=boom)
     assert _count(db) == seeded
+
+
+def test_equal_periods_written_differently_keep_their_own_label(catalog: Catalog) -> None:
+    store = Store.in_memory(months("mx_remittances", 2021, [1.0] * 12), catalog)
+    year = store.value("mx_remittances", Period.year(2021))
+    rolling = store.value("mx_remittances", Period.twelve_months_ending(2021, 12))
+    assert year is not None and year.period.label == "2021"
+    assert rolling is not None and rolling.period.kind == "12m_ending" and rolling.value == year.value
+
+
+def test_as_of_reads_any_iso_date_as_a_day(catalog: Catalog) -> None:
+    p = Period.year(2022)
+    store = Store.in_memory([
+        obs("mx_remittances", p, 58.5, "provisional", "2022-12-20", "published_figures"),
+        obs("mx_remittances", p, 58.9, "provisional", "2023-02-01", "published_figures"),
+    ], catalog)
+    # "20230101" is 1 January 2023; compared as text it would admit the February release.
+    a = store.as_of("20230101").value("mx_remittances", p)
+    assert a is not None and a.value == 58.5
+    with pytest.raises(ValueError, match="as-of"):
+        store.as_of("early 2023")
+
+
+def test_a_newer_bundled_snapshot_corrects_entered_figures_and_keeps_every_file_vintage(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import usmx.snapshot
+    from usmx.store import open_store
+
+    p = Period.year(2021)
+    old_file = months("mx_remittances", 2021, [1.0] * 12, vintage="2022-08-11", dataset="banxico_sie_api", sha="f1")
+    new_file = months("mx_remittances", 2021, [2.0] * 12, vintage="2026-07-01", dataset="banxico_remittances", sha="f2")
+    shipped = {"rows": [obs("us_overdose_deaths", p, 106_000, "final", "2022-12-22", "published_figures", "old"),
+                        *old_file], "sha": "s1"}
+    monkeypatch.setattr(usmx.snapshot, "read_snapshot", lambda: shipped["rows"])
+    monkeypatch.setattr(usmx.snapshot, "read_manifest", lambda: {"data_sha256": shipped["sha"]})
+    db = tmp_path / "store.duckdb"
+    open_store(db, catalog=None)
+    update_store([("cbp_encounters", Path("a.csv"), "a", months("sw_border_encounters", 2020, [3.0] * 12))], db)
+
+    # The next release corrects the entered figure (figures.csv, so a new file hash).
+    shipped["rows"] = [obs("us_overdose_deaths", p, 106_699, "final", "2022-12-22", "published_figures", "new"),
+                       *new_file]
+    shipped["sha"] = "s2"
+    store = open_store(db)
+    assert [a.value for a in store.history("us_overdose_deaths", p)] == [106_699]
+    assert len(store.observations("sw_border_encounters")) == 12
+    # a publisher file's older vintage is history, and stays
+    assert sorted(a.value for a in store.history("mx_remittances", Period.year(2021))) == [12, 24]

@@ -112,3 +112,14 @@ def test_dateline() -> None:
     assert find_dateline("Jun 5, 2024 3 min read") == date(2024, 6, 5)
     assert find_dateline("no date here") is None
     assert find_dateline("On March 3, 2031 it will be", today=date(2026, 1, 1)) is None
+
+
+def test_publication_date_order_given_metadata_dateline_today() -> None:
+    from usmx.text.dateline import publication_date
+
+    text = "Title\n\nJune 12, 2022\n\nText"
+    today = date(2024, 1, 1)
+    assert publication_date(text, date(2022, 7, 1), date(2022, 8, 1), today) == (date(2022, 8, 1), "given")
+    assert publication_date(text, date(2022, 7, 1), None, today) == (date(2022, 7, 1), "page metadata")
+    assert publication_date(text, None, None, today) == (date(2022, 6, 12), "dateline")
+    assert publication_date("No date here.", None, None, today) == (today, "today")

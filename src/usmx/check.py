@@ -187,27 +187,19 @@ def check_source(source: str, *, published: str | date | None = None, store: Sto
                  catalog: Catalog | None = None, today: date | None = None,
                  stdin: BinaryIO | None = None) -> CheckResult:
     """Load ``source`` (a path, an http(s) URL or "-"), choose its publication date, check it."""
-    from usmx.text.dateline import find_dateline
+    from usmx.text.dateline import publication_date
     from usmx.text.load import load
 
-    when = parse_published(published)
+    given = parse_published(published)
     doc = load(source, stdin=stdin)
-    today = today or date.today()
+    when, origin = publication_date(doc.text, doc.published, given, today)
     warnings: list[str] = []
-    if when is not None:
-        origin = "given"
-    elif doc.published is not None:
-        when, origin = doc.published, "page metadata"
-    else:
-        found = find_dateline(doc.text, today)
-        if found is not None:
-            when, origin = found, "dateline"
-            warnings.append(f"{source}: publication date {found.isoformat()} read from the text's dateline; "
-                            f"pass --published to be sure")
-        else:
-            when, origin = today, "today"
-            warnings.append(f"{source}: no publication date found; using today ({today.isoformat()}). "
-                            f"Pass --published YYYY-MM-DD: 'last year' and 'each year' depend on it")
+    if origin == "dateline":
+        warnings.append(f"{source}: publication date {when.isoformat()} read from the text's dateline; "
+                        f"pass --published to be sure")
+    elif origin == "today":
+        warnings.append(f"{source}: no publication date found; using today ({when.isoformat()}). "
+                        f"Pass --published YYYY-MM-DD: 'last year' and 'each year' depend on it")
     claims = check_text(doc.text, published=when, store=store, doc=source, catalog=catalog)
     return CheckResult(doc, when, origin, claims, warnings)
 

@@ -68,6 +68,8 @@ def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
             fail(str(exc))
         except FileNotFoundError as exc:
             fail(f"not found: {exc.filename or exc}")
+        except OSError as exc:  # a folder that cannot be written, a path through a file, ...
+            fail(f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else str(exc))
         except KeyboardInterrupt:
             fail("interrupted; nothing was written", 130)
         except (typer.Exit, typer.Abort):
@@ -159,6 +161,8 @@ def show(
     from usmx.summary import answer_dict
     from usmx.units import format_value, sparkline
 
+    if n < 1:
+        fail(f"--recent must be at least 1, got {n}")
     store = _store()
     ind = store.catalog.get(indicator)
     series = store.series(ind.id)
@@ -368,7 +372,8 @@ def check(
     sources: Annotated[list[str], typer.Argument(help="Files (.txt, .md, .html), http(s) URLs, or - for stdin.")],
     published: Annotated[
         str | None,
-        typer.Option("--published", help="Publication date YYYY-MM-DD (else the page's metadata, else today)."),
+        typer.Option("--published", help="Publication date YYYY-MM-DD (else the page's metadata, "
+                                         "else a dateline near the top, else today)."),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, jsonl or html.")] = "text",
 ) -> None:

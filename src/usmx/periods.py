@@ -81,7 +81,7 @@ class Period:
         """The calendar months this period covers, if it is made of whole months."""
         out = []
         y, m = self.start.year, self.start.month
-        while date(y, m, 1) <= self.end:
+        while (y, m) <= (self.end.year, self.end.month):
             out.append((y, m))
             y, m = (y, m + 1) if m < 12 else (y + 1, 1)
         return out
@@ -157,6 +157,15 @@ _RE_SPAN = re.compile(r"^(.+?)\s*(?:\.\.|/)\s*(.+)$")
 
 def parse_period(text: str) -> Period:
     """Parse the period forms the CLI and API accept (see ``ACCEPTED_FORMS``)."""
+    try:
+        return _parse_period(text)
+    except PeriodError:
+        raise
+    except ValueError:  # a year the calendar cannot hold, such as 0000
+        raise PeriodError(f"year out of range in {text!r}") from None
+
+
+def _parse_period(text: str) -> Period:
     t = " ".join(text.strip().split())
     if not t:
         raise PeriodError(f"empty period; accepted forms: {ACCEPTED_FORMS}")
@@ -164,7 +173,7 @@ def parse_period(text: str) -> Period:
         return Period.year(int(m.group(1)))
     if m := _RE_FY.match(t):
         fy = int(m.group(1))
-        return Period.fiscal_year(fy + 2000 if fy < 100 else fy)
+        return Period.fiscal_year(fy + 2000 if len(m.group(1)) == 2 else fy)
     if m := _RE_MONTH.match(t):
         y, mo = int(m.group(1)), int(m.group(2))
         if not 1 <= mo <= 12:
@@ -180,7 +189,7 @@ def parse_period(text: str) -> Period:
     if (m := _RE_MONTH_NAME.match(t)) and m.group(1).lower() in MONTHS:
         return Period.month(int(m.group(2)), MONTHS[m.group(1).lower()])
     if m := _RE_SPAN.match(t):
-        first, last = parse_period(m.group(1)), parse_period(m.group(2))
+        first, last = _parse_period(m.group(1)), _parse_period(m.group(2))
         if last.end < first.start:
             raise PeriodError(f"span {text!r} ends before it starts")
         return Period.span(first, last)

@@ -64,6 +64,9 @@ CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL
 _KEY = ("indicator", "period_start", "period_end", "status", "vintage", "dataset", "sha256", "value")
 
 
+_SNAPSHOT_ORIGIN = "bundled snapshot"
+
+
 class StoreError(RuntimeError):
     """The store could not be opened or written."""
 
@@ -161,8 +164,16 @@ class Store:
         return cls(list(observations), catalog)
 
     def as_of(self, vintage: str) -> Store:
-        """The store as it stood on ``vintage``: only figures released by then."""
-        return Store(self.observations(), self.catalog, self.path, as_of=vintage)
+        """The store as it stood on ``vintage``: only figures released by then.
+
+        Vintages are compared as ISO text, so the date is normalised first: "20230101" or
+        "2023-W01-1" would otherwise compare wrongly with "2023-02-01".
+        """
+        try:
+            day = date.fromisoformat(vintage).isoformat()
+        except ValueError:
+            raise ValueError(f"as-of must be a date YYYY-MM-DD, got {vintage!r}") from None
+        return Store(self.observations(), self.catalog, self.path, as_of=day)
 
     # raw access ----------------------------------------------------------------------
     def observations(self, indicator: str | None = None) -> list[Observation]:
@@ -171,21 +182,20 @@ class Store:
         self.catalog.get(indicator)
         return list(self._by_ind.get(indicator, []))
 
-    def indicators_with_data(self) -> list[str]:
-        return [i.id for i in self.catalog if self._by_ind.get(i.id)]
-
     # queries -------------------------------------------------------------------------
     def value(self, indicator: str, period: Period) -> Answer | None:
         """The best official figure for exactly this period, direct or derived."""
         key = (indicator, "value", period.start, period.end)
         if key not in self._cache:
-            candidates = self.candidates(indicator, period)
             best: Answer | None = None
-            for c in candidates:
+            for c in self.candidates(indicator, period):
                 if best is None or _better(c, best):
                     best = c
-            self._cache[key] = replace(best, period=Period(period.start, period.end, period.kind)) if best else None
-        return self._cache[key]
+            self._cache[key] = best
+        best = self._cache[key]
+        # Equal periods may be written differently ("2021" or "12m to 2021-12"): the cache is
+        # keyed by dates, so the answer takes the wording of this query.
+        return replace(best, period=Period(period.start, period.end, period.kind)) if best else None
 
     def candidates(self, indicator: str, period: Period) -> list[Answer]:
         """Every figure for this period: each direct observation, and one derived per file."""
@@ -296,10 +306,6 @@ class Store:
         s = self.series(indicator, freq)
         return s[-1] if s else None
 
-    def latest_period(self, indicator: str, freq: str = "month") -> Period | None:
-        a = self.latest(indicator, freq)
-        return a.period if a else None
-
     def coverage(self, indicator: str) -> tuple[Period, Period] | None:
         obs = self._by_ind.get(indicator, [])
         if not obs:
@@ -375,13 +381,26 @@ def _seed(path: Path) -> None:
 
 
 def _record_snapshot(con: duckdb.DuckDBPyConnection, observations: list[Observation], sha: str) -> None:
+    """Load the bundled snapshot after an upgrade, keeping every vintage already stored.
+
+    Rows read from publishers' files are only ever added, so an older file's vintages stay.
+    The figures entered from publications are the exception: they ship as one file whose
+    hash changes with any edit, so an older snapshot's copies are replaced rather than kept
+    beside the new ones (a corrected entry is a correction, not a vintage; each entry's own
+    release date is its vintage). Rows added by ``usmx update`` are never touched.
+    """
     con.execute("BEGIN TRANSACTION")
     try:
+        con.execute(
+            "DELETE FROM observations WHERE dataset = 'published_figures' "
+            "AND load_id IN (SELECT load_id FROM loads WHERE origin = ?)",
+            [_SNAPSHOT_ORIGIN],
+        )
         load_id = _next_load_id(con)
         added = _insert(con, observations, load_id)
         con.execute(
-            "INSERT INTO loads VALUES (?, ?, 'bundled snapshot', 'snapshot', 'observations.csv.gz', ?, ?)",
-            [load_id, datetime.now(UTC).replace(tzinfo=None), sha, added],
+            "INSERT INTO loads VALUES (?, ?, ?, 'snapshot', 'observations.csv.gz', ?, ?)",
+            [load_id, datetime.now(UTC).replace(tzinfo=None), _SNAPSHOT_ORIGIN, sha, added],
         )
         con.execute("INSERT OR REPLACE INTO meta VALUES ('snapshot_sha256', ?)", [sha])
         con.execute("COMMIT")
@@ -396,7 +415,7 @@ def _next_load_id(con: duckdb.DuckDBPyConnection) -> int:
 
 
 def _ensure(path: Path) -> None:
-    """Create the store on first use; merge a newer bundled snapshot after an upgrade."""
+    """Create the store on first use; load a newer bundled snapshot after an upgrade."""
     if not path.exists():
         _seed(path)
         return

@@ -35,20 +35,6 @@ def format_answer(value: float, value_high: float | None, unit: str) -> str:
     return f"{format_value(value, unit)} to {format_value(value_high, unit)}"
 
 
-def format_number(value: float | None, unit: str) -> str:
-    """The value alone, as a spreadsheet-friendly string in the store's unit."""
-    if value is None:
-        return ""
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}"
-
-
-def format_change(current: float, previous: float) -> str:
-    if previous == 0:
-        return "n/a"
-    pct = (current / previous - 1) * 100
-    return f"{pct:+.1f}%"
-
-
 _BLOCKS = "▁▂▃▄▅▆▇█"
 
 

@@ -21,17 +21,9 @@ from usmx.text.load import from_page, load
 
 def _dated(doc: Any, published: date | None, today: date | None = None) -> tuple[date, str]:
     """The publication date and where it came from: given, the page's metadata, a dateline, today."""
-    from usmx.text.dateline import find_dateline
+    from usmx.text.dateline import publication_date
 
-    today = today or date.today()
-    if published is not None:
-        return published, "given"
-    if getattr(doc, "published", None) is not None:
-        return doc.published, "page metadata"
-    found = find_dateline(doc.text, today)
-    if found is not None:
-        return found, "dateline"
-    return today, "today"
+    return publication_date(doc.text, getattr(doc, "published", None), published, today)
 
 
 def load_source(source: str, published: date | None = None) -> Document:

@@ -9,6 +9,7 @@ same files gives the same bytes, which a test checks.
 from __future__ import annotations
 
 import csv
+import errno
 import gzip
 import hashlib
 import io
@@ -38,6 +39,8 @@ class LoadedFile:
 
 def find_files(folder: Path) -> tuple[list[tuple[Dataset, Path]], list[Path]]:
     """Files in ``folder`` (recursively) that an importer recognises, and those it does not."""
+    if folder.exists() and not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
     if not folder.is_dir():
         raise FileNotFoundError(f"no such folder: {folder}")
     known: list[tuple[Dataset, Path]] = []

@@ -50,3 +50,21 @@ def _to_date(form: int, m: re.Match[str]) -> date | None:
 def _month(name: str) -> int:
     low = name.lower()
     return MONTHS["sept" if low.startswith("sept") else low[:3]]
+
+
+def publication_date(text: str, metadata: date | None, given: date | None,
+                     today: date | None = None) -> tuple[date, str]:
+    """The date a text is read against, and where it came from.
+
+    In order: the date given, the page's metadata, a dateline near the top, today. The check
+    and the report share this order so that one document is never read against two dates.
+    """
+    today = today or date.today()
+    if given is not None:
+        return given, "given"
+    if metadata is not None:
+        return metadata, "page metadata"
+    found = find_dateline(text, today)
+    if found is not None:
+        return found, "dateline"
+    return today, "today"

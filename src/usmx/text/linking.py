@@ -522,7 +522,3 @@ def compatible(claim: Claim, ind: Indicator) -> bool:
         return False
     allowed = _COMPATIBLE.get(claim.unit, frozenset())
     return u in allowed
-
-
-def link_claims(an: Analysis, claims: list[Claim], linker: Linker) -> list[Claim]:
-    return [linker.link(an, c) for c in claims]

@@ -38,12 +38,6 @@ _BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+")
 
 
 @dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
