@@ -26,22 +26,13 @@ fetch a file this importer cannot read, the dataset has no download URL: update 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from usmx.model import Observation
 from usmx.periods import Period, next_month
-from usmx.sources.base import (
-    Dataset,
-    SourceFileError,
-    csv_rows,
-    iso_date,
-    make_source,
-    number,
-    sha256_file,
-    vintage_for,
-)
+from usmx.sources.base import Dataset, SourceFileError, csv_rows, file_source, iso_date, number
 
 PUBLISHER = "Banco de México (Banxico), Sistema de Información Económica"
 PAGE_URL = (
@@ -113,14 +104,11 @@ def parse(path: Path) -> list[Observation]:
     if missing:
         raise SourceFileError(path, f"no rows for {' or '.join(missing)}")
 
-    sha = sha256_file(path)
-    vintage = vintage_for(path, sha, KNOWN_RELEASES)
-    sources = {
-        flow_id: make_source(DATASET, path, sha, flow.page_url, vintage, PUBLISHER)
-        for flow_id, flow in FLOWS.items()
-    }
+    # One file, two official tables: each flow cites its own table's page.
+    source = file_source(path, DATASET, PAGE_URL, PUBLISHER, KNOWN_RELEASES)
+    sources = {flow_id: replace(source, url=flow.page_url) for flow_id, flow in FLOWS.items()}
     return [
-        Observation(FLOWS[flow_id].indicator, period, value, "final", vintage, sources[flow_id])
+        Observation(FLOWS[flow_id].indicator, period, value, "final", source.release, sources[flow_id])
         for flow_id, period, value in figures
     ]
 

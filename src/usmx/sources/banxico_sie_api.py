@@ -24,16 +24,7 @@ from pathlib import Path
 
 from usmx.model import Observation
 from usmx.periods import Period, next_month
-from usmx.sources.base import (
-    Dataset,
-    SourceFileError,
-    csv_rows,
-    iso_date,
-    make_source,
-    number,
-    sha256_file,
-    vintage_for,
-)
+from usmx.sources.base import Dataset, SourceFileError, csv_rows, file_source, iso_date, number
 
 PUBLISHER = "Banco de México (Banxico), Sistema de Información Económica"
 PAGE_URL = "https://www.banxico.org.mx/SieAPIRest/service/v1/series/SE27803/datos"
@@ -74,10 +65,8 @@ def parse(path: Path) -> list[Observation]:
     if not figures:
         raise SourceFileError(path, f"no {SERIES} values")
 
-    sha = sha256_file(path)
-    vintage = vintage_for(path, sha, KNOWN_RELEASES)
-    source = make_source(DATASET, path, sha, PAGE_URL, vintage, PUBLISHER)
-    return [Observation(INDICATOR, period, value, "final", vintage, source) for period, value in figures]
+    source = file_source(path, DATASET, PAGE_URL, PUBLISHER, KNOWN_RELEASES)
+    return [Observation(INDICATOR, period, value, "final", source.release, source) for period, value in figures]
 
 
 DATASET = Dataset(

@@ -79,9 +79,21 @@ def vintage_for(path: Path, sha: str, known: dict[str, str]) -> str:
     return datetime.fromtimestamp(path.stat().st_mtime, tz=UTC).date().isoformat()
 
 
-def make_source(dataset: Dataset | str, path: Path, sha: str, url: str, release: str, publisher: str) -> Source:
+def file_source(
+    path: Path, dataset: Dataset | str, url: str, publisher: str, known: dict[str, str],
+    *, release: str | None = None,
+) -> Source:
+    """Where every observation read from ``path`` came from: its hash and release date.
+
+    The release is ``release`` when the file states it (WDI's "Last Updated Date"), else
+    the known release of a checked file, else the file's mtime (see ``vintage_for``).
+    """
+    sha = sha256_file(path)
     name = dataset.name if isinstance(dataset, Dataset) else dataset
-    return Source(dataset=name, url=url, sha256=sha, file=path.name, release=release, publisher=publisher)
+    return Source(
+        dataset=name, url=url, sha256=sha, file=path.name,
+        release=release or vintage_for(path, sha, known), publisher=publisher,
+    )
 
 
 def read_text(path: Path, encodings: Sequence[str] = ("utf-8-sig",)) -> str:

@@ -31,15 +31,7 @@ from pathlib import Path
 
 from usmx.model import Observation, Status
 from usmx.periods import Period
-from usmx.sources.base import (
-    Dataset,
-    SourceFileError,
-    csv_rows,
-    make_source,
-    number,
-    sha256_file,
-    vintage_for,
-)
+from usmx.sources.base import Dataset, SourceFileError, csv_rows, file_source, number
 
 PUBLISHER = "U.S. Customs and Border Protection (CBP)"
 PAGE_URL = "https://www.cbp.gov/newsroom/stats/southwest-land-border-encounters"
@@ -109,10 +101,9 @@ def count(path: Path, line: int, text: str, column: str) -> float:
 
 
 def parse(path: Path) -> list[Observation]:
-    sha = sha256_file(path)
-    vintage = vintage_for(path, sha, KNOWN_RELEASES)
     page = NATIONWIDE_DATA_PAGE if path.name.lower().startswith("nationwide") else SW_DATA_PAGE
-    source = make_source(DATASET, path, sha, page, vintage, PUBLISHER)
+    source = file_source(path, DATASET, page, PUBLISHER, KNOWN_RELEASES)
+    vintage = source.release
 
     totals: dict[tuple[str, Period], float] = defaultdict(float)
     status: dict[Period, Status] = {}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from usmx.model import Observation, Status
 from usmx.periods import Period
-from usmx.sources.base import Dataset, SourceFileError, csv_rows, make_source, sha256_file, vintage_for
+from usmx.sources.base import Dataset, SourceFileError, csv_rows, file_source
 from usmx.sources.cbp_encounters import PROVISIONAL_NOTE, count, fiscal_month, fiscal_year
 
 PUBLISHER = "U.S. Customs and Border Protection (CBP)"
@@ -40,9 +40,8 @@ KNOWN_RELEASES: dict[str, str] = {}
 
 
 def parse(path: Path) -> list[Observation]:
-    sha = sha256_file(path)
-    vintage = vintage_for(path, sha, KNOWN_RELEASES)
-    source = make_source(DATASET, path, sha, DATA_PAGE, vintage, PUBLISHER)
+    source = file_source(path, DATASET, DATA_PAGE, PUBLISHER, KNOWN_RELEASES)
+    vintage = source.release
 
     pounds: dict[Period, float] = defaultdict(float)
     status: dict[Period, Status] = {}

@@ -21,15 +21,7 @@ from pathlib import Path
 
 from usmx.model import Observation, Source, Status
 from usmx.periods import MONTHS, Period
-from usmx.sources.base import (
-    Dataset,
-    SourceFileError,
-    csv_rows,
-    make_source,
-    number,
-    sha256_file,
-    vintage_for,
-)
+from usmx.sources.base import Dataset, SourceFileError, csv_rows, file_source, number
 
 PUBLISHER = "CDC National Center for Health Statistics (NCHS)"
 DOWNLOAD_URL = "https://data.cdc.gov/api/views/xkb8-kh2a/rows.csv?accessType=DOWNLOAD"
@@ -61,9 +53,8 @@ _YEAR = re.compile(r"^\d{4}$")
 
 
 def parse(path: Path) -> list[Observation]:
-    sha = sha256_file(path)
-    vintage = vintage_for(path, sha, KNOWN_RELEASES)
-    source = make_source(DATASET, path, sha, DOWNLOAD_URL, vintage, PUBLISHER)
+    source = file_source(path, DATASET, DOWNLOAD_URL, PUBLISHER, KNOWN_RELEASES)
+    vintage = source.release
 
     out: list[Observation] = []
     seen: dict[tuple[str, Period], int] = {}

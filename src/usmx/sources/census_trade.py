@@ -32,7 +32,7 @@ from typing import Any
 
 from usmx.model import Observation, Source, Status
 from usmx.periods import Period
-from usmx.sources.base import Dataset, SourceFileError, make_source, number, sha256_file, vintage_for
+from usmx.sources.base import Dataset, SourceFileError, file_source, number
 
 PUBLISHER = "U.S. Census Bureau, Foreign Trade Division"
 DOWNLOAD_URL = "https://www.census.gov/foreign-trade/balance/country.xlsx"
@@ -81,9 +81,8 @@ def parse(path: Path) -> list[Observation]:
     rows = list(_read_rows(path))
     if not rows:
         raise SourceFileError(path, f"sheet {SHEET!r} has a header but no data rows")
-    sha = sha256_file(path)
-    vintage = vintage_for(path, sha, KNOWN_RELEASES)
-    source = make_source(DATASET, path, sha, DOWNLOAD_URL, vintage, PUBLISHER)
+    source = file_source(path, DATASET, DOWNLOAD_URL, PUBLISHER, KNOWN_RELEASES)
+    vintage = source.release
 
     by_key: dict[tuple[int, int], _Row] = {}
     for row in rows:

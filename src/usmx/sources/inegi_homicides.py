@@ -32,15 +32,7 @@ from pathlib import Path
 
 from usmx.model import Observation
 from usmx.periods import Period
-from usmx.sources.base import (
-    Dataset,
-    SourceFileError,
-    make_source,
-    number,
-    read_text,
-    sha256_file,
-    vintage_for,
-)
+from usmx.sources.base import Dataset, SourceFileError, file_source, number, read_text
 
 PUBLISHER = "Instituto Nacional de Estadística y Geografía (INEGI)"
 PAGE_URL = (
@@ -62,9 +54,8 @@ _YEAR = re.compile(r"^\d{4}$")
 
 def parse(path: Path) -> list[Observation]:
     text = read_text(path)
-    sha = sha256_file(path)
-    vintage = vintage_for(path, sha, KNOWN_RELEASES)
-    source = make_source(DATASET, path, sha, PAGE_URL, vintage, PUBLISHER)
+    source = file_source(path, DATASET, PAGE_URL, PUBLISHER, KNOWN_RELEASES)
+    vintage = source.release
 
     reader = csv.reader(io.StringIO(text, newline=""))
     try:

@@ -33,15 +33,7 @@ from pathlib import Path
 
 from usmx.model import Observation, Status
 from usmx.periods import Period
-from usmx.sources.base import (
-    Dataset,
-    SourceFileError,
-    make_source,
-    number,
-    read_text,
-    sha256_file,
-    vintage_for,
-)
+from usmx.sources.base import Dataset, SourceFileError, file_source, number, read_text
 
 PUBLISHER = "Secretaría de Economía, Dirección General de Inversión Extranjera"
 PAGE_URL = "https://datos.gob.mx/busca/dataset/inversion-extranjera-directa"
@@ -63,9 +55,8 @@ _NAME_YEARS = re.compile(r"_(\d{4})_(\d{4})(?:\D|$)")
 
 def parse(path: Path) -> list[Observation]:
     text = read_text(path)
-    sha = sha256_file(path)
-    vintage = vintage_for(path, sha, KNOWN_RELEASES)
-    source = make_source(DATASET, path, sha, PAGE_URL, vintage, PUBLISHER)
+    source = file_source(path, DATASET, PAGE_URL, PUBLISHER, KNOWN_RELEASES)
+    vintage = source.release
 
     reader = csv.reader(io.StringIO(text, newline=""))
     try:

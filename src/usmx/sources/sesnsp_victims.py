@@ -35,16 +35,7 @@ from pathlib import Path
 
 from usmx.model import Observation, Status
 from usmx.periods import Period
-from usmx.sources.base import (
-    Dataset,
-    SourceFileError,
-    csv_rows,
-    iso_date,
-    make_source,
-    number,
-    sha256_file,
-    vintage_for,
-)
+from usmx.sources.base import Dataset, SourceFileError, csv_rows, file_source, iso_date, number
 
 PUBLISHER = "Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública (SESNSP)"
 PAGE_URL = "https://www.gob.mx/sesnsp/acciones-y-programas/datos-abiertos-de-incidencia-delictiva"
@@ -100,9 +91,8 @@ def parse(path: Path) -> list[Observation]:
     last_year = max(published).year
     _require_every_month(path, published, counts)
 
-    sha = sha256_file(path)
-    vintage = vintage_for(path, sha, KNOWN_RELEASES)
-    source = make_source(DATASET, path, sha, PAGE_URL, vintage, PUBLISHER)
+    source = file_source(path, DATASET, PAGE_URL, PUBLISHER, KNOWN_RELEASES)
+    vintage = source.release
     out: list[Observation] = []
     for (delito, month), victims in sorted(counts.items(), key=lambda kv: (kv[0][1], kv[0][0])):
         if month not in published:

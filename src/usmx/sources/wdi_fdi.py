@@ -33,15 +33,7 @@ from pathlib import Path
 
 from usmx.model import Observation, Status
 from usmx.periods import Period
-from usmx.sources.base import (
-    MAX_DOWNLOAD_BYTES,
-    Dataset,
-    SourceFileError,
-    make_source,
-    read_text,
-    sha256_file,
-    vintage_for,
-)
+from usmx.sources.base import MAX_DOWNLOAD_BYTES, Dataset, SourceFileError, file_source, read_text
 
 PUBLISHER = "World Bank, World Development Indicators (source: Banco de México balance of payments via IMF)"
 PAGE_URL = "https://data.worldbank.org/indicator/BX.KLT.DINV.CD.WD"
@@ -84,9 +76,8 @@ def parse(path: Path) -> list[Observation]:
             return SourceFileError(path, message, line)
 
     updated, rows = _read_table(text, fail)
-    sha = sha256_file(path)
-    vintage = updated or vintage_for(path, sha, KNOWN_RELEASES)
-    source = make_source(DATASET, path, sha, PAGE_URL, vintage, PUBLISHER)
+    source = file_source(path, DATASET, PAGE_URL, PUBLISHER, KNOWN_RELEASES, release=updated)
+    vintage = source.release
 
     for code in (MEXICO, REGION):
         if code not in rows:
