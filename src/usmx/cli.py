@@ -282,9 +282,9 @@ def update(
 
     from rich.progress import Progress
 
-    from usmx.snapshot import find_files
+    from usmx.snapshot import find_files, load_files
     from usmx.sources import DATASETS
-    from usmx.sources.base import fetch, sha256_file
+    from usmx.sources.base import fetch
     from usmx.store import default_path, update_store
 
     path = state.db or default_path()
@@ -304,13 +304,10 @@ def update(
                     prog.update(task, description=f"Downloading {ds.name}")
                     files.append((ds, fetch(ds, Path(tmp))))
                     prog.advance(task)
-        parsed = []
         with Progress(transient=True, disable=as_json) as prog:
             task = prog.add_task("Reading", total=len(files))
-            for ds, fpath in files:
-                prog.update(task, description=f"Reading {fpath.name}")
-                parsed.append((ds.name, fpath, sha256_file(fpath), ds.parse(fpath)))
-                prog.advance(task)
+            loaded = load_files(files, lambda name: prog.update(task, description=f"Reading {name}", advance=1))
+        parsed = [(lf.dataset, lf.path, lf.sha256, lf.observations) for lf in loaded]
         result = update_store(parsed, path, origin=str(from_dir) if from_dir else "download")
     if as_json:
         _print_json({"store": str(path), "files": result.files, "rows_read": result.rows_read,
