@@ -263,37 +263,28 @@ class Store:
         """
         ind = self.catalog.get(indicator)
         if freq == "native":
-            freq = {"12m_ending": "12m_ending", "irregular": "irregular"}.get(ind.frequency, ind.frequency)
+            freq = ind.frequency
         key = (indicator, freq)
         if key in self._series_cache:
             return self._series_cache[key]
         obs = [o for o in self._by_ind.get(indicator, []) if o.status != "estimate"]
-        out: list[Answer] = []
+        periods: list[Period] = []
         if freq == "irregular":
-            out = self.estimates(indicator)
-        elif freq in ("month", "quarter", "12m_ending"):
-            periods = sorted({o.period for o in obs if o.period.canonical_kind == freq}
-                             | ({o.period for o in obs if o.period.canonical_kind in ("year", "fiscal_year")
-                                 and len(o.period.months) == 12} if freq == "12m_ending" else set()))
-            for p in periods:
-                a = self.value(indicator, p)
-                if a is not None:
-                    out.append(a)
+            self._series_cache[key] = self.estimates(indicator)
+            return self._series_cache[key]
+        if freq == "12m_ending":  # every 12-month total, however the publisher labelled it
+            periods = sorted({o.period for o in obs if o.period.is_whole_months and len(o.period.months) == 12})
+        elif freq in ("month", "quarter"):
+            periods = sorted({o.period for o in obs if o.period.canonical_kind == freq})
         elif freq in ("year", "fiscal_year"):
-            if not obs:
-                return []
-            first = min(o.period.start for o in obs)
-            last = max(o.period.end for o in obs)
-            lo, hi = first.year, last.year + 1
-            for y in range(lo, hi + 1):
-                p = Period.year(y) if freq == "year" else Period.fiscal_year(y)
-                if p.start < first and not any(o.period.start == p.start and o.period.end == p.end for o in obs):
-                    continue
-                a = self.value(indicator, p)
-                if a is not None:
-                    out.append(a)
+            make = Period.year if freq == "year" else Period.fiscal_year
+            if obs:
+                lo = min(o.period.start for o in obs).year
+                hi = max(o.period.end for o in obs).year + 1
+                periods = [make(y) for y in range(lo, hi + 1)]
         else:
             raise ValueError(f"unknown frequency {freq!r}; use month, quarter, year, fiscal_year or native")
+        out = [a for p in periods if (a := self.value(indicator, p)) is not None]
         self._series_cache[key] = out
         return out
 
