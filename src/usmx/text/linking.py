@@ -78,12 +78,15 @@ _STATUS_PREDICATE = re.compile(
     r"|infected|hospitalized|hospitalised|vaccinated|registered|enrolled|employed|jailed|imprisoned|incarcerated"
     r"|extradited|charged|convicted|sentenced|evacuated)\b")
 # "pork exports", "steel imports", "services trade": a product's share of a goods total
-_PRODUCT_BEFORE = re.compile(
-    r"\b(?:pork|beef|chicken|poultry|meat|corn|grain|wheat|dairy|steel|aluminum|aluminium|auto|autos|car|vehicle"
+_PRODUCTS = (
+    r"(?:pork|beef|chicken|poultry|meat|corn|grain|wheat|dairy|steel|aluminum|aluminium|auto|autos|car|vehicle"
     r"|truck|auto-parts|avocado|avocados|tomato|tomatoes|berry|tequila|beer|oil|crude|petroleum|fuel|gasoline|energy"
     r"|gas|electricity|agricultural|agriculture|farm|food|electronics|computer|textile|apparel|machinery|services"
     r"|service|arms|gun|weapons?|firearms?|cattle|sugar|lumber|solar|medical|pharmaceutical|cocaine|heroin"
-    r"|methamphetamine|meth|marijuana|cannabis)\s+$")
+    r"|methamphetamine|meth|marijuana|cannabis)"
+)
+_PRODUCT_BEFORE = re.compile(rf"\b{_PRODUCTS}\s+$")
+_PRODUCT = re.compile(rf"\b{_PRODUCTS}\b")
 _DEMONYM_BEFORE = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+$")
 # Money that pays for or buys something: aid, tariffs, a factory. It is not remittances, FDI or trade
 # unless its own words say so.
@@ -117,6 +120,54 @@ _SUBJECT_PRONOUN = re.compile(r"^\s*(?:and\s+|but\s+)?(?:they|it|these|those|thi
 _PUBLISHER_BONUS = 1.25
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{2,})\)")
 _LEAD_NAME = re.compile(r"^([^(;,]+?)\s*(?:\(|;|,|$)")
+
+
+# "Mexico exported $475 billion of goods to the United States": a flow named by its verb, whose direction
+# is set by who ships (the subject) and to whom (the partner)
+_US = r"(?:the\s+)?(?:united\s+states|u\.s\.(?:\s+market)?|us|america|washington)"
+_MX = r"(?:mexico|mexican\s+(?:firms|companies|producers|manufacturers|factories|exporters|plants))"
+_TRADE_VERB = re.compile(
+    r"\b(?:(?P<out>export(?:s|ed|ing)?|ship(?:s|ped|ping)?|s(?:old|ells?|elling)|sen(?:t|ds?|ding))"
+    r"|(?P<in>import(?:s|ed|ing)?|b(?:ought|uys?|uying)|purchas(?:e|es|ed|ing)))\b")
+_PARTNER = re.compile(rf"\b(?:to|from|into)\s+(?P<name>{_US}|mexico)(?!\w)|^\s*(?P<direct>{_US}|mexico)(?!\w)")
+_GOODS = re.compile(r"\b(?:goods|products|merchandise|manufactures|exports|imports)\b")
+_SUBJECT_COUNTRY = re.compile(rf"\b(?:(?P<us>{_US}|american)|(?P<mx>{_MX}))(?!\w)")
+
+
+def _trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str] | None:
+    """The goods flow an amount of money is, when a trade verb and both countries say it.
+
+    Returns the verb's span and ``us_exports_to_mx`` or ``us_imports_from_mx``. "Sent" and "sold"
+    need goods to be named, since migrants also send money home; a flow without its partner named
+    ("Mexico exported $600 billion") is Mexico's total with the world, which the catalog does not hold.
+    """
+    if claim.unit not in ("USD", None) or claim.kind not in ("level", "rate", "change"):
+        return None
+    verbs = list(_TRADE_VERB.finditer(low, cs, ce))
+    before = [v for v in verbs if claim.number_start - 80 <= v.end() <= claim.number_start]
+    after = [v for v in verbs if claim.number_end <= v.start() <= claim.number_end + 80]
+    # the verb that governs the amount: the nearest before it ("Mexico exported $X"), else the nearest
+    # after it ("$X in goods exported by Mexico")
+    for verb in (before[-1:] or after[:1]):
+        subject = None
+        for m in _SUBJECT_COUNTRY.finditer(low, cs, verb.start()):
+            subject = "us" if m.group("us") else "mx"
+        partner = None
+        tail = low[verb.end():ce]
+        pm = _PARTNER.search(tail)
+        if pm is not None:
+            name = pm.group("name") or pm.group("direct")
+            partner = "mx" if name.startswith("mexico") else "us"
+        if subject is None or partner is None or subject == partner:
+            continue
+        if _PRODUCT_BEFORE.search(low, max(cs, verb.start() - 20), verb.start()) or \
+                _PRODUCT.search(low, min(verb.end(), claim.number_end), verb.end() + pm.start()):
+            continue  # "sold $28 billion of pork to Mexico": one product, a part the catalog does not hold
+        if verb.group("out") and verb.group("out")[:2] in ("so", "se") and not _GOODS.search(low, cs, ce):
+            continue
+        exporter = subject if verb.group("out") else partner
+        return verb.start(), verb.end(), "us_imports_from_mx" if exporter == "mx" else "us_exports_to_mx"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +287,10 @@ class Linker:
             return _PRONOUN_SUBJECT.match(low, cs, claim.number_start) is not None
         return True
 
+    @staticmethod
+    def _related_trade(ind_id: str) -> bool:
+        return ind_id in ("us_exports_to_mx", "us_imports_from_mx", "us_mx_trade", "us_mx_trade_balance")
+
     def _related(self, a: str, b: str) -> bool:
         return self.narrower(a, b) or self.narrower(b, a)
 
@@ -266,6 +321,14 @@ class Linker:
         status = _STATUS_PREDICATE.match(low, max(claim.number_end, claim.context_end), ce)
         if status is not None and claim.kind in ("level", "rate"):
             hits = [h for h in hits if claim.number_start <= h.start < status.end()]
+            look_back = False
+        flow = _trade_flow(low, claim, cs, ce) if part is None and own_words is None else None
+        if flow is not None:
+            fs, fe, fid = flow
+            # the verb and its two countries say which flow it is; other trade words in the clause don't
+            flow_hit = PhraseHit(fs, fe, " ".join(low[fs:fe].split()), ((fid, False),))
+            hits = [h for h in hits if not any(self._related_trade(t) for t, _ in h.targets)]
+            candidates.append((flow_hit, 1.1))
             look_back = False
         for h in hits:
             if of_only:
