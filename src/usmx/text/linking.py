@@ -148,26 +148,27 @@ def _trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str
     after = [v for v in verbs if claim.number_end <= v.start() <= claim.number_end + 80]
     # the verb that governs the amount: the nearest before it ("Mexico exported $X"), else the nearest
     # after it ("$X in goods exported by Mexico")
-    for verb in (before[-1:] or after[:1]):
-        subject = None
-        for m in _SUBJECT_COUNTRY.finditer(low, cs, verb.start()):
-            subject = "us" if m.group("us") else "mx"
-        partner = None
-        tail = low[verb.end():ce]
-        pm = _PARTNER.search(tail)
-        if pm is not None:
-            name = pm.group("name") or pm.group("direct")
-            partner = "mx" if name.startswith("mexico") else "us"
-        if subject is None or partner is None or subject == partner:
-            continue
-        if _PRODUCT_BEFORE.search(low, max(cs, verb.start() - 20), verb.start()) or \
-                _PRODUCT.search(low, min(verb.end(), claim.number_end), verb.end() + pm.start()):
-            continue  # "sold $28 billion of pork to Mexico": one product, a part the catalog does not hold
-        if verb.group("out") and verb.group("out")[:2] in ("so", "se") and not _GOODS.search(low, cs, ce):
-            continue
-        exporter = subject if verb.group("out") else partner
-        return verb.start(), verb.end(), "us_imports_from_mx" if exporter == "mx" else "us_exports_to_mx"
-    return None
+    governing = before[-1:] or after[:1]
+    if not governing:
+        return None
+    verb = governing[0]
+    subject = None
+    for m in _SUBJECT_COUNTRY.finditer(low, cs, verb.start()):
+        subject = "us" if m.group("us") else "mx"
+    pm = _PARTNER.search(low[verb.end():ce])
+    if subject is None or pm is None:
+        return None
+    partner = "mx" if (pm.group("name") or pm.group("direct")).startswith("mexico") else "us"
+    if subject == partner:
+        return None
+    if _PRODUCT_BEFORE.search(low, max(cs, verb.start() - 20), verb.start()) or \
+            _PRODUCT.search(low, min(verb.end(), claim.number_end), verb.end() + pm.start()):
+        return None  # "sold $28 billion of pork to Mexico": one product, a part the catalog does not hold
+    out = verb.group("out")
+    if out and out[:2] in ("so", "se") and not _GOODS.search(low, cs, ce):
+        return None
+    exporter = subject if out else partner
+    return verb.start(), verb.end(), "us_imports_from_mx" if exporter == "mx" else "us_exports_to_mx"
 
 
 @dataclass(frozen=True, slots=True)
