@@ -177,3 +177,31 @@ def test_script_text_in_html_is_never_checked(tmp_path: Path, store: Store) -> N
     r = check_source(str(page), store=store, published="2023-01-01")
     assert all("900,000" not in c.claim.quote for c in r.claims)
     assert "<script" not in render([r], "html")
+
+
+def test_a_claim_is_also_read_against_the_releases_out_when_it_was_published(store: Store) -> None:
+    """NCHS predicted 107,622 overdose deaths for 2021 in May 2022; the final count is 106,699.
+    A claim made in between is judged by today's figure and told what the figure was then."""
+    text = "Drug overdose deaths in the United States topped 107,000 last year."
+    [c] = check_text(text, published=date(2022, 5, 12), store=store)
+    assert c.verdict.label == "overstated" and c.verdict.official_value == 106699
+    assert c.at_publication is not None
+    assert c.at_publication.label == "accurate"
+    assert c.at_publication.official_value == 107622 and c.at_publication.status == "predicted"
+    assert "When this was published (2022-05-12)" in c.verdict.explanation
+    assert "107,622 deaths for 2021 (predicted, 2022-05-11)" in c.verdict.explanation
+    then = c.to_dict()["verdict"]["at_publication"]
+    assert then == {"label": "accurate", "official_value": 107622, "official_period": "2021",
+                    "status": "predicted", "vintage": "2022-05-11"}
+
+
+def test_no_note_when_the_figure_has_not_changed_since_publication(store: Store) -> None:
+    text = "Drug overdose deaths in the United States topped 100,000 in 2021."
+    [late] = check_text(text, published=date(2026, 11, 1), store=store)
+    assert late.at_publication is None and late.to_dict()["verdict"]["at_publication"] is None
+    assert "When this was published" not in late.verdict.explanation
+    # later releases exist (2022-2024 counts), but the 2021 final count was already out in 2024
+    [same] = check_text(text, published=date(2024, 1, 5), store=store)
+    assert same.verdict.official_value == 106699 and same.at_publication is None
+    [unlinked] = check_text("The wall cost $15 billion in 2020.", published=date(2021, 1, 5), store=store)
+    assert unlinked.at_publication is None

@@ -12,7 +12,7 @@ Importing this module is cheap: the store, trafilatura and rich are imported onl
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
@@ -22,7 +22,7 @@ from usmx.text.document import Document, DocumentError
 if TYPE_CHECKING:
     from usmx.catalog import Catalog
     from usmx.text.linking import Linker
-    from usmx.verify import StoreLike, Tolerances, Verdict
+    from usmx.verify import StoreLike, Tolerances, Verdict, Verifier
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 FINDINGS = frozenset({"overstated", "understated", "wrong_measure"})
@@ -34,6 +34,8 @@ class CheckedClaim:
     claim: Claim
     verdict: Verdict
     indicator_name: str | None = None
+    # the verdict by the releases usmx holds that were out on the publication date, when it differs
+    at_publication: Verdict | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """The stable JSON form (fields documented in docs/claims.md)."""
@@ -82,8 +84,16 @@ class CheckedClaim:
                 "measure": v.measure,
                 "accepted": None if v.accepted is None else [_num(x) for x in v.accepted],
                 "details": [{"period": p, "value": _num(x)} for p, x in v.details],
+                "at_publication": _then_dict(self.at_publication),
             },
         }
+
+
+def _then_dict(v: Verdict | None) -> dict[str, Any] | None:
+    if v is None:
+        return None
+    return {"label": v.label, "official_value": _num(v.official_value), "official_period": v.official_period,
+            "status": v.status, "vintage": v.vintage}
 
 
 @dataclass
@@ -128,17 +138,47 @@ class Checker:
             catalog = load_catalog()
         self.catalog = catalog
         self.linker = _linker(catalog)
+        self.store = store
+        self.tolerances = tolerances
         self.verifier = Verifier(store, catalog, tolerances)
+        self._then: dict[date, Verifier | None] = {}
 
     def check_text(self, text: str, *, published: date, doc: str = "-") -> list[CheckedClaim]:
         an = analyse(text)
         out = []
+        then_verifier = self._verifier_at(published)
         for claim in extract_claims(an, published, doc):
             linked = self.linker.link(an, claim)
             verdict = self.verifier.verify(linked, published)
+            then = None
+            if then_verifier is not None and verdict.official_value is not None:
+                then = then_verifier.verify(linked, published)
+                note = self.verifier.then_note(linked, verdict, then, published)
+                if note is None:
+                    then = None
+                else:
+                    verdict = replace(verdict, explanation=f"{verdict.explanation} {note}")
             name = self.catalog.get(linked.indicator).name if linked.indicator else None
-            out.append(CheckedClaim(linked, verdict, name))
+            out.append(CheckedClaim(linked, verdict, name, then))
         return out
+
+    def _verifier_at(self, published: date) -> Verifier | None:
+        """A verifier over the releases out by ``published``; None when nothing was released since."""
+        if published in self._then:
+            return self._then[published]
+        from usmx.verify import Verifier
+
+        as_of = getattr(self.store, "as_of", None)
+        observations = getattr(self.store, "observations", None)
+        verifier = None
+        if callable(as_of) and callable(observations):
+            day = published.isoformat()
+            if any(o.vintage > day for o in observations()):
+                verifier = Verifier(as_of(day), self.catalog, self.tolerances)
+        if len(self._then) > 64:
+            self._then.clear()
+        self._then[published] = verifier
+        return verifier
 
 
 _LINKERS: dict[int, tuple[Catalog, Linker]] = {}

@@ -170,6 +170,28 @@ class Verifier:
                                             f"proxy and is used here. ")
         return verdict
 
+    def then_note(self, claim: Claim, now: Verdict, then: Verdict, published: date) -> str | None:
+        """A sentence on the figure a writer could have seen, when it differs from today's.
+
+        Verdicts use the best figure now; a claim written before a revision deserves to be read
+        against what was published then as well. Only releases the store holds are considered, so
+        the note never says that nothing had been published.
+        """
+        if then.official_value is None or then.measure is None or now.official_value is None:
+            return None
+        if then.vintage == now.vintage and then.official_period == now.official_period \
+                and then.official_value == now.official_value:
+            return None
+        same = abs(then.official_value - now.official_value) <= 0.0005 * max(abs(now.official_value), 1e-9)
+        if same and then.label == now.label and then.official_period == now.official_period:
+            return None
+        ind = self.catalog.get(then.measure)
+        outcome = {"accurate": "holds", "overstated": "is too high", "understated": "is too low",
+                   "wrong_measure": "fits a related measure"}.get(then.label, "cannot be judged")
+        return (f"When this was published ({published.isoformat()}), the latest release usmx holds gave "
+                f"{format_value(then.official_value, self._unit(claim, ind))} for {then.official_period} "
+                f"({then.status}, {then.vintage}); by that figure the claim {outcome}.")
+
     # statistics ------------------------------------------------------------------------
     def _judge(self, claim: Claim, ind: Indicator, published: date) -> Verdict:
         assert claim.period is not None and claim.value is not None
