@@ -186,10 +186,14 @@ class Verifier:
         if same and then.label == now.label and then.official_period == now.official_period:
             return None
         ind = self.catalog.get(then.measure)
+        if claim.kind == "change" and claim.change == "ratio":
+            shown = f"a change of x{then.official_value:.2f}"
+        else:
+            shown = format_value(then.official_value, self._unit(claim, ind))
         outcome = {"accurate": "holds", "overstated": "is too high", "understated": "is too low",
                    "wrong_measure": "fits a related measure"}.get(then.label, "cannot be judged")
         return (f"When this was published ({published.isoformat()}), the latest release usmx holds gave "
-                f"{format_value(then.official_value, self._unit(claim, ind))} for {then.official_period} "
+                f"{shown} for {then.official_period} "
                 f"({then.status}, {then.vintage}); by that figure the claim {outcome}.")
 
     # statistics ------------------------------------------------------------------------
@@ -224,9 +228,11 @@ class Verifier:
             label = " or ".join(p.label for p in parts[:3])
             return _unverifiable("no_data", f"usmx has no {ind.name} figure for {label}.", measure=ind.id)
         outcomes = []
+        # a rank is better the smaller it is: claiming first place when it was second overstates
+        sign = -1 if claim.kind == "rank" else 1
         for _, a in found:
             official = self._comparable(claim, a)
-            outcomes.append((official, test.judge(official)))
+            outcomes.append((official, sign * test.judge(official)))
         each = len(found) > 1
         if each and all(o != 0 for _, o in outcomes) and claim.period.each:
             total = sum(a.value for _, a in found)

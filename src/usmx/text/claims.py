@@ -12,14 +12,17 @@ AMLO") is a period no official series has.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 from typing import Literal
 
 from usmx.text import claim_periods as cp
 from usmx.text.normalize import lower, normalize
 from usmx.text.numbers import ORDINALS, WORD_NUMBER
 from usmx.text.qualifiers import Qualifier, qualifier_after, qualifier_before
+from usmx.text.quantities import CHANGE_AFTER as _CHANGE_AFTER
+from usmx.text.quantities import CHANGE_NOUN_OF as _CHANGE_NOUN_OF
 from usmx.text.quantities import Quantity, find_quantities
 from usmx.text.sentences import Sentence, clause_of, clauses, split_sentences
 from usmx.text.timex import TimeExpr, find_timexes_in
@@ -104,12 +107,19 @@ _RANK_OF = re.compile(
 )
 _RANK_ASSERTION = re.compile(
     r"\b(?:is|was|became|becomes|become|becoming|remains|remained|remain|stays?|stayed|ranks?\s+as|ranked\s+as"
-    r"|emerged\s+as|as)\s+"
-    r"(?:now\s+|again\s+|still\s+)?(?:the\s+)?(?:[\w.'-]+(?:'s|s')\s+)?(?:(?:single\s+)?)"
+    r"|emerged\s+as|as|(?:making|made|makes|make)\s+(?:mexico|it)"
+    r"|(?:slipped|slips|fell|falls|dropped|drops|rose|rises|climbed|climbs|moved|moves|returned|returns|jumped"
+    r"|jumps)\s+(?:back\s+)?(?:up\s+)?to)\s+"
+    r"(?:now\s+|again\s+|still\s+|once\s+again\s+)?(?:the\s+)?(?:[\w.'-]+(?:'s|s')\s+|our\s+)?"
+    r"(?:(?:single\s+)?)"
     r"(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-])?"
     r"(?P<sup>largest|biggest|top|leading|no\.\s?1|number[\s-]one)\s+"
-    r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:partner|source|supplier|destination|market|exporter|importer|producer"
+    r"(?P<noun>(?:[\w.-]+\s+){0,2}?(?:partner|source|supplier|destination|market|exporter|importer|producer"
     r"|investor|economy|recipient|buyer|customer|lender|creditor))\b"
+    # "slipped to second place among U.S. trading partners"
+    r"|\b(?P<ord2>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+place\s+(?:among|as|on\s+the\s+list\s+of)\s+"
+    r"(?P<noun2>(?:[\w.'-]+\s+){0,3}?(?:partners?|suppliers?|sources?|destinations?|markets?|exporters?"
+    r"|importers?|investors?|recipients?|buyers?|customers?))\b"
 )
 _RECORD = re.compile(
     r"\b(?:(?P<low>record[\s-]lows?|all-time\s+lows?|lowest\s+(?:level|number|total|ever|on\s+record))"
@@ -256,8 +266,60 @@ def _claims_in_sentence(
         c = _claim(an, sent, q, figures, i, cls, timexes, inherited, pub, doc)
         if c is not None:
             out.append(c)
+    out = _changes_between_levels(out, figures, timexes, low)
     out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     return out
+
+
+def _changes_between_levels(claims: list[Claim], figures: list[Quantity], timexes: list[TimeExpr],
+                            low: str) -> list[Claim]:
+    """A change that compares the two levels its sentence states, each in its own period.
+
+    "Rose from $37.3bn in 2019 to $63.3bn in 2023, an increase of 70 per cent" and "2,804
+    pounds in fiscal 2019 and 27,023 pounds in fiscal 2023, nearly a tenfold increase": the
+    change has no time of its own (the nearest year belongs to a level), so it spans the two
+    levels' periods rather than the year before the last one.
+    """
+    levels = [c for c in claims if c.kind == "level" and c.period is not None and len(c.period.parts) == 1
+              and not c.period.implied]
+    if len(levels) < 2:
+        return claims
+    from_to = any(_FROM_LEAD.search(low, max(0, a.number_start - 25), a.number_start) is not None
+                  and _TO_LEAD.search(low, max(0, b.number_start - 25), b.number_start) is not None
+                  for a, b in pairwise(levels))
+    out = []
+    for c in claims:
+        # a verb with no time ("..., when they rose 7.6%") still speaks of the last period; a noun
+        # ("an increase of 70 per cent", "a tenfold increase") or a from-to sentence sums up the two levels
+        summary = from_to or _CHANGE_NOUN_OF.search(low, max(0, c.number_start - 40), c.number_start) is not None \
+            or _CHANGE_AFTER.match(low, c.number_end, c.number_end + 20) is not None
+        if c.kind == "change" and c.change == "ratio" and summary and not _owns_a_time(c, figures, timexes, low):
+            same = [x for x in levels if x.unit == levels[-1].unit and x.number_start != c.number_start]
+            periods = sorted({x.period.parts[0] for x in same if x.period is not None}, key=lambda p: p.start)
+            if len(periods) == 2 and periods[0].canonical_kind == periods[1].canonical_kind:
+                bare = all(x.period is not None and x.period.bare for x in same)
+                c = replace(c, period=cp.ClaimPeriod("span", (periods[0], periods[1]), bare=bare))
+        out.append(c)
+    return out
+
+
+def _owns_a_time(c: Claim, figures: list[Quantity], timexes: list[TimeExpr], low: str) -> bool:
+    """Whether some time expression of the sentence is nearer this figure than any other."""
+    q = next((x for x in figures if x.start == c.number_start), None)
+    if q is None:
+        return True
+    for t in timexes:
+        if not cp.usable(t):
+            continue
+        near = min(figures, key=lambda x: _gap(low, t, x))
+        if near is q:
+            return True
+    return False
+
+
+def _gap(low: str, t: TimeExpr, x: Quantity) -> int:
+    a, b = (x.end, t.start) if t.start >= x.end else (t.end, x.start)
+    return max(0, b - a) + 50 * low.count(",", a, b)
 
 
 def _event_date(an: Analysis, sent: Sentence, q: Quantity, cls: list[tuple[int, int]], doc: str) -> Claim | None:
@@ -551,7 +613,9 @@ def _record(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", "lo
             continue
         return "low" if m.group("low") else "high"
     m2 = _RECORD_AFTER.match(low[qe:ce])
-    if m2:
+    # "21,900 pounds last year, down from a record 27,000": the record is the later figure's
+    if m2 and not _ANY_DIGIT.search(low, qe, qe + m2.end()) and \
+            not re.match(r"\s*(?:[-\w]+\s+){0,2}?(?:\$|us\$|\d)", low[qe + m2.end():ce]):
         return "low" if m2.group("low") else "high"
     return None
 
@@ -582,8 +646,17 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
     cs, ce = clause_of(cls, q.start)
 
     def dist(t: TimeExpr, x: Quantity) -> int:
-        a, b = (x.end, t.start) if t.start >= x.end else (t.end, x.start)
-        return max(0, b - a) + 50 * low.count(",", a, b)
+        if t.start >= x.end:
+            # a time after a figure's own noun ("2,804 pounds of fentanyl in fiscal 2019") is as near as
+            # one right after the number
+            a, b = x.end, t.start
+            noun = _OWN_NOUN.match(low, a, b)
+            d = max(0, b - (noun.end() if noun else a))
+        else:
+            # "in fiscal 2019 and 27,023 pounds": a conjunction closes the item the time belongs to
+            a, b = t.end, x.start
+            d = max(0, b - a) + (20 if _CONJ.search(low, a, b) else 0)
+        return d + 50 * low.count(",", a, b)
 
     claimants = quantities or [q]
     mine = [t for t in usable if min(claimants, key=lambda x: dist(t, x)) is q]
@@ -595,6 +668,9 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
     return lead[-1] if lead else None
 
 
+_OWN_NOUN = re.compile(r"\s*(?:[a-z][\w.'-]*\s+){0,2}?(?:[a-z][\w.'-]*)?(?:\s+of\s+(?:[a-z][\w.'-]*\s*){1,2})?"
+                      r"(?=\s+(?:in|during|for|of|by|through|last|this)\b)")
+_CONJ = re.compile(r"\b(?:and|to|versus|vs\.?|compared\s+with)\b")
 _FROM_LEAD = re.compile(rf"\bfrom\s+(?:{_QUALIFIER_WORDS}\s+)?$")
 _TO_LEAD = re.compile(rf"\bto\s+(?:{_QUALIFIER_WORDS}\s+)?$")
 
@@ -640,18 +716,20 @@ def _rank_assertions(
     for m in _RANK_ASSERTION.finditer(low, sent.start, sent.end):
         if any(c.start < m.end() and m.start() < c.end for c in existing):
             continue
-        ord_word = m.group("ord")
+        ord_word = m.group("ord") or m.group("ord2")
         rank = 1.0
         if ord_word:
-            rank = float(ORDINALS.get(ord_word, 0) or int(ord_word[0]))
-        q = Quantity(m.start("sup") if not ord_word else m.start("ord"), m.end("sup"), rank, None, 0.0, "words",
-                     "rank")
+            rank = float(ORDINALS.get(ord_word, 0) or (1 if ord_word == "first" else int(ord_word[0])))
+        first = m.start("ord") if m.group("ord") else m.start("ord2") if m.group("ord2") else m.start("sup")
+        last = m.end("sup") if m.group("sup") else m.end("ord2")
+        q = Quantity(first, last, rank, None, 0.0, "words", "rank")
         cs, _ = clause_of(cls, m.start())
         own = _own_timex(q, timexes, cls, [q], low)
         period = cp.for_level(own, inherited, None, pub)
         modal = _MODAL.search(low, max(cs, m.start() - 45), m.start()) is not None
         out.append(_make(an, sent, q.start, m.end(), q, kind="rank", value=rank, high=None, unit="rank",
-                         noun=m.group("noun"), qualifier="exact", step=0.0, record=None, period=period, per=None,
+                         noun=m.group("noun") or m.group("noun2"), qualifier="exact", step=0.0, record=None,
+                         period=period, per=None,
                          change=None, modal=modal, part_of=False, context_end=m.end(), of_span=None, doc=doc,
                          attribution=None))
     return out

@@ -90,10 +90,20 @@ _BASE_VERB_CONTEXT = re.compile(
 )
 _CHANGE_BEFORE = re.compile(
     r"\b(?P<up>increas(?:e|ed|es|ing)|r[io]s(?:e|en|es|ing)|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)"
-    r"|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|spik(?:e|ed|es|ing)|swell(?:ed|s)?|went\s+up|gone\s+up|up)\b"
+    r"|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|spik(?:e|ed|es|ing)|swell(?:ed|s)?|went\s+up|gone\s+up|up"
+    r"|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|rebound(?:ed|s|ing)?"
+    r"|balloon(?:ed|s|ing)?|skyrocket(?:ed|s|ing)?|leap(?:t|ed|s)?|accelerat(?:e|ed|es|ing))\b"
     r"|\b(?P<down>decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:en|s|ing)?|drop(?:ped|s|ping)?"
     r"|plung(?:e|ed|es|ing)|plummet(?:ed|s|ing)?|shr[aiu]nk(?:s|ing)?|sank|sunk|went\s+down|gone\s+down|down"
-    r"|cut|reduc(?:e|ed|es|ing))\b"
+    r"|cut|reduc(?:e|ed|es|ing)|slipp(?:ed|ing)|slips?|dipp(?:ed|ing)|dips?|lost|los(?:e|es|ing)|shed(?:s|ding)?"
+    r"|narrow(?:ed|s|ing)?|contract(?:ed|s|ing)?|tumbl(?:e|ed|es|ing)|slid(?:e|es|ing)?|slump(?:ed|s|ing)?"
+    r"|eas(?:e|ed|es|ing)|retreat(?:ed|s|ing)?)\b"
+)
+# "an increase of 70 per cent", "a drop of 12%": a change named by a noun before the figure
+CHANGE_NOUN_OF = re.compile(
+    r"\b(?:(?P<up>increase|rise|jump|growth|gain|surge|spike|expansion|hike|rebound)"
+    r"|(?P<down>decrease|decline|drop|fall|reduction|dip|slide|contraction|slump|plunge))\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|just|only)\s+)?$"
 )
 _CHANGE_BEFORE_TAIL = re.compile(
     r"(?:\s+(?:by|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|an?\s+estimated"
@@ -107,7 +117,7 @@ _PHRASAL_PARTICLE = re.compile(
     r"|clamp(?:s|ed|ing)?|wound|round(?:s|ed|ing)?|break(?:s|ing)?|broke|shut(?:s|ting)?|slow(?:s|ed|ing)?"
     r"|bog(?:s|ged|ging)?|water(?:s|ed|ing)?|hand(?:s|ed|ing)?)\s+(?:up|down)$"
 )
-_CHANGE_AFTER = re.compile(
+CHANGE_AFTER = re.compile(
     r"\s*(?:(?P<up>increase|rise|jump|surge|growth|gain|spike|climb|hike|uptick|more|higher|larger|greater"
     r"|bigger)|(?P<down>decrease|decline|drop|fall|reduction|cut|plunge|fewer|lower|less|smaller))\b"
 )
@@ -180,9 +190,12 @@ def _from_digits(low: str, m: re.Match[str]) -> list[Quantity] | None:
                 first = _single(low, m, m.start("num"), m.end("num"), value, step, 1.0, unit if cur else None)
                 return _and_second(low, m, first)
         year_first = _is_year_value(num) and not cur
+        # "from 36,359 in 2019 to 70,601 in 2021": a year after "in" is when, not the low end of a range
+        year_first_is_time = year_first and _TIME_WORD_BEFORE.search(low, max(0, m.start() - 12), m.start()) is not None
         # "rose from 1.7 million to 2.4 million": two levels of a change, not a range
         from_to = "to" in rsep and _FROM_BEFORE.search(low[max(0, m.start() - 30):m.start()]) is not None
-        if v2 <= value or from_to or (year_first and (_is_year_value(m.group("num2")) or m.group("cur2"))):
+        if v2 <= value or from_to or year_first_is_time or (
+                year_first and (_is_year_value(m.group("num2")) or m.group("cur2"))):
             if _is_year_value(num) and _is_year_value(m.group("num2")):
                 return [Quantity(m.start("num"), m.end("num2"), value, v2, 1.0, "year", None)]
             # "from 1.7 to 2.4 million": the scale written once applies to both
@@ -324,6 +337,7 @@ def _resolve_overlaps(qs: list[Quantity]) -> list[Quantity]:
 
 _RANGE_GAP = re.compile(r"^\s?(?:-|to|and)\s?$")
 # "from 1.7 million to 2.4 million": the two levels of a change, not a range
+_TIME_WORD_BEFORE = re.compile(r"\b(?:in|during|of|since|by|until|fiscal|fy|year|calendar)\s+$")
 _FROM_BEFORE = re.compile(
     r"\bfrom\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|just|only)\s+)?$")
 
@@ -363,12 +377,15 @@ def _mark_change(low: str, q: Quantity, start: int, end: int) -> Quantity:
     """Percent and absolute figures that state a rise or a fall ("rose 20%", "a 172 percent increase")."""
     if q.form in ("multiplier", "year", "fraction"):
         return q
-    after = _CHANGE_AFTER.match(low, q.end, min(end, q.end + 20))
+    after = CHANGE_AFTER.match(low, q.end, min(end, q.end + 20))
     if after and (q.unit in ("percent", "points") or after.group("up") in ("increase", "rise", "jump", "surge",
                                                                           "growth", "gain", "spike", "hike")
                   or after.group("down") in ("decrease", "decline", "drop", "fall", "reduction", "plunge")):
         return replace(q, change=1 if after.group("up") else -1)
     head = low[max(start, q.start - 40):q.start]
+    noun = CHANGE_NOUN_OF.search(head)
+    if noun is not None and q.unit in ("percent", "points"):
+        return replace(q, change=1 if noun.group("up") else -1)
     tail = _CHANGE_BEFORE_TAIL.search(head)
     core = head[:tail.start()] if tail else head
     verbs = list(_CHANGE_BEFORE.finditer(core))
@@ -379,9 +396,10 @@ def _mark_change(low: str, q: Quantity, start: int, end: int) -> Quantity:
         if word in ("up", "down") and (q.unit not in ("percent", "points")
                                       or _PHRASAL_PARTICLE.search(core[:verb.end()])):
             return q
-        if is_by:
+        if is_by and not (q.unit in ("percent", "points") and low.startswith(" of ", q.end)):
+            # "gained 5 percent of the market" is a share won, not a change
             return replace(q, change=1 if verb.group("up") else -1)
     return q
 
 
-__all__ = ["TENS", "Quantity", "find_quantities"]
+__all__ = ["CHANGE_AFTER", "CHANGE_NOUN_OF", "TENS", "Quantity", "find_quantities"]
