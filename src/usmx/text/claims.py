@@ -90,7 +90,9 @@ _LABEL_BEFORE = re.compile(
     r"|exhibit|vol\.|volume|issue|chapter|psalm|g|covid|h\.r\.|s\.)|[#§])\s*$"
 )
 _AFTER_NOT_CLAIM = re.compile(
-    r"\s*(?:min(?:ute)?s?\s+read|[-\s]minute\s+read|p\.m\.|a\.m\.|pm\b|am\b|:\d\d|st\b|nd\b|rd\b|th\b"
+    r"/\d|\s+(?:[a-z]+\s+){1,2}(?:avenue|street|st\.|ave\.|boulevard|blvd\.?|road|rd\.|drive|lane|plaza|paseo"
+    r"|calle|avenida)(?!\w)"
+    r"|\s*(?:min(?:ute)?s?\s+read|[-\s]minute\s+read|p\.m\.|a\.m\.|pm\b|am\b|:\d\d|st\b|nd\b|rd\b|th\b"
     r"|(?:key\s+)?(?:things|ways|reasons|recommendations|takeaways|questions|steps|lessons|facts|charts|tips"
     r"|ideas|myths|points|priorities|principles|pillars|goals|objectives)\b)"
 )
@@ -364,6 +366,14 @@ def _claim(
         pred = unit_of_predicate(low, q.end, ce)
         if pred is not None:
             family, noun = pred.family, pred.noun
+    if family is None and q.unit is None and earlier and _COMPARED_LEAD.search(low, max(sent.start, q.start - 30),
+                                                                               q.start):
+        # "847 femicides in 2024, down from 853 in 2023": the figure compared counts what the first one did
+        prev = earlier[-1]
+        if prev.unit is None:
+            um = unit_after(low, prev.end, clause_of(cls, prev.start)[1])
+            if um.family in _MEASURE_FAMILIES:
+                family, noun = um.family, um.noun
     if q.unit in _UNIT_OF_QUANTITY:
         family = {"USD": "USD", "MXN": "MXN"}.get(q.unit, family if q.unit not in ("percent", "points", "ratio")
                                                    else q.unit)
@@ -536,13 +546,19 @@ def _per_capita(low: str, q: Quantity, ce: int) -> tuple[str, int] | None:
     return f"{n:,.0f} people", m.end()
 
 
+_COMPARED_LEAD = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just)\s+)?$"
+    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?$")
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|and|although|though)\b|;")
+
+
 def _average_of_one(low: str, cs: int, q: Quantity) -> str | None:
     """"The average worker ... $400": what one of which the figure is an average (the noun's head)."""
     found = None
     for m in _AVERAGE_OF_ONE.finditer(low, cs, q.start):
         found = m
-    if found is None:
-        return None
+    if found is None or _NEW_CLAUSE.search(low, found.end(), q.start):
+        return None  # "the average transfer was $390, while transactions dipped 2.6%": the average ends
     return found.group("np").split()[-1]
 
 

@@ -36,6 +36,7 @@ _BEFORE_RE = re.compile(
     + "|".join(f"(?P<{k}>{v})" for k, v in _BEFORE.items())
     + r")" + _FILLER + r"\s*$"
 )
+_THAN_THE = re.compile(r"\bthan\s+the\b")
 _AFTER_RE = re.compile(
     r"\s*(?:(?P<at_least>or\s+more|and\s+counting|and\s+rising|or\s+higher|at\s+least)"
     r"|(?P<at_most>or\s+(?:fewer|less|lower)|at\s+most)|(?P<about>or\s+so|-odd|\s?odd))\b"
@@ -48,6 +49,8 @@ def qualifier_before(low: str, start: int, floor: int) -> tuple[Qualifier | None
     m = _BEFORE_RE.search(low, window_start, start)
     if not m:
         return None, start
+    if _THAN_THE.search(m.group(0)):
+        return None, start  # "4.2% fewer than the 30,968 of 2022": a figure compared with, not a bound
     for name in _BEFORE:
         if m.group(name):
             return name, m.start(name)  # type: ignore[return-value]

@@ -72,10 +72,15 @@ _VAGUE = re.compile(
 )
 _FRACTION = re.compile(
     r"\b(?P<frac>" + "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)) + r")"
-    r"(?=\s+of\b)"
+    # "a third of", "between a third and a half of"; a hyphenated fraction stands alone too ("to about
+    # one-fifth in 2020"), though not before a noun ("a two-thirds majority")
+    r"(?=\s+of\b|\s+(?:and|to)\s+(?:(?:a|an|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b"
+    r"|\s+(?:in|by|at|as|from|since|last|this)\b|\s*[,.;)]|\s*$)"
     r"|(?<![\w,.$])(?P<n>one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>two|three|four|five|six"
     r"|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
 )
+_HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|former|last|final|1st|2nd)\s+$")
+_FRACTION_OF = re.compile(r"\s+of\b|\s+(?:and|to)\s+")
 _MULTIPLIER = re.compile(
     r"\b(?P<verb>" + "|".join(sorted(MULTIPLIER_VERBS, key=len, reverse=True)) + r")\b(?!\s+down\b)"
     r"|\b(?P<twice>twice)\s+(?=as\s+(?:many|much|large|high|big|likely)|the\b)"
@@ -280,6 +285,10 @@ def _from_vague(m: re.Match[str]) -> Quantity:
 
 def _from_fraction(m: re.Match[str]) -> Quantity | None:
     if m.group("frac"):
+        if "-" not in m.group("frac") and not _FRACTION_OF.match(m.string, m.end()):
+            return None  # "a third" alone is an ordinal as often as a fraction
+        if _HALF_OF_TIME.search(m.string, max(0, m.start() - 12), m.start()):
+            return None  # "the second half of the year" is a time
         return Quantity(m.start(), m.end(), FRACTIONS[m.group("frac")], None, 0.0, "fraction", "percent")
     n, d = m.group("n"), m.group("d")
     nv = float(n) if n.isdigit() else float(ONES[n])
@@ -348,6 +357,14 @@ def _join_ranges(low: str, qs: list[Quantity]) -> list[Quantity]:
     i = 0
     while i < len(qs):
         q = qs[i]
+        if i + 1 < len(qs) and q.high is None and q.form == "fraction" and qs[i + 1].form == "fraction":
+            r = qs[i + 1]
+            gap = low[q.end:r.start].strip()
+            between = low[max(0, q.start - 8):q.start].strip().endswith("between")
+            if (gap == "to" or (gap == "and" and between)) and q.value < r.value and r.high is None:
+                out.append(replace(r, start=q.start, value=q.value, high=r.value))
+                i += 2
+                continue
         if i + 1 < len(qs) and q.high is None and q.form in ("digits", "words"):
             r = qs[i + 1]
             gap = low[q.end:r.start]

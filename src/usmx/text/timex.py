@@ -97,7 +97,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("now", re.compile(r"\b(?:now|currently|today|at\s+present|these\s+days|so\s+far)\b")),
     ("per", re.compile(
         r"\b(?P<art>a|an|per|each|every)\s+(?P<u>day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row))"
-        r"|\b(?P<adj>daily|weekly|monthly|annually|yearly|annual|per\s+annum|a\s+year|year-on-year)\b")),
+        r"|\b(?P<adj>daily|weekly|monthly|annually|yearly|annual|per\s+annum|a\s+year|year-on-year)\b"
+        # "its monthly data show": how often a publisher reports, not a rate
+        r"(?!\s+(?:data|figures|reports?|statistics|releases?|bulletins?|updates?|surveys?|series|numbers|tallies"
+        r"|tally|counts?|press|briefings?|meetings?|reviews?|summit|dialogue)\b)")),
 ]
 _DIGIT = re.compile(r"\d")
 _NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "quarter", "half", "year", "month", "part_year",
