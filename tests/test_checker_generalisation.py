@@ -800,6 +800,14 @@ CASES: list[Case] = [
          [Fig('29,675', 'mx_homicides', 'level', 'accurate'),
           Fig('4.2%', 'mx_homicides', 'change', 'accurate'),
           Fig('30,968', ANY, 'level', None)]),
+    Case('ch-nouns-with-bounds', date(2022, 2, 10),
+         'Remittances grew 27% in 2021, after annual increases above 10% in 2020.',
+         [Fig('27%', 'mx_remittances', 'change', 'accurate'),
+          Fig('10%', 'mx_remittances', 'change', 'accurate')]),
+    Case('sup-since-is-not-the-period', date(2024, 11, 1),
+         'Border Patrol apprehensions at the southwest border in fiscal 2024 numbered 1,530,523, the lowest total '
+         'since fiscal 2020.',
+         [Fig('1,530,523', 'usbp_sw_apprehensions', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = []

@@ -546,6 +546,9 @@ def _per_capita(low: str, q: Quantity, ce: int) -> tuple[str, int] | None:
     return f"{n:,.0f} people", m.end()
 
 
+_SUPERLATIVE_SINCE = re.compile(
+    r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|strongest|weakest|worst|best|first)"
+    r"(?:\s+[\w-]+){0,3}\s+since\b")
 _COMPARED_LEAD = re.compile(
     r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just)\s+)?$"
     r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?$")
@@ -656,7 +659,9 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
     a 172 percent increase since fiscal year 2020": the "since" dates the increase). A
     figure with none of its own takes one that opens its clause or sentence ("In 2022, ...").
     """
-    usable = [t for t in timexes if cp.usable(t)]
+    # "the lowest total since fiscal 2020" says how far back a record goes, not when the figure is from
+    usable = [t for t in timexes if cp.usable(t)
+              and not (t.kind == "since" and _SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6))]
     if not usable:
         return None
     cs, ce = clause_of(cls, q.start)

@@ -106,9 +106,11 @@ _CHANGE_BEFORE = re.compile(
 )
 # "an increase of 70 per cent", "a drop of 12%": a change named by a noun before the figure
 CHANGE_NOUN_OF = re.compile(
-    r"\b(?:(?P<up>increase|rise|jump|growth|gain|surge|spike|expansion|hike|rebound)"
-    r"|(?P<down>decrease|decline|drop|fall|reduction|dip|slide|contraction|slump|plunge))\s+of\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|just|only)\s+)?$"
+    r"\b(?:(?P<up>increases?|rises?|jumps?|growth|gains?|surges?|spikes?|expansion|hikes?|rebound)"
+    r"|(?P<down>decreases?|declines?|drops?|falls?|reductions?|dips?|slides?|contraction|slump|plunges?))\s+"
+    r"(?:of\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|just|only)\s+)?"
+    # "annual increases above 20%"
+    r"|(?:of\s+)?(?:above|over|exceeding|topping|below|under|(?:of\s+)?more\s+than|(?:of\s+)?less\s+than)\s+)$"
 )
 _CHANGE_BEFORE_TAIL = re.compile(
     r"(?:\s+(?:by|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|an?\s+estimated"
