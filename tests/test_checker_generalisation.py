@@ -808,6 +808,12 @@ CASES: list[Case] = [
          'Border Patrol apprehensions at the southwest border in fiscal 2024 numbered 1,530,523, the lowest total '
          'since fiscal 2020.',
          [Fig('1,530,523', 'usbp_sw_apprehensions', 'level', 'accurate')]),
+    Case('tm-month-as-adjective', date(2025, 2, 4),
+         'December remittances fell 4.3% from a year earlier, the central bank said.',
+         [Fig('4.3%', 'mx_remittances', 'change', 'accurate')]),
+    Case('tm-straight-years', date(2024, 2, 1),
+         'Homicides in Mexico have topped 30,000 for five straight years.',
+         [Fig('30,000', 'mx_homicides', 'level', 'overstated')]),
 ]
 
 KNOWN_GAPS: list[Case] = []

@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_a_row", re.compile(
         rf"\b(?:for\s+)?(?P<n>{_COUNT_WORD})\s+(?:straight\s+|consecutive\s+)?(?:fiscal\s+)?years?\s+"
         rf"(?:in\s+a\s+row|running|straight)\b"
-        rf"|\b(?:for\s+)?(?P<n2>{_COUNT_WORD})\s+consecutive\s+(?:fiscal\s+)?years\b"
+        rf"|\b(?:for\s+)?(?P<n2>{_COUNT_WORD})\s+(?:consecutive|straight)\s+(?:fiscal\s+)?years\b"
         rf"|\b(?:for\s+)?the\s+(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{{1,2}}(?:st|nd|rd|th))"
         rf"\s+(?:(?:straight|consecutive)\s+(?:fiscal\s+)?year(?:\s+in\s+a\s+row)?|(?:fiscal\s+)?year\s+in\s+a\s+row)\b"
         rf"|\byear\s+after\s+year\b")),
@@ -82,7 +82,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"\b(?:(?:in|during|for|of|by|through|last|this)\s+)?(?P<m>{_MONTH_NAMES})\.?(?:\s+of)?(?:,)?\s+(?P<y>{_YEAR})\b")),
     ("month_name", re.compile(
-        rf"\b(?P<w>in|during|last|this|for|of|through|since|by)\s+(?P<m2>{_MONTH_NAMES})\b(?!\s*\d)")),
+        rf"\b(?P<w>in|during|last|this|for|of|through|since|by)\s+(?P<m2>{_MONTH_NAMES})\b(?!\s*\d)"
+        # "December remittances fell 4.3%": a month naming the figures it qualifies (never "May", a verb)
+        r"|(?<![\w.-])(?P<m3>january|february|march|april|june|july|august|september|october|november|december)"
+        r"(?:'s)?\s+(?=(?:remittances|encounters|apprehensions|seizures|homicides|murders|killings|deaths|overdose"
+        r"|exports|imports|trade|inflows|outflows|figures?|data|numbers|totals?|count|tally|crossings|arrivals)\b)")),
     ("ytd", re.compile(
         r"\b(?:so\s+far\s+this\s+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year\s+so\s+far|year[\s-]to[\s-]date"
         r"|(?:so\s+far\s+)?in\s+(?P<y>" + _YEAR + r")\s+so\s+far)\b")),
@@ -93,6 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?P<rel>last|this|next|past|the\s+past|the\s+last)\s+(?P<fy>fiscal\s+)?year\b"
         r"(?!\s+(?:in\s+a\s+row|running))"
         r"|\b(?P<ago>a|one|two|three)\s+years?\s+(?:ago|earlier)\b"
+        r"|\b(?P<decade>a|one)\s+decade\s+ago\b"
         r"|\b(?P<rel2>last|this)\s+month\b")),
     ("now", re.compile(r"\b(?:now|currently|today|at\s+present|these\s+days|so\s+far)\b")),
     ("per", re.compile(
@@ -308,7 +313,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
     if kind in ("month", "month_name"):
         if g.get("m"):
             return TimeExpr(s, e, "month", (Period.month(int(g["y"]), _month(g["m"])),))
-        name = g["m2"]
+        name = g["m2"] or g["m3"]
         if name == "may" and g.get("w") not in ("in", "during", "last", "this", "since", "through"):
             return None  # the verb "may"
         if name in ("mar", "march") and g.get("w") in ("of",):
@@ -334,8 +339,8 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         if g.get("y"):
             y = int(g["y"])
             return TimeExpr(s, e, "year", (Period.year(y),), bare="calendar" not in m.group(0))
-        if g.get("ago"):
-            n = {"a": 1, "one": 1, "two": 2, "three": 3}[g["ago"]]
+        if g.get("ago") or g.get("decade"):
+            n = 10 if g.get("decade") else {"a": 1, "one": 1, "two": 2, "three": 3}[g["ago"]]
             return TimeExpr(s, e, "year", (Period.year(pub.year - n),), bare=True)
         if g.get("rel2"):
             if g["rel2"] == "last":
