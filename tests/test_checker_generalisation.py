@@ -814,6 +814,12 @@ CASES: list[Case] = [
     Case('tm-straight-years', date(2024, 2, 1),
          'Homicides in Mexico have topped 30,000 for five straight years.',
          [Fig('30,000', 'mx_homicides', 'level', 'overstated')]),
+    Case('tm-during-the-year', date(2024, 1, 22),
+         'Mexico ended 2023 with 29,675 homicide victims. On average, 81 people were killed each day during the '
+         'year, compared with 95 at the peak in 2019.',
+         [Fig('29,675', 'mx_homicides', 'level', 'accurate'),
+          Fig('81', 'mx_homicides', 'rate', 'accurate'),
+          Fig('95', 'mx_homicides', 'rate', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = []

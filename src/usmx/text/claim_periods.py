@@ -88,6 +88,14 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
     return TimeExpr(own.start, own.end, kind, (ref.shift_years(-1), ref), bare=ref.canonical_kind == "year")  # type: ignore[arg-type]
 
 
+def same_as(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | None, published: date) -> TimeExpr:
+    """"During the year": the year the sentence, or the one before it, speaks of."""
+    before = [t for t in others if t.end <= own.start]
+    shifted = previous_of(own, before, inherited, published)
+    ref = shifted.periods[-1]
+    return TimeExpr(own.start, own.end, shifted.kind, (ref,), bare=shifted.bare)
+
+
 def for_level(own: TimeExpr | None, inherited: ClaimPeriod | None, per: str | None,
               published: date, estimate_like: bool = False) -> ClaimPeriod:
     """The period of a level, share or rate claim."""

@@ -466,9 +466,9 @@ def _claim(
 
     own = _own_timex(q, timexes, cls, quantities, low)
     own = _end_of_span(low, q, earlier, quantities[index + 1:], own, timexes, cs, ce, qstart)
-    if own is not None and own.kind == "previous":
-        others = [t for t in timexes if cp.usable(t) and t.kind != "previous"]
-        own = cp.previous_of(own, others, inherited, pub)
+    if own is not None and own.kind in ("previous", "same_year"):
+        others = [t for t in timexes if cp.usable(t) and t.kind not in ("previous", "same_year")]
+        own = (cp.previous_of if own.kind == "previous" else cp.same_as)(own, others, inherited, pub)
     if own is not None and own.end <= ce and (q.end <= own.start < end or (
             own.start >= end and len(low[end:own.start].split()) <= 3)) and \
             not any(end <= x.start < own.start for x in quantities[index + 1:]):

@@ -21,6 +21,7 @@ from usmx.text.numbers import ONES, TENS
 TimeKind = Literal[
     "year", "relative_year", "fiscal_year", "month", "quarter", "half", "span", "since", "last_n", "in_a_row", "ytd",
     "twelve_months", "now", "per", "date", "month_name", "previous", "month_span", "single", "part_year", "base",
+    "same_year",
 ]
 Per = Literal["day", "week", "month", "year"]
 
@@ -71,6 +72,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:the|a|one)\s+(?:year|fiscal\s+year)\s+(?:before|earlier|prior)\b"
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b"
         r"|\b(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:a|last|the\s+previous)\s+year\b")),
+    # "81 people were murdered each day during the year": the year the text is speaking of
+    ("same_year", re.compile(
+        r"\b(?:during|in|over|for|throughout|across)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b"
+        r"(?!\s+(?:before|earlier|prior|ago|to|ending|ended|after|in\s+a\s+row))")),
     ("fiscal_year", re.compile(rf"\b(?:in\s+|during\s+|for\s+)?(?:{_FY})\s*'?(?P<y>{_YEAR}|\d\d)\b")),
     ("quarter", re.compile(
         rf"\b(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
@@ -118,6 +123,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "month_span": ("between", "from"),
     "single": ("single", "one ", "a day", "a week", "a raid", "an operation", "a night", "a weekend", "a shift"),
     "previous": ("before", "earlier", "prior", "previous", "preceding", "same"),
+    "same_year": ("the year", "the whole year", "the entire year", "the full year"),
     "since": ("since", "from"),
     "base": ("over", "compared", "versus", "vs", "relative", "against"),
     "span": ("between", "from", "-", " to ", "through"),
@@ -278,6 +284,8 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         return TimeExpr(s, e, "last_n", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
     if kind == "previous":
         return TimeExpr(s, e, "previous")
+    if kind == "same_year":
+        return TimeExpr(s, e, "same_year")
     if kind == "single":
         return TimeExpr(s, e, "single")
     if kind == "in_a_row":
