@@ -189,3 +189,95 @@ def test_a_rank_is_mexicos_only_when_mexico_is_ranked(linker: Linker) -> None:
 def test_the_noun_before_of_names_the_figure(linker: Linker) -> None:
     found = linked(linker, "Remittances of $63 billion dwarf the $36 billion in foreign direct investment of 2023.")
     assert [c.indicator for c in found] == ["mx_remittances", "mx_fdi"]
+
+
+def test_overlapping_phrases_are_both_found(linker: Linker) -> None:
+    # "foreign direct investment" holds the start of "investment in latin america"
+    assert ind(linker, "Mexico captured about 17 percent of foreign direct investment in Latin America in 2022.") == \
+        "mx_share_latam_fdi"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The trade gap with Mexico widened to $130 billion in 2022.", "us_mx_trade_balance"),
+        ("The bilateral trade deficit came to $130 billion in 2022.", "us_mx_trade_balance"),
+        ("Mexico made up 15 percent of total U.S. goods trade in 2022.", "mx_share_us_goods_trade"),
+        ("Mexico's murder count topped 30,000 in 2021.", "mx_homicides"),
+        ("Outbound remittances from Mexico came to about $1.2 billion in 2023.", "mx_remittance_outflows"),
+        ("In August, Border Patrol recorded about 58,000 apprehensions at the southwest border.",
+         "usbp_sw_apprehensions"),
+    ],
+)
+def test_catalog_wordings(linker: Linker, text: str, expected: str) -> None:
+    assert ind(linker, text) == expected
+
+
+def test_trade_direction_from_the_goods_origin_and_a_pronoun_partner(linker: Linker) -> None:
+    assert ind(linker, "Mexico purchased $320 billion worth of American goods in 2022.") == "us_exports_to_mx"
+    found = linked(linker, "The United States bought $450 billion of goods from Mexico and shipped $320 billion "
+                           "to it in 2022.")
+    assert [c.indicator for c in found] == ["us_imports_from_mx", "us_exports_to_mx"]
+    # one product, named after the amount
+    assert ind(linker, "U.S. ranchers sold Mexico $3 billion worth of beef in 2022.") is None
+
+
+def test_another_country_as_subject_or_in_brackets_is_not_the_national_measure(linker: Linker) -> None:
+    assert ind(linker, "Honduras received $9 billion in remittances in 2023.") is None
+    assert ind(linker, "Canada bought $350 billion of U.S. goods in 2023.") is None
+    assert ind(linker, "Guatemala and Mexico together took in $85 billion in remittances in 2023.") is None
+    assert ind(linker, "Trade with Mexico overtook trade with Canada ($760 billion) in 2023.") is None
+    # Mexico is the subject; a bracket after the measure's own words is that measure
+    assert ind(linker, "Unlike Guatemala, Mexico received $63 billion in remittances in 2023.") == "mx_remittances"
+    assert ind(linker, "Remittances (about $63 billion in 2023) now exceed FDI.") == "mx_remittances"
+
+
+def test_a_product_after_of_is_a_part(linker: Linker) -> None:
+    assert ind(linker, "Imports of Mexican avocados rose 12 percent in 2022.") is None
+
+
+def test_a_predicate_about_the_people_counted_names_no_measure(linker: Linker) -> None:
+    assert ind(linker, "About 40,000 Mexicans have fled violence in Guerrero.") is None
+    assert ind(linker, "Border encounters rose again. Some 600,000 migrants evaded agents in 2023.") is None
+
+
+def test_victims_of_a_crime_named_in_the_sentence(linker: Linker) -> None:
+    assert ind(linker, "Feminicides fell in 2023: about 850 women were victims of this crime.") == "mx_feminicides"
+    assert ind(linker, "Homicides fell in 2023, and some 2,000 people were victims of kidnapping.") is None
+
+
+def test_wire_copy_borrows_across_one_sentence_paragraphs(linker: Linker) -> None:
+    text = "Remittances to Mexico set a record of $63 billion in 2023.\n\nThe transfers were up 7.6% from 2022.\n"
+    assert [c.indicator for c in linked(linker, text)] == ["mx_remittances", "mx_remittances"]
+    text = "Remittances top $60 billion a year, he said.\n\nVerdict: true.\n\nBanxico counted $63.3 billion in 2023.\n"
+    assert [c.indicator for c in linked(linker, text)] == ["mx_remittances", "mx_remittances"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change whose subject is its own
+        "Remittances to Mexico set a record of $63 billion in 2023.\n\nThe peso, which gained 12% this year, "
+        "rose 0.5% on Friday.\n",
+        # "this" opens a time, not a subject
+        "Remittances to Mexico set a record of $63 billion in 2023.\n\nThis year, the peso rose 5% on the dollar.\n",
+        # an amount whose verb says what it is
+        "Remittances to Mexico set a record of $63 billion in 2023.\n\nMexico exported $593 billion in 2023.\n",
+        # a paragraph of more than one sentence is not wire copy
+        "Remittances to Mexico set a record of $63 billion in 2023. Most came from the U.S.\n\n"
+        "Banxico counted $5 billion in December.\n",
+        # "the inflows" do not point back at money sent abroad
+        "Outbound remittances from Mexico came to $1.2 billion in 2023.\n\nThe inflows rose 2.7% that year.\n",
+    ],
+)
+def test_wire_copy_does_not_borrow_a_subject_that_does_not_fit(linker: Linker, text: str) -> None:
+    assert linked(linker, text)[-1].indicator is None
+
+
+def test_a_change_that_qualifies_a_figure_takes_its_subject(linker: Linker) -> None:
+    text = "Overdose deaths fell sharply in 2024. The CDC counted 80,000 deaths, down 24 percent from 2023."
+    assert [c.indicator for c in linked(linker, text)] == ["us_overdose_deaths", "us_overdose_deaths"]
+    # the figure it qualifies is a percent of something else
+    text = ("Overdose deaths fell in 2024. Inflation was 4.7 percent in 2023, down from 7.8 percent, "
+            "a drop of 40 percent.")
+    assert linked(linker, text)[-1].indicator is None

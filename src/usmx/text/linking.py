@@ -6,7 +6,18 @@ number is likely to be (its own noun phrase first, then its clause, then the sen
 then the sentences just before), that a share is a share *of* what follows it, that a
 part ("70,000 of those") is named after it, and which units can be counted by which
 measure. Where two measures are named equally close, the narrower one wins ("overdose
-deaths involving fentanyl" is the fentanyl measure).
+deaths involving fentanyl" is the fentanyl measure). Phrases may overlap ("foreign direct
+investment in Latin America" holds "investment in Latin America"), so every one is found.
+
+Borrowing a subject from the sentences before is where a guess can go furthest wrong, so it
+is bounded by what the figure itself says. A change has no unit to check the guess against:
+it borrows only when its subject points back ("They tripled", "The inflows were up 2.7%",
+where a shell noun like "inflows" must also describe the measure), or when it qualifies a
+count or an amount before it (", down 24 percent" after "80,000 deaths", in that unit). A
+paragraph break normally ends the search, but wire copy writes one-sentence paragraphs, so a
+figure may look past one-sentence paragraphs when its subject points back, or when it is an
+amount whose subject is only a pronoun or a named publisher and a reporting verb ("Banxico
+reported $63.3 billion"); the sentence's first measure, usually its subject, is preferred.
 
 A phrase does not always name the national measure it names alone, and most wrong links in
 commentary come from that: "imports from China", "homicides in Guanajuato", "pork exports"
@@ -14,8 +25,12 @@ and "deaths among teenagers" are parts the catalog does not hold; "the homicide 
 rate, not a count; "tariffs on imports from Mexico" makes imports the object of a tariff; "80
 percent of its exports" is the whole of a share. Money that is aid, a tariff or a factory
 is none of the flows the catalog measures unless its own words say so. A part ("Venezuelans
-accounted for 190,000 encounters") is named by its subject; a sentence that names a
-publisher ("according to INEGI") prefers that publisher's measure.
+accounted for 190,000 encounters") is named by its subject, and a figure whose subject is
+another country ("Guatemala received $21.5 billion"), or that opens a bracket after one
+("China ($575 billion)"), is that country's; a sentence that names a publisher ("according
+to INEGI") prefers that publisher's measure. A predicate that says what happened to the
+people counted ("Mexicans have been displaced") names no measure, while people who "were
+victims of" a crime are counted as victims of the crime named there or just before.
 """
 
 from __future__ import annotations
@@ -27,7 +42,8 @@ from usmx.catalog import Catalog, Indicator
 from usmx.text.claims import Analysis, Claim
 from usmx.text.places import is_foreign, names_elsewhere
 from usmx.text.qualifiers import qualifier_before
-from usmx.text.sentences import clause_of, clauses
+from usmx.text.sentences import Sentence, clause_of, clauses
+from usmx.text.units import NOUN_FAMILY, unit_after
 
 # claim unit family -> indicator units that can count it
 _COMPATIBLE: dict[str | None, frozenset[str]] = {
@@ -46,9 +62,37 @@ _APPOSITIVE = re.compile(
     r"|many\s+of|most\s+of|some\s+of|driven\s+by|fueled\s+by|fuelled\s+by|facilitated\s+by|attributable\s+to)\b"
 )
 _PRONOUN_OF = re.compile(r"\s*(?:it|them|those|these|this|that|which|whom|all|the\s+total)\b")
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:and\s+|but\s+)?(?:they|it|that|this|these|those|the\s+number|the\s+figure"
-                              r"|the\s+total|which)\b")
+# "In the first half, inflows rose 3.9%", "They tripled", "The figure was": a subject that points back. A
+# shell noun other than a bare count ("the inflows", "the transfers") must describe the measure it borrows.
+_INTRO = (r"(?i:(?:in|on|during|by|for|over|since|after|before|through|throughout|at|last|this|meanwhile|still|also"
+          r"|overall|however|yet|then|like|unlike|besides)\b[^,;]{0,50},\s*)?")
+_ANAPHOR = re.compile(
+    rf"\s*{_INTRO}(?:and\s+|but\s+|yet\s+)?(?:(?P<pron>they|it|that|this|these|those|which)\b"
+    r"(?!\s+(?:years?|months?|weeks?|quarters?|days?|times?|period|decade|spring|summer|fall|autumn|winter)\b)"
+    r"|(?:the\s+|these\s+|those\s+|such\s+)?(?P<shell>numbers?|figures?|totals?|tally|count|toll|sum|amount"
+    r"|inflows?|outflows?|flows?|transfers|money)\b(?!\s+of\b))")
+_NEUTRAL_SHELLS = frozenset({"number", "numbers", "figure", "figures", "total", "totals", "tally", "count", "toll",
+                             "sum", "amount"})
+# "..., down about 24 percent from the year before": a change that qualifies or compares with a figure
+# before it in the sentence speaks of that figure's subject
+_CHANGE_TAIL = re.compile(
+    r",\s*(?:up|down|compared\s+(?:with|to)|versus|against|(?:an?\s+)?(?:[a-z]+\s+)?(?:rise|drop|fall|decline"
+    r"|decrease|increase|jump|gain|slide|dip|growth)\s+of)\b[^,;]*$")
+_FIGURE = re.compile(r"(?P<usd>\$\s?)?\d[\d,.]*(?:\s*(?:million|billion|thousand|trillion)\b)?(?P<pct>\s*(?:%|percent\b"
+                     r"|per\s+cent\b))?")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+# "Banxico reported $63.3 billion": a figure whose subject is only a pronoun, a shell noun or a publisher, and
+# whose verb only reports it
+_BARE_SUBJECT = re.compile(
+    rf"\s*{_INTRO}(?:(?:and|but)\s+)?(?:(?P<pron>they|it|this|that|these|those)|(?:the\s+)?(?P<shell>total|figure"
+    r"|number|tally|count|sum|amount)|(?P<name>[\w.'-]+(?:\s+[\w.'-]+)?))\s+(?:(?:has|have|had)\s+)?(?:reported"
+    r"|recorded|registered|counted|logged|tallied|totaled|totalled|reached|hit|topped|was|were|is|are|came\s+to"
+    r"|stood\s+at|amounted\s+to|published|showed|estimated)\s+$")
+_OWN_NOUN_AFTER = re.compile(
+    r"\s*(?:(?:worth\s+)?(?:of|in)\s+(?!(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d\b)|who\b|that\b"
+    r"|which\b)")
 _NEGATED_PREFIX = re.compile(r"(?:non|anti|un|ex)-$")
+_WORD_START = re.compile(r"(?<![\w.'-])\w")
 LINK_THRESHOLD = 0.2
 
 # What a phrase's own words can restrict it to (see PhraseHit.scope).
@@ -75,8 +119,17 @@ _STATUS_PREDICATE = re.compile(
     r"\s+(?:(?:still|now|have|has|had|were|are|was|is|remain|remained|remains|been|being|later|then|currently"
     r"|reportedly|officially|either|also)\s+){0,3}(?:missing|disappeared|displaced|injured|wounded|kidnapped"
     r"|abducted|unaccounted|deported|released|paroled|expelled|removed|returned|pending|unemployed|homeless"
-    r"|infected|hospitalized|hospitalised|vaccinated|registered|enrolled|employed|jailed|imprisoned|incarcerated"
-    r"|extradited|charged|convicted|sentenced|evacuated)\b")
+    r"|infected|hospitalized|hospitalised|vaccinated|registered\s+(?:as|with|to|for)\b|enrolled|employed|jailed|imprisoned|incarcerated"
+    r"|extradited|charged|convicted|sentenced|evacuated|fled|evaded|eluded|escaped|got\s+away)\b")
+# "830 women were victims of this crime": what the figure counts is victims, of what the sentence names
+_VICTIMS_OF = re.compile(
+    r"\s+(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|became|become|fell)\s+)(?:the\s+)?victims?\s+of\s+"
+    r"(?:(?P<anaphor>(?:this|that|these|those|such|the\s+same)\s+(?:crimes?|offen[cs]es?))\b|(?P<own>[^,;.]{1,60}))")
+# "Guatemala received $21.5 billion", "China ($575 billion)": another country's figure
+_PROPER_NAME = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
+_CLAUSE_NAME = re.compile(rf"\s*{_INTRO}({_PROPER_NAME}(?:\s*(?:,|and|or|&)\s*{_PROPER_NAME})*)")
+_LAST_NAME = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s*$")
+_HOME_NAME = re.compile(r"\b(?:mexico|mexican|mexicans|united\s+states|u\.s\.|america|american|americans|washington)\b")
 # "pork exports", "steel imports", "services trade": a product's share of a goods total
 _PRODUCTS = (
     r"(?:pork|beef|chicken|poultry|meat|corn|grain|wheat|dairy|steel|aluminum|aluminium|auto|autos|car|vehicle"
@@ -87,6 +140,9 @@ _PRODUCTS = (
 )
 _PRODUCT_BEFORE = re.compile(rf"\b{_PRODUCTS}\s+$")
 _PRODUCT = re.compile(rf"\b{_PRODUCTS}\b")
+# "imports of Mexican steel", "trade in services"
+_PRODUCT_OF = re.compile(
+    rf"\s+(?:of|in)\s+(?:(?!(?:in|of|from|to|for|by|with|on|at|and|the)\b)[a-z][\w.'-]*\s+){{0,2}}?{_PRODUCTS}\b")
 _DEMONYM_BEFORE = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+$")
 # Money that pays for or buys something: aid, tariffs, a factory. It is not remittances, FDI or trade
 # unless its own words say so.
@@ -129,9 +185,18 @@ _MX = r"(?:mexico|mexican\s+(?:firms|companies|producers|manufacturers|factories
 _TRADE_VERB = re.compile(
     r"\b(?:(?P<out>export(?:s|ed|ing)?|ship(?:s|ped|ping)?|s(?:old|ells?|elling)|sen(?:t|ds?|ding))"
     r"|(?P<in>import(?:s|ed|ing)?|b(?:ought|uys?|uying)|purchas(?:e|es|ed|ing)))\b")
-_PARTNER = re.compile(rf"\b(?:to|from|into)\s+(?P<name>{_US}|mexico)(?!\w)|^\s*(?P<direct>{_US}|mexico)(?!\w)")
+_PARTNER = re.compile(rf"\b(?:to|from|into)\s+(?:(?P<name>{_US}|mexico)(?!\w)|(?P<pron>it|them)\b)"
+                      rf"|^\s*(?P<direct>{_US}|mexico)(?!\w)")
+# "Mexico bought $323 billion worth of U.S. goods": the goods' origin is the seller
+_ORIGIN = re.compile(rf"\s*(?:worth\s+)?(?:of|in)\s+(?:(?P<us>{_US}|american)|(?P<mx>mexico's|mexican))"
+                     r"\s+(?:goods|products|merchandise|manufactures|exports)\b")
+# "sold Mexico $30 billion worth of agricultural products": one product, named after the amount
+_PRODUCT_AFTER = re.compile(rf"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.'-]+\s+){{0,2}}?{_PRODUCTS}\b")
 _GOODS = re.compile(r"\b(?:goods|products|merchandise|manufactures|exports|imports)\b")
 _SUBJECT_COUNTRY = re.compile(rf"\b(?:(?P<us>{_US}|american)|(?P<mx>{_MX}))(?!\w)")
+_PARTNER_PREP = re.compile(r"\b(?:to|from|into|with)\s+$")
+# an amount of money: a verb separated from a claim by another amount governs that one
+_AMOUNT = re.compile(r"\$\s?\d|\d\s*(?:billion|million|trillion|bn)\b")
 
 
 def _trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str] | None:
@@ -140,12 +205,17 @@ def _trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str
     Returns the verb's span and ``us_exports_to_mx`` or ``us_imports_from_mx``. "Sent" and "sold"
     need goods to be named, since migrants also send money home; a flow without its partner named
     ("Mexico exported $600 billion") is Mexico's total with the world, which the catalog does not hold.
+    The subject is the last country named before the verb that is not itself a partner ("imported $475
+    billion from Mexico and exported $323 billion to it": the United States exported); "it" after "to" or
+    "from" is the other country named before; what is bought may name its seller ("worth of U.S. goods").
     """
     if claim.unit not in ("USD", None) or claim.kind not in ("level", "rate", "change"):
         return None
     verbs = list(_TRADE_VERB.finditer(low, cs, ce))
-    before = [v for v in verbs if claim.number_start - 80 <= v.end() <= claim.number_start]
-    after = [v for v in verbs if claim.number_end <= v.start() <= claim.number_end + 80]
+    before = [v for v in verbs if claim.number_start - 80 <= v.end() <= claim.number_start
+              and not _AMOUNT.search(low, v.end(), claim.number_start)]
+    after = [v for v in verbs if claim.number_end <= v.start() <= claim.number_end + 80
+             and not _AMOUNT.search(low, claim.number_end, v.start())]
     # the verb that governs the amount: the nearest before it ("Mexico exported $X"), else the nearest
     # after it ("$X in goods exported by Mexico")
     governing = before[-1:] or after[:1]
@@ -153,22 +223,46 @@ def _trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str
         return None
     verb = governing[0]
     subject = None
+    named: list[str] = []
     for m in _SUBJECT_COUNTRY.finditer(low, cs, verb.start()):
-        subject = "us" if m.group("us") else "mx"
-    pm = _PARTNER.search(low[verb.end():ce])
-    if subject is None or pm is None:
+        country = "us" if m.group("us") else "mx"
+        named.append(country)
+        if not _PARTNER_PREP.search(low, max(cs, m.start() - 8), m.start()):
+            subject = country
+    if subject is None:
         return None
-    partner = "mx" if (pm.group("name") or pm.group("direct")).startswith("mexico") else "us"
+    out = verb.group("out")
+    pm = _PARTNER.search(low[verb.end():ce])
+    origin = _ORIGIN.match(low, claim.number_end, ce) if not out and verb.end() <= claim.number_start else None
+    if origin is not None:
+        partner = "us" if origin.group("us") else "mx"
+    elif pm is None:
+        return None
+    elif pm.group("pron"):
+        others = [c for c in named if c != subject]
+        if not others:
+            return None
+        partner = others[-1]
+    else:
+        partner = "mx" if (pm.group("name") or pm.group("direct")).startswith("mexico") else "us"
     if subject == partner:
         return None
     if _PRODUCT_BEFORE.search(low, max(cs, verb.start() - 20), verb.start()) or \
-            _PRODUCT.search(low, min(verb.end(), claim.number_end), verb.end() + pm.start()):
+            (pm is not None and _PRODUCT.search(low, min(verb.end(), claim.number_end), verb.end() + pm.start())) or \
+            _PRODUCT_AFTER.match(low, claim.number_end, ce):
         return None  # "sold $28 billion of pork to Mexico": one product, a part the catalog does not hold
-    out = verb.group("out")
     if out and out[:2] in ("so", "se") and not _GOODS.search(low, cs, ce):
         return None
     exporter = subject if out else partner
     return verb.start(), verb.end(), "us_imports_from_mx" if exporter == "mx" else "us_exports_to_mx"
+
+
+@dataclass(frozen=True, slots=True)
+class _LookBack:
+    allowed: bool
+    across_paragraphs: bool = False
+    shell: str | None = None  # the shell noun of an anaphoric subject ("the inflows"), which must fit
+    fits: frozenset[str] | None = None  # the units a borrowed measure must count, when a figure says them
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +298,7 @@ class Linker:
         self._named_cache: dict[tuple[int, int], frozenset[str]] = {}
         self._specific: dict[tuple[str, str], bool] = {}
         self._publishers = _publisher_names(catalog)
+        self._texts: dict[str, str] = {}
 
     # phrase hits ------------------------------------------------------------------------
     def hits(self, low: str, start: int, end: int, norm: str | None = None) -> list[PhraseHit]:
@@ -219,7 +314,19 @@ class Linker:
         if cached is not None:
             return cached
         out = []
-        for m in self._rx.finditer(low, start, end):
+        pos, covered = start, start
+        while pos < end:
+            m = self._rx.search(low, pos, end)
+            if m is None:
+                break
+            # the next search starts at the next word inside this phrase: phrases overlap ("foreign direct
+            # investment in Latin America" holds "investment in latin america"), and a phrase that ends
+            # inside an earlier one adds nothing
+            nxt = _WORD_START.search(low, m.start() + 1, end)
+            pos = end if nxt is None else nxt.start()
+            if m.end() <= covered:
+                continue
+            covered = m.end()
             if _NEGATED_PREFIX.search(low, max(0, m.start() - 5), m.start()):
                 continue
             if low.startswith(("'s ", "' "), m.end()):
@@ -253,16 +360,21 @@ class Linker:
     def link(self, an: Analysis, claim: Claim) -> Claim:
         if claim.kind in ("event_date", "count_event"):
             return claim
-        scores = self._score(an, claim)
+        original = claim
+        sent = an.sentences[claim.sentence_index]
+        victims = _victims_of(an.low, claim, sent.end)
+        if victims is not None:
+            claim = replace(claim, unit="victims")
+        scores = self._score(an, claim, victims)
         if not scores:
-            return claim
+            return original
         ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
         best_id, (best, hit, proxy) = ranked[0]
         for other_id, (score, ohit, oproxy) in ranked[1:]:
             if score >= best * 0.85 and self.narrower(other_id, best_id):
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
         if best < LINK_THRESHOLD:
-            return claim
+            return original
         rivals = [s for i, (s, _, _) in scores.items() if i != best_id and not self._related(i, best_id)]
         second = max(rivals, default=0.0)
         margin = (best - second) / best if best else 0.0
@@ -275,18 +387,49 @@ class Linker:
         return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
                        proxy=mention if proxy else None, unit=unit)
 
-    @staticmethod
-    def _may_look_back(low: str, claim: Claim, of_only: bool, cs: int) -> bool:
-        """Whether the sentences before may name the subject.
+    def _may_look_back(self, an: Analysis, claim: Claim, of_only: bool, cs: int) -> _LookBack:
+        """Whether, and how far, the sentences before may name the subject.
 
         A change or a forecast carries no unit to check a guess against, so it only borrows a
-        subject from earlier sentences when its own clause opens with a pronoun ("They tripled").
+        subject from earlier sentences when its own clause opens with a pronoun or a shell noun ("They
+        tripled", "The inflows were up 2.7%"), or when it qualifies a figure before it in a sentence
+        that does (", compared with growth of 7.6%", ", down 24 percent").
+
+        Look-back stops at a paragraph break, except in wire copy, where a paragraph is often one
+        sentence: a sentence may then borrow from one-sentence paragraphs just before it when its
+        subject points back (a change with a pronoun or shell-noun subject), or when it is an amount
+        in a unit, with no noun of its own, whose subject is only a pronoun, a shell noun or a
+        publisher the sentence names, and whose verb only reports it ("Banxico reported $63.3 billion
+        in 2023"; not "Mexico exported $593 billion").
         """
         if of_only or claim.part_of:
-            return False
+            return _LookBack(False)
+        low = an.low
+        sent = an.sentences[claim.sentence_index]
+        anaphor = _ANAPHOR.match(low, cs, claim.number_start)
         if claim.modal or (claim.kind == "change" and claim.change == "ratio"):
-            return _PRONOUN_SUBJECT.match(low, cs, claim.number_start) is not None
-        return True
+            tail = _CHANGE_TAIL.search(low, sent.start, claim.start) if anaphor is None else None
+            if tail is not None:
+                anaphor = _ANAPHOR.match(low, sent.start, claim.number_start)
+                figures = [f for f in _FIGURE.finditer(low, sent.start, tail.start())
+                           if f.group("usd") or f.group("pct") or not _YEAR.fullmatch(f.group(0))]
+                if anaphor is None and figures and not figures[-1].group("pct"):
+                    # ", down 24 percent" after "80,000 deaths": that figure's subject, in that figure's unit
+                    fig = figures[-1]
+                    unit = "USD" if fig.group("usd") else unit_after(low, fig.end(), tail.start()).family
+                    return _LookBack(True, fits=_COMPATIBLE.get(unit, frozenset()))
+            if anaphor is None:
+                return _LookBack(False)
+            return _LookBack(True, True, anaphor.group("shell"))
+        bare = _BARE_SUBJECT.fullmatch(low, cs, claim.start)
+        across = (
+            bare is not None and claim.kind in ("level", "rate") and claim.unit is not None
+            and (claim.noun is None or claim.unit in ("pounds", "kilograms", "tons"))
+            and not _OWN_NOUN_AFTER.match(low, max(claim.number_end, claim.context_end))
+            and (bare.group("name") is None
+                 or (an.norm[bare.start("name")].isupper() and bool(self._named_publishers(an, sent.start, sent.end))))
+        )
+        return _LookBack(True, across, anaphor.group("shell") if anaphor is not None else None)
 
     @staticmethod
     def _related_trade(ind_id: str) -> bool:
@@ -295,7 +438,8 @@ class Linker:
     def _related(self, a: str, b: str) -> bool:
         return self.narrower(a, b) or self.narrower(b, a)
 
-    def _score(self, an: Analysis, claim: Claim) -> dict[str, tuple[float, PhraseHit, bool]]:
+    def _score(self, an: Analysis, claim: Claim,
+               victims: tuple[int, int] | None = None) -> dict[str, tuple[float, PhraseHit, bool]]:
         low = an.low
         sents = an.sentences
         sent = sents[claim.sentence_index]
@@ -306,8 +450,11 @@ class Linker:
         of_only = claim.kind == "share" and claim.of_span is not None and not _PRONOUN_OF.match(
             low, claim.of_span[0], claim.of_span[1])
         hits = [h for h in self.hits(low, sent.start, sent.end, an.norm) if _usable(h, claim)]
-        look_back = self._may_look_back(low, claim, of_only, cs)
+        back = self._may_look_back(an, claim, of_only, cs)
+        look_back = back.allowed
         if claim.kind == "rank" and not _rank_subject_is_mexico(an, claim, cs):
+            return {}
+        if claim.kind != "rank" and (_foreign_subject(an, claim, cs) or _parenthetical_elsewhere(an, claim, cs)):
             return {}
         own_words = _money_for_something(low, claim, cs, ce)
         if own_words is not None:
@@ -319,9 +466,17 @@ class Linker:
             hits, look_back = part, False
         if claim.kind != "share" and _set_elsewhere(an, sent.start, claim.number_start):
             return {}
+        if victims is not None:
+            # victims of what their own words name, or ("of this crime") of what the sentence names
+            if victims[0] < victims[1]:
+                hits = [h for h in hits if victims[0] <= h.start < victims[1]]
+            look_back = False
         status = _STATUS_PREDICATE.match(low, max(claim.number_end, claim.context_end), ce)
         if status is not None and claim.kind in ("level", "rate"):
-            hits = [h for h in hits if claim.number_start <= h.start < status.end()]
+            # only the figure's own words name it, and the people it counts ("Mexicans have been
+            # displaced") are whom the predicate speaks of, not a measure
+            hits = [h for h in hits if claim.number_start <= h.start < status.end()
+                    and NOUN_FAMILY.get(h.phrase.split()[-1]) != "people"]
             look_back = False
         flow = _trade_flow(low, claim, cs, ce) if part is None and own_words is None else None
         if flow is not None:
@@ -341,24 +496,29 @@ class Linker:
                 continue
             w = 1.0 if part else self._position_weight(low, h, claim, cs, ce, seg_s, seg_e)
             candidates.append((h, w))
+        borrowed: set[int] = set()
         if look_back:
-            for back, weight in ((1, 0.35), (2, 0.25)):
-                j = claim.sentence_index - back
-                if j < 0:
-                    break
+            for j, weight in self._earlier_sentences(sents, claim.sentence_index, back.across_paragraphs):
                 prev = sents[j]
-                if prev.paragraph != sent.paragraph and not (prev.heading and prev.paragraph == sent.paragraph - 1):
-                    break
+                w = weight
                 for h in self.hits(low, prev.start, prev.end, an.norm):
                     if _usable(h, claim):
-                        candidates.append((h, weight))
+                        candidates.append((h, w))
+                        borrowed.add(len(candidates) - 1)
+                        if any(compatible(claim, self.catalog.get(t)) for t, _ in h.targets):
+                            # the sentence's first measure, usually its subject, is what a later sentence
+                            # points back to: the ones after it weigh less, however long their phrase
+                            w = weight * 0.85
         named = self._named_publishers(an, sent.start, sent.end)
         scores: dict[str, tuple[float, PhraseHit, bool]] = {}
-        for h, w in candidates:
+        for k, (h, w) in enumerate(candidates):
             for ind_id, proxy in self._targets_of(h, named):
                 ind = self.catalog.get(ind_id)
                 if not compatible(claim, ind):
                     continue
+                if k in borrowed and ((back.shell and not self._describes(ind, back.shell))
+                                      or (back.fits is not None and ind.unit not in back.fits)):
+                    continue  # "the inflows" do not point back at remittances sent abroad
                 # a longer phrase names the measure more precisely
                 score = w * (1.0 + 0.05 * min(3, h.phrase.count(" ")))
                 if ind_id in named:
@@ -367,6 +527,34 @@ class Linker:
                 if cur is None or score > cur[0]:
                     scores[ind_id] = (score, h, proxy)
         return scores
+
+    @staticmethod
+    def _earlier_sentences(sents: list[Sentence], index: int, across: bool) -> list[tuple[int, float]]:
+        """The sentences before that may name a subject, with their weights (see ``_may_look_back``)."""
+        out: list[tuple[int, float]] = []
+        sent = sents[index]
+        for back, weight in ((1, 0.35), (2, 0.25)):
+            j = index - back
+            if j < 0:
+                break
+            prev = sents[j]
+            if prev.paragraph != sent.paragraph and not (prev.heading and prev.paragraph == sent.paragraph - 1):
+                one_sentence = not prev.heading and (j == 0 or sents[j - 1].paragraph != prev.paragraph)
+                if not (across and one_sentence):
+                    break
+            out.append((j, weight))
+        return out
+
+    def _describes(self, ind: Indicator, shell: str) -> bool:
+        """Whether a shell noun ("the inflows") can stand for the measure: its name, definition or phrases say it."""
+        if shell in _NEUTRAL_SHELLS:
+            return True
+        text = self._texts.get(ind.id)
+        if text is None:
+            text = " ".join([ind.name, ind.definition, *ind.phrases, *ind.proxy_for]).lower()
+            self._texts[ind.id] = text
+        stem = shell[:-1] if shell.endswith("s") else shell
+        return re.search(rf"\b\w*{re.escape(stem)}", text) is not None
 
     def _named_publishers(self, an: Analysis, start: int, end: int) -> frozenset[str]:
         """Indicators whose publisher the sentence names ("according to INEGI")."""
@@ -444,7 +632,7 @@ def _scope(low: str, norm: str | None, s: int, e: int, start: int, end: int) -> 
             return "place"
     if _PURPOSE_COMPLEMENT.search(low, max(start, s - 45), s):
         return "purpose"
-    if _PRODUCT_BEFORE.search(low, max(start, s - 20), s):
+    if _PRODUCT_BEFORE.search(low, max(start, s - 20), s) or _PRODUCT_OF.match(low, e, end):
         return "place"  # one product, like one place, is a part the catalog does not hold
     if _SHARE_WHOLE_BEFORE.search(low, max(start, s - 40), s):
         return "whole"
@@ -464,6 +652,50 @@ def _set_elsewhere(an: Analysis, start: int, pos: int) -> bool:
     if name.lower() in _CAPITALS:
         return False  # the capital speaks for the country
     return names_elsewhere(name, 0, len(name))
+
+
+def _foreign_subject(an: Analysis, claim: Claim, cs: int) -> bool:
+    """Whether the figure's clause opens with another country as its subject ("Guatemala received $21.5
+    billion in remittances", "Canada's exports rose 5 percent") and names neither of the two countries
+    before the figure: the figure is that country's, which no measure in the catalog counts."""
+    m = _CLAUSE_NAME.match(an.norm, cs, claim.start)
+    if m is None:
+        return False
+    names = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
+    if not any(is_foreign(n) or any(is_foreign(w) for w in n.split()) for n in names):
+        return False
+    # "Guatemala and Mexico received $85 billion": together, theirs; "China was overtaken by Mexico, whose
+    # trade reached ...": Mexico's
+    return _HOME_NAME.search(an.low, m.end(1), claim.start) is None
+
+
+def _parenthetical_elsewhere(an: Analysis, claim: Claim, cs: int) -> bool:
+    """Whether the figure opens a bracket right after another country's name ("trade with China ($575
+    billion) and Canada ($782 billion)"): a figure in brackets is the figure of the words before them."""
+    if cs == 0 or an.norm[cs - 1] != "(":
+        return False
+    opening = an.norm[cs:claim.number_start].strip(" $")
+    if opening and qualifier_before(an.low, claim.number_start, cs)[0] is None:
+        return False  # the bracket opens with other words: "(up from $500 billion)"
+    m = _LAST_NAME.search(an.norm, max(0, cs - 41), cs - 1)
+    if m is None:
+        return False
+    name = m.group(1)
+    return is_foreign(name) or any(is_foreign(w) for w in name.split())
+
+
+def _victims_of(low: str, claim: Claim, end: int) -> tuple[int, int] | None:
+    """Where the crime lies that people counted are said to be victims of, or None.
+
+    "830 women were victims of feminicide": the crime is named after "of"; "830 women were victims of
+    this crime": it is the one the sentence named, and the span returned is empty.
+    """
+    if claim.kind not in ("level", "rate") or claim.unit != "people":
+        return None
+    m = _VICTIMS_OF.match(low, max(claim.number_end, claim.context_end), end)
+    if m is None:
+        return None
+    return (m.end(), m.end()) if m.group("anaphor") else m.span("own")
 
 
 def _usable(h: PhraseHit, claim: Claim) -> bool:
