@@ -820,6 +820,16 @@ CASES: list[Case] = [
          [Fig('29,675', 'mx_homicides', 'level', 'accurate'),
           Fig('81', 'mx_homicides', 'rate', 'accurate'),
           Fig('95', 'mx_homicides', 'rate', 'accurate')]),
+    # a deficit is the size of a negative balance, whatever it is called and from whichever side
+    Case('bal-trade-gap', date(2024, 2, 20),
+         'The U.S. trade gap with Mexico widened to $152.4 billion in 2023.',
+         [Fig('$152.4 billion', 'us_mx_trade_balance', 'level', 'accurate')]),
+    Case('bal-mexico-surplus', date(2024, 2, 20),
+         "Mexico's trade surplus with the United States came to $152.4 billion in 2023.",
+         [Fig('$152.4 billion', 'us_mx_trade_balance', 'level', 'accurate')]),
+    Case('bal-us-surplus-is-wrong', date(2024, 2, 20),
+         'The United States ran a trade surplus of $152.4 billion with Mexico in 2023.',
+         [Fig('$152.4 billion', 'us_mx_trade_balance', 'level', 'overstated')]),
 ]
 
 KNOWN_GAPS: list[Case] = []

@@ -14,6 +14,7 @@ tolerance it used and gives one plain sentence that can be pasted into a fact-ch
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -447,7 +448,10 @@ class Verifier:
     def _comparable(self, claim: Claim, a: Answer) -> float:
         """The official figure in the claim's terms: per day, week or month for rates; a deficit
         written as a positive amount is compared with the size of a negative balance."""
-        if a.value < 0 and claim.value is not None and claim.value > 0 and "deficit" in claim.sentence.lower():
+        if a.value < 0 and claim.value is not None and claim.value > 0 and (
+                _SHORTFALL.search(claim.sentence.lower()) or not _SURPLUS.search(claim.sentence.lower())
+                or _MEXICO_SURPLUS.search(claim.sentence.lower())):
+            # a deficit (or "trade gap") written as a positive amount is the size of a negative balance
             return -a.value
         if claim.kind == "rate" and claim.per in ("day", "week", "month"):
             days = a.period.n_days
@@ -482,6 +486,10 @@ class Verifier:
 
 
 # helpers ---------------------------------------------------------------------------------
+_SHORTFALL = re.compile(r"\b(?:deficits?|gaps?|shortfalls?|imbalances?)\b")
+_SURPLUS = re.compile(r"\bsurplus(?:es)?\b")
+_MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")  # the same gap, seen from Mexico
+
 def _overall(outcomes: Sequence[int]) -> int:
     bad = [o for o in outcomes if o != 0]
     if not bad:
