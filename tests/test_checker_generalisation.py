@@ -830,6 +830,22 @@ CASES: list[Case] = [
     Case('bal-us-surplus-is-wrong', date(2024, 2, 20),
          'The United States ran a trade surplus of $152.4 billion with Mexico in 2023.',
          [Fig('$152.4 billion', 'us_mx_trade_balance', 'level', 'overstated')]),
+    Case('tm-from-after-to', date(2024, 10, 1),
+         "Mexico's share of FDI in Latin America slid to 14.4 percent in 2023 from 16.6 percent.",
+         [Fig('14.4 percent', 'mx_share_latam_fdi', 'share', 'accurate'),
+          Fig('16.6 percent', 'mx_share_latam_fdi', 'share', 'accurate')]),
+    Case('tm-year-earlier-counts-back', date(2024, 3, 1),
+         "Mexico's share of total U.S. goods trade climbed to 15.7 percent in 2023, up from 14.6 percent a year "
+         "earlier and 13.2 percent a decade ago.",
+         [Fig('15.7 percent', 'mx_share_us_goods_trade', 'share', 'accurate'),
+          Fig('14.6 percent', 'mx_share_us_goods_trade', 'share', 'accurate'),
+          Fig('13.2 percent', 'mx_share_us_goods_trade', 'share', 'accurate')]),
+    Case('fc-expect-subject-to', date(2025, 2, 4),
+         'Analysts expect remittances to fall by as much as 5% this year.',
+         [Fig('5%', 'mx_remittances', 'change', 'unverifiable')]),
+    Case('ch-currency-weakened', date(2025, 2, 4),
+         'The peso weakened 0.4% on Tuesday.',
+         [Fig('0.4%', None, 'change', 'unverifiable')]),
 ]
 
 KNOWN_GAPS: list[Case] = []

@@ -76,10 +76,15 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
                 published: date) -> TimeExpr:
     """"The year before", "the previous year": a year before the period the sentence speaks of."""
     ref: Period | None = None
-    for t in others:
+    # the period already named before "the year before" is the one it counts back from; a time later in
+    # the sentence only when nothing came before
+    ordered = [t for t in others if t.end <= own.start] + [t for t in others if t.end > own.start]
+    for t in ordered:
         if t.kind in ("year", "fiscal_year", "month", "quarter", "twelve_months") and t.periods:
             ref = t.periods[0]
             break
+        if t.end <= own.start and inherited is not None and len(inherited.parts) == 1:
+            break  # a stated time before that is no period (a base, a span): count back from the context
     if ref is None and inherited is not None and len(inherited.parts) == 1:
         ref = inherited.parts[0]
     if ref is None:

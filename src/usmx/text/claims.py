@@ -140,6 +140,8 @@ _NOT_RECORD = re.compile(r"\b(?:criminal|track|court|public|medical|for\s+the|of
 _MODAL = re.compile(
     r"\b(?:expected|projected|forecast|predicted|poised|set|likely|going|bound|expects?|expecting|anticipates?"
     r"|anticipated|projects?|forecasts?|predicts?|plans?|planned|aims?|hopes?|seeks?|wants?|intends?)\s+to\b"
+    # "economists expect remittances to fall": the subject of the forecast between the verb and "to"
+    r"|\b(?:expects?|expected|forecasts?|predicts?|projects?|anticipates?)\s+(?:[\w.'-]+\s+){1,3}?to\b"
     r"|\b(?:will|would|could|might|may|can|should)\b(?:\s+\w+){0,3}\s*$|\bif\b"
 )
 _FLIP_ON_FALL: dict[str, Qualifier] = {
@@ -269,6 +271,7 @@ def _claims_in_sentence(
         if c is not None:
             out.append(c)
     out = _changes_between_levels(out, figures, timexes, low)
+    out = _from_after_to(out, figures, timexes, low)
     out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     return out
 
@@ -301,6 +304,22 @@ def _changes_between_levels(claims: list[Claim], figures: list[Quantity], timexe
             if len(periods) == 2 and periods[0].canonical_kind == periods[1].canonical_kind:
                 bare = all(x.period is not None and x.period.bare for x in same)
                 c = replace(c, period=cp.ClaimPeriod("span", (periods[0], periods[1]), bare=bare))
+        out.append(c)
+    return out
+
+
+def _from_after_to(claims: list[Claim], figures: list[Quantity], timexes: list[TimeExpr], low: str) -> list[Claim]:
+    """"Fell to 14.4 percent in 2023 from 16.6 percent": the figure it came from is the period before's."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind in ("level", "share") and out and not _owns_a_time(c, figures, timexes, low) and \
+                _FROM_LEAD.search(low, max(0, c.number_start - 25), c.number_start):
+            prev = out[-1]
+            if prev.kind == c.kind and prev.unit == c.unit and prev.period is not None and \
+                    not prev.period.implied and len(prev.period.parts) == 1 and \
+                    _TO_LEAD.search(low, max(0, prev.number_start - 25), prev.number_start):
+                p = prev.period.parts[0]
+                c = replace(c, period=cp.ClaimPeriod(prev.period.kind, (p.shift_years(-1),), bare=prev.period.bare))
         out.append(c)
     return out
 

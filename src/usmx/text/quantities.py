@@ -97,12 +97,13 @@ _CHANGE_BEFORE = re.compile(
     r"\b(?P<up>increas(?:e|ed|es|ing)|r[io]s(?:e|en|es|ing)|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)"
     r"|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|spik(?:e|ed|es|ing)|swell(?:ed|s)?|went\s+up|gone\s+up|up"
     r"|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|rebound(?:ed|s|ing)?"
-    r"|balloon(?:ed|s|ing)?|skyrocket(?:ed|s|ing)?|leap(?:t|ed|s)?|accelerat(?:e|ed|es|ing))\b"
+    r"|balloon(?:ed|s|ing)?|skyrocket(?:ed|s|ing)?|leap(?:t|ed|s)?|accelerat(?:e|ed|es|ing)"
+    r"|strengthen(?:ed|s|ing)?|appreciat(?:e|ed|es|ing))\b"
     r"|\b(?P<down>decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:en|s|ing)?|drop(?:ped|s|ping)?"
     r"|plung(?:e|ed|es|ing)|plummet(?:ed|s|ing)?|shr[aiu]nk(?:s|ing)?|sank|sunk|went\s+down|gone\s+down|down"
     r"|cut|reduc(?:e|ed|es|ing)|slipp(?:ed|ing)|slips?|dipp(?:ed|ing)|dips?|lost|los(?:e|es|ing)|shed(?:s|ding)?"
     r"|narrow(?:ed|s|ing)?|contract(?:ed|s|ing)?|tumbl(?:e|ed|es|ing)|slid(?:e|es|ing)?|slump(?:ed|s|ing)?"
-    r"|eas(?:e|ed|es|ing)|retreat(?:ed|s|ing)?)\b"
+    r"|eas(?:e|ed|es|ing)|retreat(?:ed|s|ing)?|weaken(?:ed|s|ing)?|depreciat(?:e|ed|es|ing))\b"
 )
 # "an increase of 70 per cent", "a drop of 12%": a change named by a noun before the figure
 CHANGE_NOUN_OF = re.compile(
@@ -114,6 +115,7 @@ CHANGE_NOUN_OF = re.compile(
 )
 _CHANGE_BEFORE_TAIL = re.compile(
     r"(?:\s+(?:by|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|an?\s+estimated"
+    r"|as\s+much\s+as|up\s+to|as\s+little\s+as"
     r"|an?|approximately|just|only|another|a\s+further))*\s*$"
 )
 # "make up", "took up", "set down": the particle of a phrasal verb, not a rise or a fall
