@@ -78,13 +78,15 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
     ref: Period | None = None
     # the period already named before "the year before" is the one it counts back from; a time later in
     # the sentence only when nothing came before
-    ordered = [t for t in others if t.end <= own.start] + [t for t in others if t.end > own.start]
-    for t in ordered:
-        if t.kind in ("year", "fiscal_year", "month", "quarter", "twelve_months") and t.periods:
+    fixed = ("year", "fiscal_year", "month", "quarter", "twelve_months")
+    before = [t for t in others if t.end <= own.start]
+    after = [t for t in others if t.end > own.start]
+    for t in before[-1:]:
+        # only the nearest time named before counts; a base or a span leaves the context's period
+        if t.kind in fixed and t.periods:
             ref = t.periods[0]
-            break
-        if t.end <= own.start and inherited is not None and len(inherited.parts) == 1:
-            break  # a stated time before that is no period (a base, a span): count back from the context
+    if ref is None and not (inherited is not None and len(inherited.parts) == 1):
+        ref = next((t.periods[0] for t in after if t.kind in fixed and t.periods), None)
     if ref is None and inherited is not None and len(inherited.parts) == 1:
         ref = inherited.parts[0]
     if ref is None:
