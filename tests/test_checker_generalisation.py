@@ -846,6 +846,13 @@ CASES: list[Case] = [
     Case('ch-currency-weakened', date(2025, 2, 4),
          'The peso weakened 0.4% on Tuesday.',
          [Fig('0.4%', None, 'change', 'unverifiable')]),
+    Case('ch-restated-next-sentence', date(2024, 11, 1),
+         'Officers seized 2,804 pounds of fentanyl in fiscal 2019 and 27,023 pounds in fiscal 2023, nearly ten '
+         'times as much. That works out to an 864 percent increase.',
+         [Fig('2,804', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('27,023', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('ten', 'cbp_fentanyl_seizures', 'change', 'accurate'),
+          Fig('864 percent', 'cbp_fentanyl_seizures', 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = []

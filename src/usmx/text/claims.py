@@ -224,7 +224,8 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-") -> list[
         prev = inherited.get(sent.paragraph)
         inh = prev[1] if prev and sent.index - prev[0] <= 2 else None
         if _may_hold_numbers(body):
-            out.extend(_claims_in_sentence(analysis, sent, timexes, inh, published, doc))
+            found = _claims_in_sentence(analysis, sent, timexes, inh, published, doc)
+            out.extend(_restated_change(found, out, sent, low, timexes))
         for t in timexes:
             p = cp.inheritable(t, published)
             if p is not None:
@@ -276,6 +277,23 @@ def _claims_in_sentence(
     return out
 
 
+_RESTATING_OPENER = re.compile(r"\s*(?:that|this|it|which)(?:'s|\s+is|\s+was|\s+means|\s+amounts\s+to|\s+works"
+                               r"\s+out\s+to|\s+represents|\s+marks)\b")
+
+
+def _restated_change(found: list[Claim], before: list[Claim], sent: Sentence, low: str,
+                     timexes: list[TimeExpr]) -> list[Claim]:
+    """"..., nearly a tenfold increase. That is an 864 percent increase": a change that restates the
+    one just made, in a sentence with no time of its own, compares the same two periods."""
+    if not _RESTATING_OPENER.match(low, sent.start, sent.end) or any(cp.usable(t) for t in timexes):
+        return found
+    last = next((c for c in reversed(before) if c.kind == "change" and c.period is not None
+                 and c.sentence_index == sent.index - 1), None)
+    if last is None:
+        return found
+    return [replace(c, period=last.period) if c.kind == "change" and c.change == "ratio" else c for c in found]
+
+
 def _changes_between_levels(claims: list[Claim], figures: list[Quantity], timexes: list[TimeExpr],
                             low: str) -> list[Claim]:
     """A change that compares the two levels its sentence states, each in its own period.
@@ -297,7 +315,8 @@ def _changes_between_levels(claims: list[Claim], figures: list[Quantity], timexe
         # a verb with no time ("..., when they rose 7.6%") still speaks of the last period; a noun
         # ("an increase of 70 per cent", "a tenfold increase") or a from-to sentence sums up the two levels
         summary = from_to or _CHANGE_NOUN_OF.search(low, max(0, c.number_start - 40), c.number_start) is not None \
-            or _CHANGE_AFTER.match(low, c.number_end, c.number_end + 20) is not None
+            or _CHANGE_AFTER.match(low, c.number_end, c.number_end + 20) is not None \
+            or re.search(r"\btimes\s+(?:as|more|higher|larger)\b|fold\b", low[c.number_start:c.end + 12]) is not None
         if c.kind == "change" and c.change == "ratio" and summary and not _owns_a_time(c, figures, timexes, low):
             same = [x for x in levels if x.unit == levels[-1].unit and x.number_start != c.number_start]
             periods = sorted({x.period.parts[0] for x in same if x.period is not None}, key=lambda p: p.start)
