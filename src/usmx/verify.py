@@ -235,7 +235,9 @@ class Verifier:
             official = self._comparable(claim, a)
             outcomes.append((official, sign * test.judge(official)))
         each = len(found) > 1
-        if each and all(o != 0 for _, o in outcomes) and claim.period.each:
+        # "2.4 million over 2021-2023" may be the total; an open bound ("topped 35,000 every year") never is
+        if each and all(o != 0 for _, o in outcomes) and claim.period.each and \
+                claim.qualifier not in ("more_than", "at_least", "less_than", "at_most"):
             total = sum(a.value for _, a in found)
             if claim.kind == "level" and test.judge(total) == 0 and len(missing) == 0:
                 return self._make(claim, ind, found[-1][1], 0, test, "level", published,

@@ -109,17 +109,20 @@ _RANK_OF = re.compile(
 )
 _RANK_ASSERTION = re.compile(
     r"\b(?:is|was|became|becomes|become|becoming|remains|remained|remain|stays?|stayed|ranks?\s+as|ranked\s+as"
+    r"|has\s+been|had\s+been|have\s+been"
     r"|emerged\s+as|as|(?:making|made|makes|make)\s+(?:mexico|it)"
     r"|(?:slipped|slips|fell|falls|dropped|drops|rose|rises|climbed|climbs|moved|moves|returned|returns|jumped"
     r"|jumps)\s+(?:back\s+)?(?:up\s+)?to)\s+"
     r"(?:now\s+|again\s+|still\s+|once\s+again\s+)?(?:the\s+)?(?:[\w.'-]+(?:'s|s')\s+|our\s+)?"
     r"(?:(?:single\s+)?)"
     r"(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-])?"
-    r"(?P<sup>largest|biggest|top|leading|no\.\s?1|number[\s-]one)\s+"
+    r"(?P<sup>largest|biggest|top|leading|no\.\s?(?P<no>[1-5])|number[\s-](?P<numw>one|two|three))\s+"
     r"(?P<noun>(?:[\w.-]+\s+){0,2}?(?:partner|source|supplier|destination|market|exporter|importer|producer"
     r"|investor|economy|recipient|buyer|customer|lender|creditor))\b"
-    # "slipped to second place among U.S. trading partners"
-    r"|\b(?P<ord2>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+place\s+(?:among|as|on\s+the\s+list\s+of)\s+"
+    # "slipped to second place among U.S. trading partners", "ranked first among U.S. trading partners"
+    r"|\b(?:(?:ranked|ranks|rank|ranking|placed|places|came\s+in|comes\s+in)\s+)?"
+    r"(?P<ord2>(?<=ranked\s)first|(?<=ranks\s)first|(?<=rank\s)first|(?<=placed\s)first|second|third|fourth|fifth"
+    r"|1st|2nd|3rd|4th|5th)\s+(?:place\s+)?(?:among|as|on\s+the\s+list\s+of)\s+"
     r"(?P<noun2>(?:[\w.'-]+\s+){0,3}?(?:partners?|suppliers?|sources?|destinations?|markets?|exporters?"
     r"|importers?|investors?|recipients?|buyers?|customers?))\b"
 )
@@ -779,6 +782,10 @@ def _rank_assertions(
         rank = 1.0
         if ord_word:
             rank = float(ORDINALS.get(ord_word, 0) or (1 if ord_word == "first" else int(ord_word[0])))
+        elif m.group("no"):
+            rank = float(m.group("no"))
+        elif m.group("numw"):
+            rank = float({"one": 1, "two": 2, "three": 3}[m.group("numw")])
         first = m.start("ord") if m.group("ord") else m.start("ord2") if m.group("ord2") else m.start("sup")
         last = m.end("sup") if m.group("sup") else m.end("ord2")
         q = Quantity(first, last, rank, None, 0.0, "words", "rank")

@@ -48,12 +48,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?P<fy3>{_FY}\s*)?(?P<c>{_YEAR})\s?(?:-|to|through)\s?(?P<d>{_YEAR}|(?<=-)\d\d)\b(?!-|[,.]\d)")),
     ("month_span", re.compile(
         rf"\b(?:between|from)\s+(?P<m1>{_MONTH_NAMES})\.?(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|through|until)\s+"
-        rf"(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?P<y2>{_YEAR}))?\b")),
+        rf"(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?:of\s+)?(?P<y2>{_YEAR})|\s+of\s+(?P<this>this|last)\s+year)?\b")),
+    # "every year since 2018": each year, not one total since then (before "since", which it contains)
+    ("in_a_row", re.compile(rf"\b(?:every|each)\s+(?:single\s+)?year\s+since\s+(?P<sy>{_YEAR})\b")),
     ("since", re.compile(
         rf"\b(?:since|from)\s+(?:(?P<m>{_MONTH_NAMES})\.?\s+)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?"
         rf"(?P<y>{_YEAR})\b(?!\s*(?:-|to|and|through))")),
     ("base", re.compile(
-        rf"\b(?:over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against)\s+(?:(?:the\s+)?same\s+period\s+"
+        rf"\b(?:over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against|than\s+in"
+        # "more than triple what it seized in fiscal year 2020"
+        rf"|(?:than\s+)?what\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|during)|than\s+(?:it\s+was\s+)?in)"
+        rf"\s+(?:(?:the\s+)?same\s+period\s+"
         rf"(?:of|in)\s+)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?(?P<y>{_YEAR})\b(?!\s*(?:-|to|and|through|%|percent|million|billion|thousand|people|migrants|deaths"
         rf"|pounds|encounters|americans|mexicans|homicides|murders|victims|apprehensions|crossings|dollars)\b)")),
     ("last_n", re.compile(
@@ -83,15 +88,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("part_year", re.compile(
         rf"\b(?:(?:in|during|over|for)\s+)?the\s+first\s+(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten"
         rf"|eleven)\s+months\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
-    ("half", re.compile(rf"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?P<y>{_YEAR})\b")),
+    ("half", re.compile(rf"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{_YEAR})\b"
+                        r"|(?P<rel>the|this|last)\s+year\b)"
+                        r"|\b(?:in\s+)?the\s+(?P<h2>first|second)\s+half\b(?!\s+of)")),
     ("month", re.compile(
         rf"\b(?:(?:in|during|for|of|by|through|last|this)\s+)?(?P<m>{_MONTH_NAMES})\.?(?:\s+of)?(?:,)?\s+(?P<y>{_YEAR})\b")),
     ("month_name", re.compile(
         rf"\b(?P<w>in|during|last|this|for|of|through|since|by)\s+(?P<m2>{_MONTH_NAMES})\b(?!\s*\d)"
         # "December remittances fell 4.3%": a month naming the figures it qualifies (never "May", a verb)
         r"|(?<![\w.-])(?P<m3>january|february|march|april|june|july|august|september|october|november|december)"
-        r"(?:'s)?\s+(?=(?:remittances|encounters|apprehensions|seizures|homicides|murders|killings|deaths|overdose"
-        r"|exports|imports|trade|inflows|outflows|figures?|data|numbers|totals?|count|tally|crossings|arrivals)\b)")),
+        r"(?:(?:'s)?\s+(?=(?:remittances|encounters|apprehensions|seizures|homicides|murders|killings|deaths|overdose"
+        r"|exports|imports|trade|inflows|outflows|figures?|data|numbers|totals?|count|tally|crossings|arrivals)\b)"
+        r"|'s\s+(?=(?:us\$|\$)?\d))")),
     ("ytd", re.compile(
         r"\b(?:so\s+far\s+this\s+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year\s+so\s+far|year[\s-]to[\s-]date"
         r"|(?:so\s+far\s+)?in\s+(?P<y>" + _YEAR + r")\s+so\s+far)\b")),
@@ -119,13 +127,13 @@ _NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "quarter", "ha
 _KEYS: dict[str, tuple[str, ...]] = {
     "twelve_months": ("month", "year to", "year end"),
     "last_n": ("last", "past", "previous", "preceding", "recent"),
-    "in_a_row": ("in a row", "running", "straight", "consecutive", "year after year"),
+    "in_a_row": ("in a row", "running", "straight", "consecutive", "year after year", "year since"),
     "month_span": ("between", "from"),
     "single": ("single", "one ", "a day", "a week", "a raid", "an operation", "a night", "a weekend", "a shift"),
     "previous": ("before", "earlier", "prior", "previous", "preceding", "same"),
     "same_year": ("the year", "the whole year", "the entire year", "the full year"),
     "since": ("since", "from"),
-    "base": ("over", "compared", "versus", "vs", "relative", "against"),
+    "base": ("over", "compared", "versus", "vs", "relative", "against", "than", "what"),
     "span": ("between", "from", "-", " to ", "through"),
     "fiscal_year": ("fiscal", "fy"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
@@ -245,7 +253,8 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         return TimeExpr(s, e, "span", (mk(ya), mk(yb)), bare=not fiscal)
     if kind == "month_span":
         m1, m2 = _month(g["m1"]), _month(g["m2"])
-        y2 = int(g["y2"]) if g.get("y2") else _latest_month_named(m2, pub)
+        y2 = int(g["y2"]) if g.get("y2") else pub.year if g.get("this") == "this" else \
+            pub.year - 1 if g.get("this") == "last" else _latest_month_named(m2, pub)
         y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 < m2 else y2 - 1)
         p1, p2 = Period.month(y1, m1), Period.month(y2, m2)
         if p2.start <= p1.start:
@@ -289,6 +298,12 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
     if kind == "single":
         return TimeExpr(s, e, "single")
     if kind == "in_a_row":
+        if g.get("sy"):
+            # "every year since 2018": each year from then to the latest complete one
+            first_y = int(g["sy"])
+            if first_y > pub.year - 1:
+                return None
+            return TimeExpr(s, e, "in_a_row", tuple(Period.year(y) for y in range(first_y, pub.year)), bare=True)
         if g.get("ord"):
             word = g["ord"]
             n = int(word[:-2]) if word[0].isdigit() else _ORDINAL_COUNT[word]
@@ -314,8 +329,17 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             return None
         return TimeExpr(s, e, "part_year", (Period.span(Period.month(y, 1), Period.month(y, n)),))
     if kind == "half":
-        y = int(g["y"])
-        first = g["h"] == "first"
+        h = g.get("h") or g.get("h2")
+        first = h == "first"
+        if g.get("y"):
+            y = int(g["y"])
+        elif g.get("rel") == "last":
+            y = pub.year - 1
+        else:
+            # "the first half of the year", "in the first half": the latest such half at publication
+            done = pub.month > 6 if first else False
+            y = pub.year if done else pub.year - 1
+        first = h == "first"
         p = Period.span(Period.month(y, 1 if first else 7), Period.month(y, 6 if first else 12))
         return TimeExpr(s, e, "half", (p,))
     if kind in ("month", "month_name"):
@@ -394,6 +418,11 @@ def _mark_reporting(low: str, t: TimeExpr, end: int, published: date) -> TimeExp
     """
     if t.kind not in ("year", "month", "fiscal_year", "ytd") or not t.periods:
         return t
+    before = low[max(0, t.start - 25):t.start]
+    if re.search(r"\b(?:reported|said|announced|published|released|disclosed|testified|told\s+\w+)\s*$", before) \
+            and re.match(r"\s*(?:[,.;:)\u2014]|that\b|$)", low[t.end:t.end + 6]):
+        # "the Census Bureau reported last month": when it was said, whether or not that period is over
+        return TimeExpr(t.start, t.end, t.kind, t.periods, t.per, t.bare, True, t.weak)
     if t.kind != "ytd" and t.periods[-1].end < published.replace(day=1):
         return t
     after = low[t.end:min(end, t.end + 80)]
@@ -402,7 +431,4 @@ def _mark_reporting(low: str, t: TimeExpr, end: int, published: date) -> TimeExp
         m = _REPORTING_VERBS.search(after, 0, head.end())
         if m and "," not in after[1:m.start()]:
             return TimeExpr(t.start, t.end, t.kind, t.periods, t.per, t.bare, True, t.weak)
-    before = low[max(0, t.start - 25):t.start]
-    if re.search(r"\b(?:reported|said|announced|published|released)\s*$", before):
-        return TimeExpr(t.start, t.end, t.kind, t.periods, t.per, t.bare, True, t.weak)
     return t
