@@ -90,7 +90,7 @@ _LABEL_BEFORE = re.compile(
     r"|exhibit|vol\.|volume|issue|chapter|psalm|g|covid|h\.r\.|s\.)|[#§])\s*$"
 )
 _AFTER_NOT_CLAIM = re.compile(
-    r"/\d|\s+(?:[a-z]+\s+){1,2}(?:avenue|street|st\.|ave\.|boulevard|blvd\.?|road|rd\.|drive|lane|plaza|paseo"
+    r"/\d|\s+(?:[a-z0-9]+\s+){1,2}(?:avenue|street|st\.|ave\.|boulevard|blvd\.?|road|rd\.|drive|lane|plaza|paseo"
     r"|calle|avenida)(?!\w)"
     r"|\s*(?:min(?:ute)?s?\s+read|[-\s]minute\s+read|p\.m\.|a\.m\.|pm\b|am\b|:\d\d|st\b|nd\b|rd\b|th\b"
     r"|(?:key\s+)?(?:things|ways|reasons|recommendations|takeaways|questions|steps|lessons|facts|charts|tips"
@@ -100,7 +100,9 @@ _LIST_MARKER_AFTER = re.compile(r"[.)]\s")
 _EVENT_NOUN = r"(?:joint\s+)?(?:review|renewal|expiration|expiry|deadline|sunset|reauthorization|reauthorisation)"
 _EVENT_BEFORE = re.compile(
     rf"\b(?:{_EVENT_NOUN}|expires?|due|takes?\s+effect|enters?\s+into\s+force|scheduled|set\s+to\s+expire)"
-    r"\b(?:\s+[\w'.-]+){0,6}?\s+(?:in|by|until|for|on)\s+$"
+    r"\b(?:\s+[\w'.-]+){0,6}?\s+(?:in|by|until|for|on)\s+"
+    r"(?:(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?)?$"
 )
 _EVENT_AFTER = re.compile(rf"\s+{_EVENT_NOUN}\b(?:\s+of\s+(?:the\s+)?[\w.-]+)?")
 _RANK_OF = re.compile(
@@ -552,6 +554,19 @@ def _claim(
                  attribution=attribution)
 
 
+_CONTACT = re.compile(
+    r"\+\d[\d\s().-]{6,}\d|\(\d{3}\)\s?\d{3}-\d{4}|\b\d{3}-\d{3}-\d{4}\b"
+    r"|\b(?:[a-z]{2}|d\.c\.)\s+\d{5}(?:-\d{4})?\b(?!\s*(?:people|migrants|deaths|pounds|encounters|victims))")
+
+
+def _contact_at(low: str, q: Quantity, sent: Sentence) -> bool:
+    """Whether the number is part of a phone number or a postcode."""
+    for m in _CONTACT.finditer(low, max(sent.start, q.start - 16), min(sent.end, q.end + 16)):
+        if m.start() <= q.start and q.end <= m.end():
+            return True
+    return False
+
+
 def _not_a_figure(low: str, q: Quantity, sent: Sentence) -> bool:
     """Numbers that name or divide rather than count: labels, list markers, adjectives, denominators."""
     if _LABEL_BEFORE.search(low, max(sent.start, q.start - 14), q.start):
@@ -565,6 +580,8 @@ def _not_a_figure(low: str, q: Quantity, sent: Sentence) -> bool:
         return True  # "12-month", "20-year": an adjective, not a count
     if q.unit is None and _AGE_BEFORE.search(low, max(sent.start, q.start - 24), q.start):
         return True  # "Americans aged 18 to 45"
+    if q.unit is None and _contact_at(low, q, sent):
+        return True  # "+52 55 5211 0934", "Washington, DC 20036": phone numbers and postcodes
     return q.unit is None and _DENOMINATOR_BEFORE.search(low, max(sent.start, q.start - 16), q.start) is not None
 
 

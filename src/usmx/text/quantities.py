@@ -128,7 +128,7 @@ _PHRASAL_PARTICLE = re.compile(
 )
 CHANGE_AFTER = re.compile(
     r"\s*(?:(?P<up>increase|rise|jump|surge|growth|gain|spike|climb|hike|uptick|more|higher|larger|greater"
-    r"|bigger)|(?P<down>decrease|decline|drop|fall|reduction|cut|plunge|fewer|lower|less|smaller))\b"
+    r"|bigger|above)|(?P<down>decrease|decline|drop|fall|reduction|cut|plunge|fewer|lower|less|smaller|below))\b"
 )
 
 
@@ -160,7 +160,24 @@ def find_quantities(low: str, start: int, end: int) -> list[Quantity]:
             found.append(q1)
     found = _resolve_overlaps(found)
     found = _join_ranges(low, found)
-    return [_mark_change(low, q, start, end) for q in found]
+    return _carry_change(low, [_mark_change(low, q, start, end) for q in found])
+
+
+_CHANGE_LIST_GAP = re.compile(r"^(?:\s+in\s+(?:fiscal\s+)?\d{4})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$")
+
+
+def _carry_change(low: str, qs: list[Quantity]) -> list[Quantity]:
+    """"Jumped 27.1% in 2021 and 12.1% in 2022": a percent listed after a change is a change too."""
+    out: list[Quantity] = []
+    prev: Quantity | None = None
+    for q in qs:
+        if (prev is not None and prev.change and not q.change and q.unit == "percent" and prev.unit == "percent"
+                and _CHANGE_LIST_GAP.match(low[prev.end:q.start]) and not low.startswith(" of ", q.end)):
+            q = replace(q, change=prev.change)
+        out.append(q)
+        if q.form != "year":
+            prev = q
+    return out
 
 
 def _scale_of(m: re.Match[str]) -> float:
