@@ -881,6 +881,13 @@ CASES: list[Case] = [
     Case('nf-phone-and-postcode', date(2024, 3, 1),
          'For questions call +52 55 5211 0934 or write to 1150 17th Street NW, Washington, DC 20036.',
          NOT_REPORTED),
+    Case('cmp-stood-at-bare', date(2024, 3, 1),
+         'The official tally of feminicide victims stood at 827 in 2023, down from 968 in 2022.',
+         [Fig('827', 'mx_feminicides', 'level', 'accurate'),
+          Fig('968', 'mx_feminicides', 'level', 'accurate')]),
+    Case('nf-bare-small-count', date(2024, 3, 1),
+         'The number of candidates killed during the campaign was 22.',
+         NOT_REPORTED),
 ]
 
 KNOWN_GAPS: list[Case] = []

@@ -26,7 +26,14 @@ from usmx.text.quantities import CHANGE_NOUN_OF as _CHANGE_NOUN_OF
 from usmx.text.quantities import Quantity, find_quantities
 from usmx.text.sentences import Sentence, clause_of, clauses, split_sentences
 from usmx.text.timex import TimeExpr, find_timexes_in
-from usmx.text.units import NOT_CLAIMS, death_context, unit_after, unit_before, unit_of_predicate
+from usmx.text.units import (
+    NOT_CLAIMS,
+    UnitMention,
+    death_context,
+    unit_after,
+    unit_before,
+    unit_of_predicate,
+)
 
 ClaimKind = Literal["level", "change", "share", "rate", "rank", "count_event", "event_date"]
 CLAIM_KINDS: tuple[ClaimKind, ...] = ("level", "change", "share", "rate", "rank", "count_event", "event_date")
@@ -409,13 +416,22 @@ def _claim(
         pred = unit_of_predicate(low, q.end, ce)
         if pred is not None:
             family, noun = pred.family, pred.noun
+    if family is None and q.unit is None and _TOTAL_VERB.search(low, max(cs, q.start - 30), q.start):
+        # "the official count of feminicide victims stood at 827": the subject names what is counted
+        before = unit_before(low, q.start, cs)
+        if before is not None and before.family in _MEASURE_FAMILIES:
+            family, noun = before.family, before.noun
     if family is None and q.unit is None and earlier and _COMPARED_LEAD.search(low, max(sent.start, q.start - 30),
                                                                                q.start):
         # "847 femicides in 2024, down from 853 in 2023": the figure compared counts what the first one did
         prev = earlier[-1]
         if prev.unit is None:
-            um = unit_after(low, prev.end, clause_of(cls, prev.start)[1])
-            if um.family in _MEASURE_FAMILIES:
+            pcs, pce = clause_of(cls, prev.start)
+            um: UnitMention | None = unit_after(low, prev.end, pce)
+            if um is None or um.family not in _MEASURE_FAMILIES:
+                um = unit_before(low, prev.start, pcs) if _TOTAL_VERB.search(low, max(pcs, prev.start - 30),
+                                                                             prev.start) else None
+            if um is not None and um.family in _MEASURE_FAMILIES:
                 family, noun = um.family, um.noun
     if q.unit in _UNIT_OF_QUANTITY:
         family = {"USD": "USD", "MXN": "MXN"}.get(q.unit, family if q.unit not in ("percent", "points", "ratio")
@@ -607,6 +623,10 @@ def _per_capita(low: str, q: Quantity, ce: int) -> tuple[str, int] | None:
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|strongest|weakest|worst|best|first)"
     r"(?:\s+[\w-]+){0,3}\s+since\b")
+_TOTAL_VERB = re.compile(
+    r"\b(?:stood|stands|came|comes|amounted|amounts)\s+(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|some"
+    r"|just|over|more\s+than)\s+)?$|\b(?:totaled|totalled|totals|numbered|numbers|reached|hit|was|were)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than)\s+)?$")
 _COMPARED_LEAD = re.compile(
     r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just)\s+)?$"
     r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?$")
