@@ -270,6 +270,13 @@ class Verifier:
         if period.bare:
             first, last = self._in_basis(ind, first, published), self._in_basis(ind, last, published)
         a0, a1 = self._value(ind.id, first), self._value(ind.id, last)
+        note = ""
+        if a1 is None and period.implied:
+            # "doubled since 2020" read in early 2024: the latest period with a figure
+            a1 = self._step_back(ind, last)
+            if a1 is not None:
+                note = f" {a1.period.label} is the latest period with an official figure."
+                last = a1.period
         if a0 is None or a1 is None:
             gone = " and ".join(p.label for p, a in ((first, a0), (last, a1)) if a is None)
             return _unverifiable("no_data", f"usmx has no {ind.name} figure for {gone}.", measure=ind.id)
@@ -290,7 +297,7 @@ class Verifier:
             # a claimed fall that is too deep overstates the change
             outcome = -outcome
             words = "overstates the fall" if outcome < 0 else "understates the fall"
-        sentence = f"{ind.name} changed by {what}; the claim of {claimed} {words}."
+        sentence = f"{ind.name} changed by {what}; the claim of {claimed} {words}.{note}"
         status = a1.status if a1.status != "final" else a0.status
         return Verdict(
             label=_label(outcome), rule=f"change ({self.tol.describe(claim.qualifier)})", explanation=sentence,

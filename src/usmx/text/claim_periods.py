@@ -136,10 +136,11 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
             return ClaimPeriod("span", (first, own.periods[-1]), bare=own.bare)
         if own.kind in ("since", "base"):  # "since 2020", "an increase over 2020"
             base = own.periods[0]
-            end = _end_for_since(base, others, inherited, published)
+            end, implied = _end_for_since(base, others, inherited, published)
             if end is None:
                 return None
-            return ClaimPeriod("span", (base, end), bare=own.bare, implied=False)
+            # "doubled since 2020" with no end written: the latest period, which the verifier may step back from
+            return ClaimPeriod("span", (base, end), bare=own.bare, implied=implied)
         if own.kind in ("year", "fiscal_year", "month", "quarter", "twelve_months", "half", "part_year", "ytd") \
                 and own.periods:
             p = own.periods[0]
@@ -152,19 +153,20 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
 
 
 def _end_for_since(base: Period, others: list[TimeExpr], inherited: ClaimPeriod | None,
-                   published: date) -> Period | None:
+                   published: date) -> tuple[Period | None, bool]:
+    """The end of a "since" change and whether it is only implied (the latest period at publication)."""
     for t in others:
         if t.kind in ("year", "fiscal_year", "month") and t.periods and t.periods[0].start > base.end:
-            return t.periods[0]
+            return t.periods[0], False
     if inherited is not None and len(inherited.parts) == 1 and inherited.parts[0].start > base.end:
-        return inherited.parts[0]
+        return inherited.parts[0], False
     kind = base.canonical_kind
     if kind == "fiscal_year":
         fy = published.year if published.month >= 10 else published.year - 1
-        return Period.fiscal_year(fy)
+        return Period.fiscal_year(fy), True
     if kind == "month":
-        return latest_month(published)
-    return latest_year(published)
+        return latest_month(published), True
+    return latest_year(published), True
 
 
 def _from_timex(t: TimeExpr, published: date, each: bool) -> ClaimPeriod | None:
