@@ -205,3 +205,10 @@ def test_no_note_when_the_figure_has_not_changed_since_publication(store: Store)
     assert same.verdict.official_value == 106699 and same.at_publication is None
     [unlinked] = check_text("The wall cost $15 billion in 2020.", published=date(2021, 1, 5), store=store)
     assert unlinked.at_publication is None
+
+
+def test_a_change_since_a_year_steps_back_to_the_latest_figure_and_says_so(store: Store) -> None:
+    [c] = check_text("U.S. imports from Mexico have risen 45 percent since 2020.", published=date(2025, 3, 1),
+                     store=store)
+    assert c.verdict.official_period == "2020..2023"
+    assert "2023 is the latest period with an official figure" in c.verdict.explanation
