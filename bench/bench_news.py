@@ -1,4 +1,5 @@
-"""Benchmark of the claim checker on the news-style set (bench/news_set.py), beside two baselines.
+"""Benchmark of the claim checker on news-style prose (bench/news_set.py, bench/news_articles.py),
+beside two baselines.
 
 Each case is checked with its publication date against a store built from the bundled
 snapshot. A figure is matched to the claims whose number overlaps its anchor; exactly one
@@ -19,7 +20,7 @@ Baselines, on the same figures:
   shows what the linking rules add over phrase matching alone.
 
 Run: ``python bench/bench_news.py`` (``-v`` to list the failing cases, ``--no-quantulum``
-to skip that baseline).
+to skip that baseline, ``--set sentences`` or ``--set articles`` for one set).
 """
 
 from __future__ import annotations
@@ -31,10 +32,13 @@ import tempfile
 import warnings
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from news_set import ANY, CASES, Case
+import news_articles
+import news_set
+from news_set import ANY, Case
 from usmx.catalog import load_catalog
 from usmx.check import CheckedClaim, check_text
 from usmx.store import open_store
@@ -116,10 +120,10 @@ class NearestPhrase:
         return best[1] if best else None
 
 
-def baseline_indicator_accuracy(found_by_case: dict[str, list[CheckedClaim]]) -> tuple[int, int]:
+def baseline_indicator_accuracy(cases: list[Case], found_by_case: dict[str, list[CheckedClaim]]) -> tuple[int, int]:
     linker = NearestPhrase()
     right = total = 0
-    for case in CASES:
+    for case in cases:
         for fig in case.figures:
             if fig.indicator == ANY:
                 continue
@@ -133,13 +137,13 @@ def baseline_indicator_accuracy(found_by_case: dict[str, list[CheckedClaim]]) ->
     return right, total
 
 
-def quantulum_recall() -> tuple[int, int]:
+def quantulum_recall(cases: list[Case]) -> tuple[int, int]:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # it warns at import that its optional classifier is missing
         from quantulum3 import parser
 
     right = total = 0
-    for case in CASES:
+    for case in cases:
         for fig in case.figures:
             i, j = _span(case, fig.anchor)
             total += 1
@@ -150,32 +154,27 @@ def quantulum_recall() -> tuple[int, int]:
     return right, total
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("-v", action="store_true", help="list every failing figure")
-    ap.add_argument("--no-quantulum", action="store_true", help="skip the quantulum3 baseline")
-    args = ap.parse_args()
-
-    ids = [c.id for c in CASES]
+def run_set(title: str, cases: list[Case], store: Any, args: argparse.Namespace) -> None:
+    ids = [c.id for c in cases]
     assert len(ids) == len(set(ids)), "duplicate case ids"
-    store = open_store(Path(tempfile.mkdtemp(prefix="usmx-bench-news-")) / "usmx.duckdb")
     tally: Counter[str] = Counter()
     failures: list[str] = []
     found_by_case: dict[str, list[CheckedClaim]] = {}
     passed = Counter[str]()
-    for case in CASES:
+    for case in cases:
         found = check_text(case.text, published=case.published, store=store, doc=case.id)
         found_by_case[case.id] = found
-        group = "articles" if case.id.startswith("A") else "sentences"
+        group = "articles" if len(case.text) > 1500 else "sentences"
         passed[group + "_n"] += 1
         passed[group] += score_case(case, found, tally, failures)
 
     def frac(a: int, b: int) -> str:
         return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
 
-    print(f"News-style set: {passed['sentences_n']} sentences and {passed['articles_n']} articles, "
+    print(f"{title}: {passed['sentences_n']} sentences and {passed['articles_n']} articles, "
           f"{tally['figures']} annotated figures")
-    print(f"  cases passed, sentences                  {frac(passed['sentences'], passed['sentences_n'])}")
+    if passed["sentences_n"]:
+        print(f"  cases passed, sentences                  {frac(passed['sentences'], passed['sentences_n'])}")
     print(f"  cases passed, articles                   {frac(passed['articles'], passed['articles_n'])}")
     print(f"  checkable figures right (ind + verdict)  {frac(tally['checkable_ok'], tally['checkable'])}")
     print(f"  verdict accuracy (asserted)              {frac(tally['verdict_ok'], tally['verdict_asserted'])}")
@@ -183,22 +182,35 @@ def main() -> int:
     print(f"  false findings (accurate called wrong)   {tally['false_finding']}")
     print(f"  missed findings                          {tally['missed_finding']}")
     print(f"  spurious claims                          {tally['extra']}")
-    print()
-    br, bt = baseline_indicator_accuracy(found_by_case)
-    print(f"{'':<24}{'usmx':>16}{'nearest phrase':>18}{'quantulum3':>16}")
-    print(f"{'extraction recall':<24}{tally['found'] / tally['figures']:>16.3f}{'':>18}", end="")
+    br, bt = baseline_indicator_accuracy(cases, found_by_case)
+    print(f"  {'':<22}{'usmx':>16}{'nearest phrase':>18}{'quantulum3':>16}")
+    print(f"  {'extraction recall':<22}{tally['found'] / tally['figures']:>16.3f}{'':>18}", end="")
     if args.no_quantulum:
         print(f"{'skipped':>16}")
     else:
         try:
-            qr, qt = quantulum_recall()
+            qr, qt = quantulum_recall(cases)
             print(f"{qr / qt:>16.3f}")
         except ImportError:
             print(f"{'not installed':>16}")
-    print(f"{'indicator accuracy':<24}{tally['ind_ok'] / tally['ind_asserted']:>16.3f}{br / bt:>18.3f}")
+    print(f"  {'indicator accuracy':<22}{tally['ind_ok'] / tally['ind_asserted']:>16.3f}{br / bt:>18.3f}")
     if args.v:
         print()
         print("\n".join(failures))
+    print()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("-v", action="store_true", help="list every failing figure")
+    ap.add_argument("--no-quantulum", action="store_true", help="skip the quantulum3 baseline")
+    ap.add_argument("--set", choices=("sentences", "articles", "both"), default="both")
+    args = ap.parse_args()
+    store = open_store(Path(tempfile.mkdtemp(prefix="usmx-bench-news-")) / "usmx.duckdb")
+    if args.set in ("sentences", "both"):
+        run_set("news_set.py", news_set.CASES, store, args)
+    if args.set in ("articles", "both"):
+        run_set("news_articles.py", news_articles.CASES, store, args)
     return 0
 
 
