@@ -892,6 +892,19 @@ CASES: list[Case] = [
     Case('ch-since-steps-back', date(2025, 3, 1),
          'U.S. imports from Mexico have risen 45 percent since 2020.',
          [Fig('45 percent', 'us_imports_from_mx', 'change', 'accurate')]),
+    Case('tm-same-months-a-year-earlier', date(2023, 10, 5),
+         'Remittances came to 42,007 million dollars between January and August 2023, 8.7% more than in the same '
+         'period of 2022.',
+         [Fig('42,007 million', 'mx_remittances', 'level', 'accurate'),
+          Fig('8.7%', 'mx_remittances', 'change', 'accurate')]),
+    Case('tm-small-word-number-claims-no-time', date(2023, 10, 5),
+         'Goods trade reached a record 779 billion dollars in 2022, and between January and July of this year the '
+         'two countries exchanged 455.5 billion dollars in goods.',
+         [Fig('779 billion', 'us_mx_trade', 'level', 'accurate'),
+          Fig('455.5 billion', 'us_mx_trade', 'level', 'accurate')]),
+    Case('tm-said-on-television-last-month', date(2025, 3, 5),
+         'A minister said on television last month that fentanyl kills 100,000 Americans a year.',
+         [Fig('100,000', 'us_synthetic_opioid_deaths', 'level', 'overstated')]),
 ]
 
 KNOWN_GAPS: list[Case] = []

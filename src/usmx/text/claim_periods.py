@@ -134,6 +134,12 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
             first = own.periods[0].shift_years(-1) if own.periods[0].canonical_kind in ("year", "fiscal_year") \
                 else own.periods[0]
             return ClaimPeriod("span", (first, own.periods[-1]), bare=own.bare)
+        if own.kind == "base" and own.periods[0].canonical_kind == "year":
+            # "42,007 million between January and August 2023, 8.7% more than in the same period of 2022":
+            # the base is those months a year earlier
+            part = next((_months_of(t) for t in others if _months_of(t) is not None), None)
+            if part is not None and part.start.year == own.periods[0].start.year + 1:
+                return ClaimPeriod("span", (part.shift_years(-1), part))
         if own.kind in ("since", "base"):  # "since 2020", "an increase over 2020"
             base = own.periods[0]
             end, implied = _end_for_since(base, others, inherited, published)
@@ -150,6 +156,17 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
         p = inherited.parts[0]
         return ClaimPeriod("span", (p.shift_years(-1), p), bare=inherited.bare)
     return None
+
+
+def _months_of(t: TimeExpr) -> Period | None:
+    """A run of months within one year that a time expression names, or None."""
+    if t.kind in ("half", "part_year", "ytd", "quarter") and len(t.periods) == 1:
+        p = t.periods[0]
+    elif t.kind == "span" and len(t.periods) == 2 and all(x.canonical_kind == "month" for x in t.periods):
+        p = Period.span(t.periods[0], t.periods[1])
+    else:
+        return None
+    return p if p.start.year == p.end.year and p.canonical_kind != "year" else None
 
 
 def _end_for_since(base: Period, others: list[TimeExpr], inherited: ClaimPeriod | None,

@@ -757,7 +757,9 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
             d = max(0, b - a) + (20 if _CONJ.search(low, a, b) else 0)
         return d + 50 * low.count(",", a, b)
 
-    claimants = quantities or [q]
+    # "the two countries", "three governments": small numbers in words are seldom figures and claim no time
+    claimants = [x for x in quantities if x is q or not (x.form == "words" and x.unit is None and not x.scaled
+                                                          and x.value < 10)] or [q]
     mine = [t for t in usable if min(claimants, key=lambda x: dist(t, x)) is q]
     in_clause = [t for t in mine if cs <= t.start < ce]
     pool = in_clause or mine

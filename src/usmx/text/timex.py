@@ -419,7 +419,9 @@ def _mark_reporting(low: str, t: TimeExpr, end: int, published: date) -> TimeExp
     if t.kind not in ("year", "month", "fiscal_year", "ytd") or not t.periods:
         return t
     before = low[max(0, t.start - 25):t.start]
-    if re.search(r"\b(?:reported|said|announced|published|released|disclosed|testified|told\s+\w+)\s*$", before) \
+    before = low[max(0, t.start - 45):t.start]
+    if re.search(r"\b(?:reported|said|announced|published|released|disclosed|testified|told)"
+                 r"(?:\s+(?!that\b)[\w.'-]+){0,3}\s*$", before) \
             and re.match(r"\s*(?:[,.;:)\u2014]|that\b|$)", low[t.end:t.end + 6]):
         # "the Census Bureau reported last month": when it was said, whether or not that period is over
         return TimeExpr(t.start, t.end, t.kind, t.periods, t.per, t.bare, True, t.weak)
