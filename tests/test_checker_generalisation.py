@@ -905,6 +905,15 @@ CASES: list[Case] = [
     Case('tm-said-on-television-last-month', date(2025, 3, 5),
          'A minister said on television last month that fentanyl kills 100,000 Americans a year.',
          [Fig('100,000', 'us_synthetic_opioid_deaths', 'level', 'overstated')]),
+    Case('ch-named-as-subject', date(2024, 3, 1),
+         'The increase in remittances was 7.6% in 2023.',
+         [Fig('7.6%', 'mx_remittances', 'change', 'accurate')]),
+    Case('ev-deadline-with-full-date', date(2025, 3, 5),
+         'The agreement requires the three governments to hold a joint review by July 1, 2026.',
+         [Fig('2026', None, 'event_date', 'unverifiable')]),
+    Case('nf-date-of-an-event', date(2025, 3, 5),
+         'The leaders met in Mexico City on July 1, 2024.',
+         NOT_REPORTED),
 ]
 
 KNOWN_GAPS: list[Case] = []

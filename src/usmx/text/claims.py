@@ -274,9 +274,10 @@ def _claims_in_sentence(
                and not _not_a_figure(low, q, sent)]
     for q in quantities:
         if q.form == "year":
-            if any(ts <= q.start and q.end <= te for ts, te in date_spans):
-                continue
-            c = _event_date(an, sent, q, cls, doc)
+            span = next(((ts, te) for ts, te in date_spans if ts <= q.start and q.end <= te), None)
+            if span is not None and not _EVENT_BEFORE.search(low, max(s, span[0] - 70), span[0]):
+                continue  # a date is when something happened; "by July 1, 2026" after "review" is a deadline
+            c = _event_date(an, sent, q, cls, doc, lead=span[0] if span else None)
             if c is not None:
                 out.append(c)
     for i, q in enumerate(figures):
@@ -374,10 +375,12 @@ def _gap(low: str, t: TimeExpr, x: Quantity) -> int:
     return max(0, b - a) + 50 * low.count(",", a, b)
 
 
-def _event_date(an: Analysis, sent: Sentence, q: Quantity, cls: list[tuple[int, int]], doc: str) -> Claim | None:
+def _event_date(an: Analysis, sent: Sentence, q: Quantity, cls: list[tuple[int, int]], doc: str,
+                lead: int | None = None) -> Claim | None:
     low = an.low
     cs, ce = clause_of(cls, q.start)
-    before = _EVENT_BEFORE.search(low, max(cs, q.start - 70), q.start)
+    at = q.start if lead is None else lead
+    before = _EVENT_BEFORE.search(low, max(cs, at - 70), at)
     after = _EVENT_AFTER.match(low, q.end, ce)
     if before is None and after is None:
         return None

@@ -79,6 +79,11 @@ _FRACTION = re.compile(
     r"|(?<![\w,.$])(?P<n>one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>two|three|four|five|six"
     r"|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
 )
+_CHANGE_SUBJECT = re.compile(
+    r"\b(?:the|that|this|its|their|a)\s+(?:[\w-]+\s+)?(?:(?P<up>increase|rise|jump|growth|gain|surge|rebound)"
+    r"|(?P<down>drop|decline|fall|decrease|reduction|dip|slide|contraction))\b(?:\s+[\w,.'-]+){0,5}?"
+    r"\s+(?:was|is|has\s+been|had\s+been|came\s+to|amounted\s+to|stood\s+at|reached|totaled|totalled)\s+"
+    r"(?:(?:closer|nearer)\s+to\s+|(?:about|roughly|around|nearly|almost|just|only|some|over|more\s+than)\s+)?$")
 _HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|former|last|final|1st|2nd)\s+$")
 _FRACTION_OF = re.compile(r"\s+of\b|\s+(?:and|to)\s+")
 _MULTIPLIER = re.compile(
@@ -424,6 +429,10 @@ def _mark_change(low: str, q: Quantity, start: int, end: int) -> Quantity:
     noun = CHANGE_NOUN_OF.search(head)
     if noun is not None and q.unit in ("percent", "points"):
         return replace(q, change=1 if noun.group("up") else -1)
+    subject = _CHANGE_SUBJECT.search(low, max(start, q.start - 70), q.start)
+    if subject is not None and q.unit in ("percent", "points"):
+        # "the drop through 2023 was closer to 14 percent": a change named as the subject
+        return replace(q, change=1 if subject.group("up") else -1)
     tail = _CHANGE_BEFORE_TAIL.search(head)
     core = head[:tail.start()] if tail else head
     verbs = list(_CHANGE_BEFORE.finditer(core))
