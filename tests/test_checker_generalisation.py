@@ -714,9 +714,10 @@ CASES: list[Case] = [
     Case('tr-no-partner', date(2024, 2, 8),
          'Mexico exported $593 billion in 2023.',
          [Fig('$593 billion', None, 'level', 'unverifiable')]),
+    # migrants sending money home is no goods flow: it is remittances
     Case('tr-migrants-send-money', date(2024, 2, 1),
          'Mexican migrants sent $63 billion to Mexico last year.',
-         [Fig('$63 billion', None, 'level', 'unverifiable')]),
+         [Fig('$63 billion', 'mx_remittances', 'level', 'accurate')]),
     # two levels and the change between them; a year after "in" is a time, not the low end of a range
     Case('ch-from-to-doubled', date(2022, 7, 1),
          'Deaths from synthetic opioids almost doubled over two years, climbing from 36,359 in 2019 to 70,601 '

@@ -281,3 +281,164 @@ def test_a_change_that_qualifies_a_figure_takes_its_subject(linker: Linker) -> N
     text = ("Overdose deaths fell in 2024. Inflation was 4.7 percent in 2023, down from 7.8 percent, "
             "a drop of 40 percent.")
     assert linked(linker, text)[-1].indicator is None
+
+
+def test_a_figure_whose_own_words_name_another_place_is_that_places(linker: Linker) -> None:
+    text = "Imports from Mexico rose to $475 billion in 2023, against $400 billion from China."
+    assert [c.indicator for c in linked(linker, text)] == ["us_imports_from_mx", None]
+    assert [c.indicator for c in linked(linker, "Mexico drew $36 billion in FDI in 2023, including $8 billion in "
+                                                 "Korean investment.")] == ["mx_fdi", None]
+    assert ind(linker, "Laredo handled $300 billion in goods crossing at a single bridge in 2022.") is None
+    # the two countries, or ports in general, keep the national measure
+    assert ind(linker, "Mexico drew $36 billion in FDI in 2023, most of it from the United States.") == "mx_fdi"
+    assert ind(linker, "CBP seized 27,000 pounds of fentanyl at ports of entry in fiscal 2023.") == \
+        "cbp_fentanyl_seizures"
+
+
+def test_a_clause_of_its_own_after_a_comma_has_its_own_subject(linker: Linker) -> None:
+    text = ("Mexico's share of U.S. goods trade rose to 15.7 percent in 2023, while Canada's share slipped to "
+            "14.6 percent.")
+    assert [c.indicator for c in linked(linker, text)] == ["mx_share_us_goods_trade", None]
+    text = "Canada's share slipped in 2023, while Mexico's share of U.S. goods trade rose to 15.7 percent."
+    assert ind(linker, text) == "mx_share_us_goods_trade"
+    # the nearest phrase before the figure is a part: the figure is that part's
+    assert ind(linker, "Trade with Mexico grew in 2023, and exports to Canada fell to $350 billion.") is None
+    assert ind(linker, "Trade with Mexico grew in 2023, and exports to Mexico rose to $323 billion.") == \
+        "us_exports_to_mx"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Tucson Sector recorded 200,000 apprehensions in fiscal 2023.",
+        "The Border Patrol's El Paso Sector apprehended 300,000 migrants in 2023.",
+        "Homicides in Mexico reached 30,000 in 2023, while the state of Guanajuato recorded 3,000.",
+        "At the Nogales port alone, officers seized 4,000 pounds of fentanyl in 2023.",
+    ],
+)
+def test_a_place_inside_a_country_is_not_the_national_measure(linker: Linker, text: str) -> None:
+    assert linked(linker, text)[-1].indicator is None
+
+
+def test_at_sets_a_place_only_with_a_word_for_one(linker: Linker) -> None:
+    assert ind(linker, "At the White House, officials said overdoses killed 108,000 Americans in 2022.") == \
+        "us_overdose_deaths"
+    assert ind(linker, "At the border, agents recorded 250,000 encounters in December.") == "sw_border_encounters"
+
+
+def test_a_phrase_inside_a_name_or_before_its_noun_names_nothing(linker: Linker) -> None:
+    assert ind(linker, "The Regional Trade Forum drew 3,000 visitors in 2023.") is None
+    assert ind(linker, "The trade corridor carries about 16,000 trucks a day.") is None
+    assert ind(linker, "Mexico signed a free-trade pact in 1992; the deal now covers $798 billion a year.") is None
+    # a headline capitalises every word; a phrase at the start of a sentence is still a phrase
+    assert ind(linker, "Trade With Mexico Hits $798 Billion In 2023") == "us_mx_trade"
+    assert ind(linker, "Trade with Mexico reached $798 billion in 2023, the U.S. Trade Representative said.") == \
+        "us_mx_trade"
+
+
+def test_an_adverb_may_stand_inside_a_phrase(linker: Linker) -> None:
+    assert ind(linker, "Cartels still control 35 percent of Mexico, the general said.") == "cartel_territory_share"
+    assert ind(linker, "Cartels still control 30 percent of the economy, the general said.") is None
+
+
+def test_a_subject_that_says_what_it_counts(linker: Linker) -> None:
+    text = "The average transfer was $390 in May, and the number of transfers rose 4 percent."
+    assert [c.indicator for c in linked(linker, text)] == [None, None]
+    assert ind(linker, "The number of border encounters fell 10 percent in 2023.") == "sw_border_encounters"
+
+
+def test_a_phrase_with_a_figure_of_its_own_is_that_figures_subject(linker: Linker) -> None:
+    text = ("Border Patrol apprehensions came to 1.9 million in fiscal 2022, and encounters of Mexican "
+            "nationals were about 700,000.")
+    assert [c.indicator for c in linked(linker, text)] == ["usbp_sw_apprehensions", "sw_border_encounters_mexican"]
+    # "migrants" is the first figure's own noun, so the subject still covers both
+    text = "Border Patrol agents apprehended 1.5 million migrants in fiscal 2021 and 2.1 million in fiscal 2022."
+    assert [c.indicator for c in linked(linker, text)] == ["usbp_sw_apprehensions", "usbp_sw_apprehensions"]
+
+
+def test_a_publisher_named_where_a_subject_is_borrowed_from(linker: Linker) -> None:
+    text = "INEGI recorded 32,000 homicides in 2022. Its tally peaked at 36,500 in 2020."
+    assert [c.indicator for c in linked(linker, text)] == ["mx_homicides_inegi", "mx_homicides_inegi"]
+    text = "Prosecutors' files show about 30,000 homicides in 2022. The tally was 35,000 in 2019."
+    assert [c.indicator for c in linked(linker, text)] == ["mx_homicides", "mx_homicides"]
+
+
+def test_a_paragraph_opening_with_a_subject_that_points_back(linker: Linker) -> None:
+    text = ("Remittances to Mexico reached $63 billion in 2023. Most came from the U.S.\n\n"
+            "This year the total dropped to $61 billion.\n")
+    assert [c.indicator for c in linked(linker, text)] == ["mx_remittances", "mx_remittances"]
+    text = ("Remittances to Mexico rose sharply in 2023. Most came from the U.S.\n\n"
+            "Between 2019 and 2023 they rose about 70 percent.\n")
+    assert ind(linker, text) == "mx_remittances"
+    text = "The CDC counted 107,000 overdose deaths in 2022.\n\nIn 2023 that number fell to 105,000.\n"
+    assert [c.indicator for c in linked(linker, text)] == ["us_overdose_deaths", "us_overdose_deaths"]
+    for last in ("This year the peso dropped 5 percent.", "The city spent $2 billion on roads.",
+                 "Between 2019 and 2023 the peso rose about 10 percent."):
+        text = f"Remittances to Mexico reached $63 billion in 2023. Most came from the U.S.\n\n{last}\n"
+        assert linked(linker, text)[-1].indicator is None, last
+
+
+def test_a_list_takes_the_measure_named_above_it(linker: Linker) -> None:
+    text = "Foreign direct investment into Mexico, net inflows\n\n2021: $31.6 billion\n2022: $36.1 billion\n"
+    assert [c.indicator for c in linked(linker, text)] == ["mx_fdi", "mx_fdi"]
+    text = "Here is two-way goods trade with Mexico:\n\n2021: $661 billion\n2022: $779 billion\n"
+    assert [c.indicator for c in linked(linker, text)] == ["us_mx_trade", "us_mx_trade"]
+    # lines labelled by a country, not a period, or a heading that names no measure
+    text = "Top U.S. trading partners, 2023\n\nCanada: $782 billion\nChina: $575 billion\n"
+    assert [c.indicator for c in linked(linker, text)] == [None, None]
+    assert ind(linker, "Key numbers\n\n2021: $31.6 billion\n") is None
+    # the heading above a label counts only when the label's noun describes the heading's measure
+    text = "Foreign direct investment into Mexico\nNet inflows, current dollars\n2021: $31.6 billion\n"
+    assert ind(linker, text) == "mx_fdi"
+    assert ind(linker, "Remittances\n\nAverage transfer, dollars\n\n2022: $385\n") is None
+
+
+def test_a_weight_in_a_passage_about_seizing_is_a_seizure(linker: Linker) -> None:
+    text = "CBP seized 27,000 pounds of fentanyl in fiscal 2023.\n\nThis year the haul fell to 20,000 pounds.\n"
+    assert [c.indicator for c in linked(linker, text)] == ["cbp_fentanyl_seizures", "cbp_fentanyl_seizures"]
+    assert ind(linker, "U.S. officers intercepted more than 10 tons of fentanyl in fiscal 2023.") == \
+        "cbp_fentanyl_seizures"
+    assert ind(linker, "Seizures were up again. The truck weighed 20 tons.") is None
+    assert ind(linker, "Officers seized 5,000 pounds of methamphetamine in 2023.") is None
+    assert ind(linker, "Mexico's army seized 2,000 kilograms of fentanyl in 2023.") is None
+
+
+def test_seizures_and_a_pronoun_point_back_at_a_weight(linker: Linker) -> None:
+    text = ("CBP seized 27,000 pounds of fentanyl in fiscal 2023. A senator claimed in an interview that seizures "
+            "had grown 15-fold. In fact between fiscal 2019 and fiscal 2023 they rose about tenfold.")
+    assert [c.indicator for c in linked(linker, text)] == ["cbp_fentanyl_seizures"] * 3
+    # a weight with no phrase of its own still names what "seizures" points back at
+    text = ("CBP seized 27,000 pounds of fentanyl in fiscal 2023.\n\nThis year the haul fell to 20,000 pounds. "
+            "A senator claimed that seizures had grown 15-fold.\n")
+    assert [c.indicator for c in linked(linker, text)] == ["cbp_fentanyl_seizures"] * 3
+    assert ind(linker, "Remittances reached a record. A senator claimed that seizures had grown 15-fold.") is None
+
+
+def test_a_part_of_a_pronoun_is_named_by_the_clauses_subject(linker: Linker) -> None:
+    text = "Overdose deaths topped 107,000 in 2022. Opioids were involved in about 80,000 of them."
+    assert [c.indicator for c in linked(linker, text)] == ["us_overdose_deaths", "us_opioid_overdose_deaths"]
+    text = "Overdose deaths rose to 107,000 in 2022, and about 70,000 of them were men."
+    assert [c.indicator for c in linked(linker, text)] == ["us_overdose_deaths", None]
+
+
+def test_an_amount_of_a_noun_is_not_a_part(linker: Linker) -> None:
+    assert ind(linker, "Foreign firms put nearly $36 billion of direct investment into Mexico in 2023.") == "mx_fdi"
+
+
+def test_we_and_americans_trade_with_mexico(linker: Linker) -> None:
+    text = "We bought $400 billion of Mexican goods in 2023 and sold Mexico $300 billion in goods."
+    assert [c.indicator for c in linked(linker, text)] == ["us_imports_from_mx", "us_exports_to_mx"]
+    assert ind(linker, "Americans buy about $1.2 billion of Mexican goods a day.") == "us_imports_from_mx"
+    assert ind(linker, "We sold Canada $350 billion of goods in 2023.") is None
+    assert ind(linker, "Canadians bought $2 billion of Mexican goods in 2023.") is None
+
+
+def test_money_that_migrants_send_is_remittances(linker: Linker) -> None:
+    text = "The flow rose 8% from May 2023, when migrants sent $5.2 billion."
+    assert [c.indicator for c in linked(linker, text)] == ["mx_remittances", "mx_remittances"]
+    assert ind(linker, "Migrants sent back to Mexico numbered 200,000 in 2023.") is None
+
+
+def test_more_wordings_of_the_share_measures(linker: Linker) -> None:
+    assert ind(linker, "Mexico's share of FDI into Latin America was 16 percent in 2024.") == "mx_share_latam_fdi"
+    assert ind(linker, "Mexico accounts for nearly 16 percent of all U.S. goods trade.") == "mx_share_us_goods_trade"

@@ -389,9 +389,9 @@ def _event_date(an: Analysis, sent: Sentence, q: Quantity, cls: list[tuple[int, 
     else:
         assert after is not None
         start, end = q.start, after.end()
-        lead = re.search(r"\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$", low[max(cs, q.start - 25):q.start])
-        if lead is not None and low[max(cs, q.start - 25) + lead.start():q.start].split()[-1] not in ("the", "a"):
-            start = max(cs, q.start - 25) + lead.start() + len(lead.group(0).split()[0]) + 1
+        det = re.search(r"\b(?:the|a|an|its|their)\s+(?:\w+\s+)?$", low[max(cs, q.start - 25):q.start])
+        if det is not None and low[max(cs, q.start - 25) + det.start():q.start].split()[-1] not in ("the", "a"):
+            start = max(cs, q.start - 25) + det.start() + len(det.group(0).split()[0]) + 1
     return _make(an, sent, start, end, q, kind="event_date", value=q.value, high=None, unit="year", noun=None,
                  qualifier="exact", step=1.0, record=None, period=None, per=None, change=None, modal=False,
                  part_of=False, context_end=end, of_span=None, doc=doc)

@@ -7,7 +7,15 @@ then the sentences just before), that a share is a share *of* what follows it, t
 part ("70,000 of those") is named after it, and which units can be counted by which
 measure. Where two measures are named equally close, the narrower one wins ("overdose
 deaths involving fentanyl" is the fentanyl measure). Phrases may overlap ("foreign direct
-investment in Latin America" holds "investment in Latin America"), so every one is found.
+investment in Latin America" holds "investment in Latin America"), so every one is found,
+and an adverb may stand between a phrase's words ("cartels still control"). A phrase is not
+always a noun of its own: inside a name ("the Regional Trade Forum") or before the noun it
+modifies ("a free-trade pact", "a trade corridor") it names nothing. A subject that says what
+it counts ("the number of transfers rose 4%") is all that names its figure, and a phrase that
+has a figure of its own before this one ("arrests came to 1.9 million and encounters of
+Mexicans to 700,000") weighs less than the one after that figure, since it is that figure's
+subject. A goods flow named by a verb ("we bought $400 billion of Mexican goods") is read in
+``usmx.text.trade_flow``.
 
 Borrowing a subject from the sentences before is where a guess can go furthest wrong, so it
 is bounded by what the figure itself says. A change has no unit to check the guess against:
@@ -18,6 +26,13 @@ paragraph break normally ends the search, but wire copy writes one-sentence para
 figure may look past one-sentence paragraphs when its subject points back, or when it is an
 amount whose subject is only a pronoun or a named publisher and a reporting verb ("Banxico
 reported $63.3 billion"); the sentence's first measure, usually its subject, is preferred.
+A paragraph that opens with a subject pointing back ("This year the total dropped to ...")
+can only mean the paragraph before, so it may borrow from that one's last sentences; and a
+publisher named where a subject is borrowed from still says whose count it is ("INEGI
+recorded ..." then "Its tally ..."). A list states its measure once, in the label or heading
+above its lines, so a line such as "2021: $31.6 billion" takes the measure named there. Only
+seizures are weighed in the catalog, so a weight of drugs in a passage about seizing names
+them ("the haul fell to 20,000 pounds"), unless it is of another drug or Mexico seized it.
 
 A phrase does not always name the national measure it names alone, and most wrong links in
 commentary come from that: "imports from China", "homicides in Guanajuato", "pork exports"
@@ -25,12 +40,19 @@ and "deaths among teenagers" are parts the catalog does not hold; "the homicide 
 rate, not a count; "tariffs on imports from Mexico" makes imports the object of a tariff; "80
 percent of its exports" is the whole of a share. Money that is aid, a tariff or a factory
 is none of the flows the catalog measures unless its own words say so. A part ("Venezuelans
-accounted for 190,000 encounters") is named by its subject, and a figure whose subject is
-another country ("Guatemala received $21.5 billion"), or that opens a bracket after one
-("China ($575 billion)"), is that country's; a sentence that names a publisher ("according
-to INEGI") prefers that publisher's measure. A predicate that says what happened to the
-people counted ("Mexicans have been displaced") names no measure, while people who "were
-victims of" a crime are counted as victims of the crime named there or just before.
+accounted for 190,000 encounters") is named by its subject, and so is a figure whose nearest
+phrase is a part (", and exports to Canada fell to $350 billion"). A figure is another
+place's, which no measure counts, when its subject is another country ("Guatemala received
+$21.5 billion", also in a clause of its own after a comma: ", while Canada's share slipped")
+or a place inside one ("the Tucson Sector recorded", "At the Nogales port alone, ..."), when
+its own words place it ("$400 billion from China", "$300 billion crossing at one bridge"), or
+when it opens a bracket after another country ("China ($575 billion)"). A sentence that names
+a publisher ("according to INEGI") prefers that publisher's measure. A predicate that says
+what happened to the people counted ("Mexicans have been displaced") names no measure, while
+people who "were victims of" a crime are counted as victims of the crime named there or just
+before. A part whose whole is a pronoun ("Opioids were involved in 80,000 of them") is named by
+the clause's subject, and a share of the country itself ("control a third of Mexico") by the
+words before it, since the country is no measure.
 """
 
 from __future__ import annotations
@@ -40,9 +62,18 @@ from dataclasses import dataclass, replace
 
 from usmx.catalog import Catalog, Indicator
 from usmx.text.claims import Analysis, Claim
+from usmx.text.figure_place import (
+    INTRO,
+    figure_elsewhere,
+    foreign_subject,
+    parenthetical_elsewhere,
+    rank_subject_is_mexico,
+    set_elsewhere,
+)
 from usmx.text.places import is_foreign, names_elsewhere
 from usmx.text.qualifiers import qualifier_before
 from usmx.text.sentences import Sentence, clause_of, clauses
+from usmx.text.trade_flow import PRODUCT_BEFORE, PRODUCT_OF, trade_flow
 from usmx.text.units import NOUN_FAMILY, unit_after
 
 # claim unit family -> indicator units that can count it
@@ -61,16 +92,25 @@ _APPOSITIVE = re.compile(
     r"\s*(?:including|mostly|mainly|primarily|largely|chiefly|especially|particularly|such\s+as|like|much\s+of"
     r"|many\s+of|most\s+of|some\s+of|driven\s+by|fueled\s+by|fuelled\s+by|facilitated\s+by|attributable\s+to)\b"
 )
+_OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
 _PRONOUN_OF = re.compile(r"\s*(?:it|them|those|these|this|that|which|whom|all|the\s+total)\b")
+# "This year the total dropped", "between 2019 and 2023 they rose": a time before the subject, without a comma
+_BARE_TIME = (r"(?:(?:last|this|that|next)\s+(?:fiscal\s+|calendar\s+)?(?:year|month|quarter|week|spring|summer"
+              r"|fall|autumn|winter)\s+|(?:in|during|between|from|since|by)\s+[^,;]{0,60}?(?:19|20)\d\d\s+)"
+              r"(?!(?:that|which|this)\b(?!\s+(?:numbers?|figures?|totals?|tally|count|sum|amount)\b))")
 # "In the first half, inflows rose 3.9%", "They tripled", "The figure was": a subject that points back. A
 # shell noun other than a bare count ("the inflows", "the transfers") must describe the measure it borrows.
-_INTRO = (r"(?i:(?:in|on|during|by|for|over|since|after|before|through|throughout|at|last|this|meanwhile|still|also"
-          r"|overall|however|yet|then|like|unlike|besides)\b[^,;]{0,50},\s*)?")
 _ANAPHOR = re.compile(
-    rf"\s*{_INTRO}(?:and\s+|but\s+|yet\s+)?(?:(?P<pron>they|it|that|this|these|those|which)\b"
+    rf"\s*{INTRO}(?:{_BARE_TIME})?(?:and\s+|but\s+|yet\s+)?(?:(?P<pron>they|it|that|this|these|those|which)\b"
     r"(?!\s+(?:years?|months?|weeks?|quarters?|days?|times?|period|decade|spring|summer|fall|autumn|winter)\b)"
-    r"|(?:the\s+|these\s+|those\s+|such\s+)?(?P<shell>numbers?|figures?|totals?|tally|count|toll|sum|amount"
-    r"|inflows?|outflows?|flows?|transfers|money)\b(?!\s+of\b))")
+    r"|(?:the\s+|these\s+|those\s+|such\s+)?(?:(?:net|gross|total|annual|monthly|combined)\s+)?"
+    r"(?P<shell>numbers?|figures?|totals?|tally|count|toll|sum|amount|inflows?|outflows?|flows?|transfers|money"
+    r"|seizures)\b(?!\s+of\b))")
+# "A senator claimed in an interview that seizures had grown fifteenfold": the subject of what was said
+_COMPLEMENT = re.compile(
+    r"\b(?:said|says|say|claimed|claims|claim|argued|argues|noted|notes|insisted|insists|stated|states|added|warned"
+    r"|boasted|asserted|suggested|told\s+[^,;]{1,40}?)\b[^,;]{0,60}?\bthat\s+")
+_SHELL_AFTER = re.compile(r"\s+(?:numbers?|figures?|totals?|tally|count|sum|amount)\b")
 _NEUTRAL_SHELLS = frozenset({"number", "numbers", "figure", "figures", "total", "totals", "tally", "count", "toll",
                              "sum", "amount"})
 # "..., down about 24 percent from the year before": a change that qualifies or compares with a figure
@@ -84,16 +124,57 @@ _YEAR = re.compile(r"(?:19|20)\d\d")
 # "Banxico reported $63.3 billion": a figure whose subject is only a pronoun, a shell noun or a publisher, and
 # whose verb only reports it
 _BARE_SUBJECT = re.compile(
-    rf"\s*{_INTRO}(?:(?:and|but)\s+)?(?:(?P<pron>they|it|this|that|these|those)|(?:the\s+)?(?P<shell>total|figure"
+    rf"\s*{INTRO}(?:(?:and|but)\s+)?(?:(?P<pron>they|it|this|that|these|those)|(?:the\s+)?(?P<shell>total|figure"
     r"|number|tally|count|sum|amount)|(?P<name>[\w.'-]+(?:\s+[\w.'-]+)?))\s+(?:(?:has|have|had)\s+)?(?:reported"
     r"|recorded|registered|counted|logged|tallied|totaled|totalled|reached|hit|topped|was|were|is|are|came\s+to"
     r"|stood\s+at|amounted\s+to|published|showed|estimated)\s+$")
 _OWN_NOUN_AFTER = re.compile(
     r"\s*(?:(?:worth\s+)?(?:of|in)\s+(?!(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d\b)|who\b|that\b"
     r"|which\b)")
+# "cartels now control", "Border Patrol also apprehended": an adverb may stand between a phrase's words
+_GAP_WORDS = frozenset({"now", "already", "still", "effectively", "reportedly", "currently", "also", "allegedly",
+                        "largely", "essentially", "actually", "virtually"})
+_GAP = r"\s+(?:(?:" + "|".join(sorted(_GAP_WORDS)) + r")\s+)?"
+# "a trade agreement", "the busiest trade gateway", "overdose prevention": a phrase that only modifies another
+# noun names that noun, not the measure
+_NOT_A_MEASURE_HEAD = re.compile(
+    r"[\s-]+(?:agreements?|deals?|pacts?|treat(?:y|ies)|wars?|polic(?:y|ies)|talks|disputes?|representatives?"
+    r"|tensions|rules|negotiations?|negotiators?|officials?|ministers?|ministry|secretary|groups?|associations?"
+    r"|summits?|corridors?|routes?|gateways?|hubs?|bridges?|zones?|blocs?|barriers?|laws?|courts?"
+    r"|panels?|commissions?|councils?|chambers?|experts?|analysts?|economists?|lawyers?|agenda|remed(?:y|ies)"
+    r"|enforcement|prevention|precursors?|labs?|laborator(?:y|ies)|task\s+forces?|prosecutors?|shelters?"
+    r"|advocates?|programs?|programmes?|fees|compan(?:y|ies)|firms?|agents?|agenc(?:y|ies)|offices?)\b")
+_REGIME_BEFORE = re.compile(r"\b(?:free|fair)[\s-]+$")
+_NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z][a-z]")
 _NEGATED_PREFIX = re.compile(r"(?:non|anti|un|ex)-$")
 _WORD_START = re.compile(r"(?<![\w.'-])\w")
 LINK_THRESHOLD = 0.2
+# "1.66 million migrants", "$4 billion in remittances": the words between a figure and its own noun
+_OWN_NOUN_GAP = re.compile(r"\s*(?:(?:of|in|worth\s+of)\s+)?(?:[a-z'-]+\s+)?")
+# "the number of transfers", "the average value of the shipments": a subject that says what it counts
+_MEASURED_OF = re.compile(
+    r"\b(?:the|a|an|its|their)\s+(?:(?:total|average|overall)\s+)?(?:number|count|value|volume|size|average|amount"
+    r"|price|cost)\s+of\s+")
+# "2021: $31.6 billion", "- Q1 2024: 7.6%": a line of a list, labelled by its period
+_LIST_LINE = re.compile(r"\s*(?:[-*\u2022]\s*)?(?P<label>[^:\n]{1,25}):\s+\S")
+_LABEL_SHELL = re.compile(r"\s*(?:(?:net|gross|total|annual|monthly|quarterly|yearly|combined)\s+)?(?P<shell>numbers?"
+                          r"|figures?|totals?|inflows?|outflows?|flows?|transfers|seizures|counts?)\b")
+_PERIOD_LABEL = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:q[1-4]|h[12]|fy)\b")
+# "a third of Mexico", "35 percent of the country": the whole of a share is the country itself
+_HOME_WHOLE = re.compile(r"\s*(?:the\s+)?(?:mexico|mexico's\s+territory|the\s+country|its\s+territory"
+                         r"|the\s+nation|national\s+territory)[\s.,;:!?\"')\u201d]*")
+# a weight of drugs, which the catalog counts only as seizures: "20,000 pounds", "9 tons of fentanyl"
+_WEIGHT = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?P<unit>pounds|lbs|kilograms|kilos|kg|tons|tonnes"
+                     r"|metric\s+tons)\b")
+_WEIGHT_OF_OTHER = re.compile(r"\s+of\s+(?:(?:illegal|illicit|other)\s+)?(?:drugs|narcotics|contraband|marijuana"
+                              r"|cocaine|heroin|meth\w*|produce|cargo|goods|trash|waste)\b")
+_SEIZING = re.compile(r"\b(?:seiz\w*|confiscat\w*|interdict\w*|intercept\w*)")
+_OF_FENTANYL = re.compile(r"\s+of\s+(?:illicit\s+|illegal\s+|the\s+)?fentanyl\b")
+_WEIGHING = re.compile(r"\b(?:weigh\w*|carr(?:y|ies|ied|ying)|haul(?:ed|ing)|load(?:ed|ing)|capacity)\b")
+# "Mexico's army seized ...": a seizure by Mexico is none of CBP's
+_MX_AGENT = re.compile(r"(?<!from )(?<!into )(?<!to )(?<!with )(?<!across )\b(?:mexico|mexico's|mexican|mexicans)\b")
+_WEIGHT_UNITS = frozenset({"pounds", "kilograms", "tons"})
 
 # What a phrase's own words can restrict it to (see PhraseHit.scope).
 _SCOPE_PREP = re.compile(r"\s+(?:in|among|from|to|with|of|across|within|throughout|inside|for|between)\s+"
@@ -105,9 +186,6 @@ _AMONG = re.compile(
 # "Remittances of $63 billion", "apprehensions numbering 2 million": the phrase is the figure's own noun
 _HEAD_OF_FIGURE = re.compile(
     r"\s+(?:of|at|totaling|totalling|worth|amounting\s+to|valued\s+at|numbering|estimated\s+at)\s+(?:\w+\s+){0,2}$")
-# "In Texas alone, overdose deaths ...": a clause set in one place
-_PLACE_OPENER = re.compile(r"\s*(?:In|Across|Throughout|Within|Inside)\s+(?=(?:the\s+)?[A-Z])")
-_CAPITALS = frozenset({"washington", "washington, d.c.", "washington d.c.", "mexico city"})
 _RATE_AFTER = re.compile(r"[\s-]+rates?\b")
 _RATE_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$")
 # "80 percent of its exports": the whole of a share, named for that share and not for other figures
@@ -125,24 +203,6 @@ _STATUS_PREDICATE = re.compile(
 _VICTIMS_OF = re.compile(
     r"\s+(?:(?:were|are|was|is|have\s+been|has\s+been|had\s+been|became|become|fell)\s+)(?:the\s+)?victims?\s+of\s+"
     r"(?:(?P<anaphor>(?:this|that|these|those|such|the\s+same)\s+(?:crimes?|offen[cs]es?))\b|(?P<own>[^,;.]{1,60}))")
-# "Guatemala received $21.5 billion", "China ($575 billion)": another country's figure
-_PROPER_NAME = r"(?:the\s+)?[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*"
-_CLAUSE_NAME = re.compile(rf"\s*{_INTRO}({_PROPER_NAME}(?:\s*(?:,|and|or|&)\s*{_PROPER_NAME})*)")
-_LAST_NAME = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s*$")
-_HOME_NAME = re.compile(r"\b(?:mexico|mexican|mexicans|united\s+states|u\.s\.|america|american|americans|washington)\b")
-# "pork exports", "steel imports", "services trade": a product's share of a goods total
-_PRODUCTS = (
-    r"(?:pork|beef|chicken|poultry|meat|corn|grain|wheat|dairy|steel|aluminum|aluminium|auto|autos|car|vehicle"
-    r"|truck|auto-parts|avocado|avocados|tomato|tomatoes|berry|tequila|beer|oil|crude|petroleum|fuel|gasoline|energy"
-    r"|gas|electricity|agricultural|agriculture|farm|food|electronics|computer|textile|apparel|machinery|services"
-    r"|service|arms|gun|weapons?|firearms?|cattle|sugar|lumber|solar|medical|pharmaceutical|cocaine|heroin"
-    r"|methamphetamine|meth|marijuana|cannabis)"
-)
-_PRODUCT_BEFORE = re.compile(rf"\b{_PRODUCTS}\s+$")
-_PRODUCT = re.compile(rf"\b{_PRODUCTS}\b")
-# "imports of Mexican steel", "trade in services"
-_PRODUCT_OF = re.compile(
-    rf"\s+(?:of|in)\s+(?:(?!(?:in|of|from|to|for|by|with|on|at|and|the)\b)[a-z][\w.'-]*\s+){{0,2}}?{_PRODUCTS}\b")
 _DEMONYM_BEFORE = re.compile(r"([A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?)\s+$")
 # Money that pays for or buys something: aid, tariffs, a factory. It is not remittances, FDI or trade
 # unless its own words say so.
@@ -175,92 +235,17 @@ _HOME_SUBJECT = re.compile(r"\b(?:mexico|mexico's|mexican|mexicans|the\s+country
 _SUBJECT_PRONOUN = re.compile(r"^\s*(?:and\s+|but\s+)?(?:they|it|these|those|this|that|which|who)\b")
 _PUBLISHER_BONUS = 1.25
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{2,})\)")
+_ORG_NAME = re.compile(r"^(.+?\b(?:Bank|Bureau|Institute|Agency|Fund|Administration|Department|Ministry"
+                       r"|Secretariat|Commission))\b")
 _LEAD_NAME = re.compile(r"^([^(;,]+?)\s*(?:\(|;|,|$)")
-
-
-# "Mexico exported $475 billion of goods to the United States": a flow named by its verb, whose direction
-# is set by who ships (the subject) and to whom (the partner)
-_US = r"(?:the\s+)?(?:united\s+states|u\.s\.(?:\s+market)?|us|america|washington)"
-_MX = r"(?:mexico|mexican\s+(?:firms|companies|producers|manufacturers|factories|exporters|plants))"
-_TRADE_VERB = re.compile(
-    r"\b(?:(?P<out>export(?:s|ed|ing)?|ship(?:s|ped|ping)?|s(?:old|ells?|elling)|sen(?:t|ds?|ding))"
-    r"|(?P<in>import(?:s|ed|ing)?|b(?:ought|uys?|uying)|purchas(?:e|es|ed|ing)))\b")
-_PARTNER = re.compile(rf"\b(?:to|from|into)\s+(?:(?P<name>{_US}|mexico)(?!\w)|(?P<pron>it|them)\b)"
-                      rf"|^\s*(?P<direct>{_US}|mexico)(?!\w)")
-# "Mexico bought $323 billion worth of U.S. goods": the goods' origin is the seller
-_ORIGIN = re.compile(rf"\s*(?:worth\s+)?(?:of|in)\s+(?:(?P<us>{_US}|american)|(?P<mx>mexico's|mexican))"
-                     r"\s+(?:goods|products|merchandise|manufactures|exports)\b")
-# "sold Mexico $30 billion worth of agricultural products": one product, named after the amount
-_PRODUCT_AFTER = re.compile(rf"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.'-]+\s+){{0,2}}?{_PRODUCTS}\b")
-_GOODS = re.compile(r"\b(?:goods|products|merchandise|manufactures|exports|imports)\b")
-_SUBJECT_COUNTRY = re.compile(rf"\b(?:(?P<us>{_US}|american)|(?P<mx>{_MX}))(?!\w)")
-_PARTNER_PREP = re.compile(r"\b(?:to|from|into|with)\s+$")
-# an amount of money: a verb separated from a claim by another amount governs that one
-_AMOUNT = re.compile(r"\$\s?\d|\d\s*(?:billion|million|trillion|bn)\b")
-
-
-def _trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str] | None:
-    """The goods flow an amount of money is, when a trade verb and both countries say it.
-
-    Returns the verb's span and ``us_exports_to_mx`` or ``us_imports_from_mx``. "Sent" and "sold"
-    need goods to be named, since migrants also send money home; a flow without its partner named
-    ("Mexico exported $600 billion") is Mexico's total with the world, which the catalog does not hold.
-    The subject is the last country named before the verb that is not itself a partner ("imported $475
-    billion from Mexico and exported $323 billion to it": the United States exported); "it" after "to" or
-    "from" is the other country named before; what is bought may name its seller ("worth of U.S. goods").
-    """
-    if claim.unit not in ("USD", None) or claim.kind not in ("level", "rate", "change"):
-        return None
-    verbs = list(_TRADE_VERB.finditer(low, cs, ce))
-    before = [v for v in verbs if claim.number_start - 80 <= v.end() <= claim.number_start
-              and not _AMOUNT.search(low, v.end(), claim.number_start)]
-    after = [v for v in verbs if claim.number_end <= v.start() <= claim.number_end + 80
-             and not _AMOUNT.search(low, claim.number_end, v.start())]
-    # the verb that governs the amount: the nearest before it ("Mexico exported $X"), else the nearest
-    # after it ("$X in goods exported by Mexico")
-    governing = before[-1:] or after[:1]
-    if not governing:
-        return None
-    verb = governing[0]
-    subject = None
-    named: list[str] = []
-    for m in _SUBJECT_COUNTRY.finditer(low, cs, verb.start()):
-        country = "us" if m.group("us") else "mx"
-        named.append(country)
-        if not _PARTNER_PREP.search(low, max(cs, m.start() - 8), m.start()):
-            subject = country
-    if subject is None:
-        return None
-    out = verb.group("out")
-    pm = _PARTNER.search(low[verb.end():ce])
-    origin = _ORIGIN.match(low, claim.number_end, ce) if not out and verb.end() <= claim.number_start else None
-    if origin is not None:
-        partner = "us" if origin.group("us") else "mx"
-    elif pm is None:
-        return None
-    elif pm.group("pron"):
-        others = [c for c in named if c != subject]
-        if not others:
-            return None
-        partner = others[-1]
-    else:
-        partner = "mx" if (pm.group("name") or pm.group("direct")).startswith("mexico") else "us"
-    if subject == partner:
-        return None
-    if _PRODUCT_BEFORE.search(low, max(cs, verb.start() - 20), verb.start()) or \
-            (pm is not None and _PRODUCT.search(low, min(verb.end(), claim.number_end), verb.end() + pm.start())) or \
-            _PRODUCT_AFTER.match(low, claim.number_end, ce):
-        return None  # "sold $28 billion of pork to Mexico": one product, a part the catalog does not hold
-    if out and out[:2] in ("so", "se") and not _GOODS.search(low, cs, ce):
-        return None
-    exporter = subject if out else partner
-    return verb.start(), verb.end(), "us_imports_from_mx" if exporter == "mx" else "us_exports_to_mx"
 
 
 @dataclass(frozen=True, slots=True)
 class _LookBack:
     allowed: bool
     across_paragraphs: bool = False
+    # a paragraph that opens with a subject pointing back ("The total fell to ...") continues the one before
+    continues: bool = False
     shell: str | None = None  # the shell noun of an anaphoric subject ("the inflows"), which must fit
     fits: frozenset[str] | None = None  # the units a borrowed measure must count, when a figure says them
 
@@ -291,14 +276,16 @@ class Linker:
                 targets.setdefault(p, {})[ind.id] = True
         self._targets = {p: tuple(v.items()) for p, v in targets.items()}
         alternatives = sorted(self._targets, key=len, reverse=True)
-        body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in alternatives)
+        body = "|".join(re.escape(p).replace(r"\ ", _GAP) for p in alternatives)
         self._rx = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
         self._cache_text: str | None = None
         self._hits_cache: dict[tuple[int, int], list[PhraseHit]] = {}
         self._named_cache: dict[tuple[int, int], frozenset[str]] = {}
+        self._title_case: dict[tuple[int, int], bool] = {}
         self._specific: dict[tuple[str, str], bool] = {}
         self._publishers = _publisher_names(catalog)
         self._texts: dict[str, str] = {}
+        self._weight_targets = tuple((ind.id, False) for ind in catalog if ind.unit == "pounds")
 
     # phrase hits ------------------------------------------------------------------------
     def hits(self, low: str, start: int, end: int, norm: str | None = None) -> list[PhraseHit]:
@@ -309,6 +296,7 @@ class Linker:
             self._cache_text = low
             self._hits_cache = {}
             self._named_cache = {}
+            self._title_case = {}
         key = (start, end)
         cached = self._hits_cache.get(key)
         if cached is not None:
@@ -331,11 +319,31 @@ class Linker:
                 continue
             if low.startswith(("'s ", "' "), m.end()):
                 continue  # a possessive modifies another noun ("the country's GDP")
+            if _NOT_A_MEASURE_HEAD.match(low, m.end(), end) or _REGIME_BEFORE.search(low, max(0, m.start() - 6),
+                                                                                     m.start()):
+                continue  # "a free-trade agreement", "the busiest trade gateway": another noun's modifier
+            if norm is not None and self._in_name(norm, m.start(), m.end(), start, end):
+                continue  # "the Regional Trade Forum", "the Free Trade Commission"
             phrase = " ".join(m.group(0).split())
+            if phrase not in self._targets:
+                phrase = " ".join(w for w in phrase.split() if w not in _GAP_WORDS)
             scope = _scope(low, norm, m.start(), m.end(), start, end)
             out.append(PhraseHit(m.start(), m.end(), phrase, self._targets[phrase], scope))
         self._hits_cache[key] = out
         return out
+
+    def _in_name(self, norm: str, s: int, e: int, start: int, end: int) -> bool:
+        """Whether a phrase is a word of a proper name: capitalised, before another capitalised word, in a
+        sentence that is not written in title case (a headline capitalises every word)."""
+        if not norm[s].isupper() or _NEXT_CAPITAL.match(norm, e, end) is None:
+            return False
+        key = (start, end)
+        title = self._title_case.get(key)
+        if title is None:
+            words = [w for w in re.findall(r"[A-Za-z][\w'-]{3,}", norm[start:end])]
+            title = bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+            self._title_case[key] = title
+        return not title
 
     def narrower(self, a: str, b: str) -> bool:
         """Whether measure ``a`` is a part of measure ``b`` (directly or through others)."""
@@ -405,8 +413,18 @@ class Linker:
         if of_only or claim.part_of:
             return _LookBack(False)
         low = an.low
-        sent = an.sentences[claim.sentence_index]
+        sents = an.sentences
+        sent = sents[claim.sentence_index]
         anaphor = _ANAPHOR.match(low, cs, claim.number_start)
+        if anaphor is None:
+            said = list(_COMPLEMENT.finditer(low, cs, claim.number_start))
+            if said:
+                anaphor = _ANAPHOR.match(low, said[-1].end(), claim.number_start)
+        opens = claim.sentence_index > 0 and sents[claim.sentence_index - 1].paragraph != sent.paragraph
+        # "This year, ..." and "that" opening a relative clause are no subject; "That number" is
+        continues = anaphor is not None and opens and (
+            anaphor.group("pron") not in ("that", "this", "which")
+            or _SHELL_AFTER.match(low, anaphor.end()) is not None)
         if claim.modal or (claim.kind == "change" and claim.change == "ratio"):
             tail = _CHANGE_TAIL.search(low, sent.start, claim.start) if anaphor is None else None
             if tail is not None:
@@ -420,7 +438,7 @@ class Linker:
                     return _LookBack(True, fits=_COMPATIBLE.get(unit, frozenset()))
             if anaphor is None:
                 return _LookBack(False)
-            return _LookBack(True, True, anaphor.group("shell"))
+            return _LookBack(True, True, continues, anaphor.group("shell"))
         bare = _BARE_SUBJECT.fullmatch(low, cs, claim.start)
         across = (
             bare is not None and claim.kind in ("level", "rate") and claim.unit is not None
@@ -429,7 +447,7 @@ class Linker:
             and (bare.group("name") is None
                  or (an.norm[bare.start("name")].isupper() and bool(self._named_publishers(an, sent.start, sent.end))))
         )
-        return _LookBack(True, across, anaphor.group("shell") if anaphor is not None else None)
+        return _LookBack(True, across, continues, anaphor.group("shell") if anaphor is not None else None)
 
     @staticmethod
     def _related_trade(ind_id: str) -> bool:
@@ -452,9 +470,16 @@ class Linker:
         hits = [h for h in self.hits(low, sent.start, sent.end, an.norm) if _usable(h, claim)]
         back = self._may_look_back(an, claim, of_only, cs)
         look_back = back.allowed
-        if claim.kind == "rank" and not _rank_subject_is_mexico(an, claim, cs):
+        if claim.kind == "rank" and not rank_subject_is_mexico(an, claim, cs):
             return {}
-        if claim.kind != "rank" and (_foreign_subject(an, claim, cs) or _parenthetical_elsewhere(an, claim, cs)):
+        if claim.kind != "rank" and (foreign_subject(an, claim, cs) or parenthetical_elsewhere(an, claim, cs)):
+            return {}
+        if claim.kind not in ("rank", "share") and figure_elsewhere(an, claim, ce):
+            return {}
+        if claim.unit in _WEIGHT_UNITS and _weight_of_other(low, claim, ce):
+            return {}  # "5,000 pounds of methamphetamine": a weight of another drug
+        if claim.kind != "share" and _subject_is_a_part(low, self.hits(low, sent.start, sent.end, an.norm), seg_s,
+                                                        claim.number_start):
             return {}
         own_words = _money_for_something(low, claim, cs, ce)
         if own_words is not None:
@@ -464,7 +489,7 @@ class Linker:
         part = _part_subject(an, claim, cs, ce, hits)
         if part is not None:
             hits, look_back = part, False
-        if claim.kind != "share" and _set_elsewhere(an, sent.start, claim.number_start):
+        if claim.kind != "share" and set_elsewhere(an, sent.start, claim.number_start):
             return {}
         if victims is not None:
             # victims of what their own words name, or ("of this crime") of what the sentence names
@@ -478,7 +503,12 @@ class Linker:
             hits = [h for h in hits if claim.number_start <= h.start < status.end()
                     and NOUN_FAMILY.get(h.phrase.split()[-1]) != "people"]
             look_back = False
-        flow = _trade_flow(low, claim, cs, ce) if part is None and own_words is None else None
+        measured = _measured_subject(low, claim, seg_s)
+        if measured is not None and part is None:
+            # "the number of transfers rose 4%": the subject says what is counted, and only its words name it
+            hits = [h for h in hits if measured <= h.start < max(claim.number_end, claim.context_end)]
+            look_back = False
+        flow = trade_flow(low, claim, cs, ce) if part is None and own_words is None else None
         if flow is not None:
             fs, fe, fid = flow
             # the verb and its two countries say which flow it is; other trade words in the clause don't
@@ -486,42 +516,76 @@ class Linker:
             hits = [h for h in hits if not any(self._related_trade(t) for t, _ in h.targets)]
             candidates.append((flow_hit, 1.1))
             look_back = False
-        for h in hits:
+        if claim.part_of and _OF_PRONOUN.match(low, claim.number_end, ce) and \
+                not any(claim.number_start <= h.start < ce for h in hits):
+            # "Opioids were involved in 80,000 of them": a part whose whole is a pronoun is named by
+            # the clause's subject, when no other figure stands between them
+            hits = [h for h in hits if h.end <= claim.number_start and low.rfind(",", cs, h.start) < 0
+                    and not _figure_between(low, h.end, claim.number_start)]
+            part = hits
+        own_sentence = [] if part is not None or own_words is not None or measured is not None else \
+            self._weight_mentions(an, claim.sentence_index, claim, cs)
+        for h in [*hits, *own_sentence]:
             if of_only:
                 assert claim.of_span is not None
                 if claim.of_span[0] - 3 <= h.start < claim.of_span[1]:
                     candidates.append((h, 1.0))
                 continue
-            if claim.part_of and not (claim.number_start <= h.start < ce):
+            if claim.part_of and part is None and not (claim.number_start <= h.start < ce):
                 continue
             w = 1.0 if part else self._position_weight(low, h, claim, cs, ce, seg_s, seg_e)
+            if not part and h.end <= claim.number_start and _another_subject(low, h, hits, claim.number_start):
+                w *= 0.7  # "X came to 1.9 million and Y to 700,000": a phrase with a figure of its own
             candidates.append((h, w))
-        borrowed: set[int] = set()
-        if look_back:
-            for j, weight in self._earlier_sentences(sents, claim.sentence_index, back.across_paragraphs):
-                prev = sents[j]
-                w = weight
-                for h in self.hits(low, prev.start, prev.end, an.norm):
-                    if _usable(h, claim):
-                        candidates.append((h, w))
-                        borrowed.add(len(candidates) - 1)
-                        if any(compatible(claim, self.catalog.get(t)) for t, _ in h.targets):
-                            # the sentence's first measure, usually its subject, is what a later sentence
-                            # points back to: the ones after it weigh less, however long their phrase
-                            w = weight * 0.85
+        if of_only and not candidates and claim.of_span is not None and \
+                _HOME_WHOLE.fullmatch(low, claim.of_span[0], claim.of_span[1]):
+            # "control a third of Mexico": a share of the country itself is named by the words before it
+            candidates.extend((h, self._position_weight(low, h, claim, cs, ce, seg_s, seg_e))
+                              for h in hits if cs <= h.start and h.end <= claim.number_start)
+        borrowed: dict[int, frozenset[str]] = {}  # candidate -> the publishers the sentence it came from names
+        lead_shell: str | None = None
         named = self._named_publishers(an, sent.start, sent.end)
+        lead = _list_lead(an, claim.sentence_index)
+        if lead is not None and own_words is None and part is None and victims is None and status is None \
+                and flow is None and measured is None:
+            # a line of a list ("2021: $31.6 billion") takes the measure the lines above it name: the label just
+            # above, or the heading above that when the label names no measure but opens with a noun that
+            # describes the heading's ("Net inflows, current dollars" under "FDI into Mexico"; not "Average
+            # transfer, dollars" under "Remittances")
+            first = sents[lead[0][0]]
+            label = _LABEL_SHELL.match(low, first.start, first.end)
+            earlier = lead if label is not None and not self.hits(low, first.start, first.end, an.norm) else lead[:1]
+            lead_shell = label.group("shell") if label is not None and len(earlier) > 1 else None
+        elif look_back:
+            earlier = self._earlier_sentences(sents, claim.sentence_index, back.across_paragraphs, back.continues)
+        else:
+            earlier = []
+        for j, weight in earlier:
+            prev = sents[j]
+            w = weight
+            lent = named or self._named_publishers(an, prev.start, prev.end)
+            for h in [*self.hits(low, prev.start, prev.end, an.norm), *self._weight_mentions(an, j)]:
+                if _usable(h, claim):
+                    candidates.append((h, w))
+                    borrowed[len(candidates) - 1] = lent
+                    if any(compatible(claim, self.catalog.get(t)) for t, _ in h.targets):
+                        # the sentence's first measure, usually its subject, is what a later sentence
+                        # points back to: the ones after it weigh less, however long their phrase
+                        w = weight * 0.85
         scores: dict[str, tuple[float, PhraseHit, bool]] = {}
         for k, (h, w) in enumerate(candidates):
-            for ind_id, proxy in self._targets_of(h, named):
+            pubs = borrowed.get(k, named)
+            for ind_id, proxy in self._targets_of(h, pubs):
                 ind = self.catalog.get(ind_id)
                 if not compatible(claim, ind):
                     continue
                 if k in borrowed and ((back.shell and not self._describes(ind, back.shell))
-                                      or (back.fits is not None and ind.unit not in back.fits)):
+                                      or (back.fits is not None and ind.unit not in back.fits)
+                                      or (lead_shell is not None and not self._describes(ind, lead_shell))):
                     continue  # "the inflows" do not point back at remittances sent abroad
                 # a longer phrase names the measure more precisely
                 score = w * (1.0 + 0.05 * min(3, h.phrase.count(" ")))
-                if ind_id in named:
+                if ind_id in pubs:
                     score *= _PUBLISHER_BONUS
                 cur = scores.get(ind_id)
                 if cur is None or score > cur[0]:
@@ -529,7 +593,8 @@ class Linker:
         return scores
 
     @staticmethod
-    def _earlier_sentences(sents: list[Sentence], index: int, across: bool) -> list[tuple[int, float]]:
+    def _earlier_sentences(sents: list[Sentence], index: int, across: bool,
+                           continues: bool = False) -> list[tuple[int, float]]:
         """The sentences before that may name a subject, with their weights (see ``_may_look_back``)."""
         out: list[tuple[int, float]] = []
         sent = sents[index]
@@ -540,9 +605,40 @@ class Linker:
             prev = sents[j]
             if prev.paragraph != sent.paragraph and not (prev.heading and prev.paragraph == sent.paragraph - 1):
                 one_sentence = not prev.heading and (j == 0 or sents[j - 1].paragraph != prev.paragraph)
-                if not (across and one_sentence):
+                if not ((across and one_sentence) or (continues and not prev.heading
+                                                      and prev.paragraph == sent.paragraph - 1)):
                     break
             out.append((j, weight))
+        return out
+
+    def _weight_mentions(self, an: Analysis, index: int, claim: Claim | None = None, cs: int = 0) -> list[PhraseHit]:
+        """Weights of drugs in a sentence, as mentions of the catalog's measures counted in weight.
+
+        Only CBP's seizures are counted in pounds, so "the haul fell to 20,000 pounds" in a passage about
+        seizing fentanyl names them, as "pounds of fentanyl" would. A weight of something else ("pounds of
+        cocaine"), one that Mexico seized, or one in a passage that says nothing of seizing (within the sentence
+        and the three before it) names nothing. For the figure's own sentence (``claim``), only a
+        weight or a change may be named so. A weight "of fentanyl" needs no word of seizing.
+        """
+        if not self._weight_targets:
+            return []
+        if claim is not None and claim.unit not in _WEIGHT_UNITS and claim.kind != "change":
+            return []
+        low = an.low
+        sents = an.sentences
+        sent = sents[index]
+        if claim is not None and claim.unit in _WEIGHT_UNITS and _WEIGHING.search(low, cs, claim.number_start):
+            return []  # "the truck weighed 20 tons"
+        seizing = _SEIZING.search(low, sents[max(0, index - 3)].start, sent.end) is not None
+        out = []
+        for m in _WEIGHT.finditer(low, sent.start, sent.end):
+            if not seizing and not _OF_FENTANYL.match(low, m.end()):
+                continue
+            if _WEIGHT_OF_OTHER.match(low, m.end()) or PRODUCT_OF.match(low, m.end(), sent.end):
+                continue
+            if _MX_AGENT.search(low, cs if claim is not None else sent.start, m.start()):
+                continue
+            out.append(PhraseHit(m.start("unit"), m.end("unit"), m.group("unit"), self._weight_targets))
         return out
 
     def _describes(self, ind: Indicator, shell: str) -> bool:
@@ -632,56 +728,11 @@ def _scope(low: str, norm: str | None, s: int, e: int, start: int, end: int) -> 
             return "place"
     if _PURPOSE_COMPLEMENT.search(low, max(start, s - 45), s):
         return "purpose"
-    if _PRODUCT_BEFORE.search(low, max(start, s - 20), s) or _PRODUCT_OF.match(low, e, end):
+    if PRODUCT_BEFORE.search(low, max(start, s - 20), s) or PRODUCT_OF.match(low, e, end):
         return "place"  # one product, like one place, is a part the catalog does not hold
     if _SHARE_WHOLE_BEFORE.search(low, max(start, s - 40), s):
         return "whole"
     return None
-
-
-def _set_elsewhere(an: Analysis, start: int, pos: int) -> bool:
-    """Whether the sentence opens by setting itself somewhere else ("In Texas alone, ...")."""
-    m = _PLACE_OPENER.match(an.norm, start, pos)
-    if m is None:
-        return False
-    comma = an.norm.find(",", m.end(), pos)
-    if comma < 0:
-        return False
-    name = an.norm[m.end():comma]
-    name = re.sub(r"\s+alone$", "", name.strip())
-    if name.lower() in _CAPITALS:
-        return False  # the capital speaks for the country
-    return names_elsewhere(name, 0, len(name))
-
-
-def _foreign_subject(an: Analysis, claim: Claim, cs: int) -> bool:
-    """Whether the figure's clause opens with another country as its subject ("Guatemala received $21.5
-    billion in remittances", "Canada's exports rose 5 percent") and names neither of the two countries
-    before the figure: the figure is that country's, which no measure in the catalog counts."""
-    m = _CLAUSE_NAME.match(an.norm, cs, claim.start)
-    if m is None:
-        return False
-    names = re.split(r"\s*(?:,|\band\b|\bor\b|&)\s*", m.group(1))
-    if not any(is_foreign(n) or any(is_foreign(w) for w in n.split()) for n in names):
-        return False
-    # "Guatemala and Mexico received $85 billion": together, theirs; "China was overtaken by Mexico, whose
-    # trade reached ...": Mexico's
-    return _HOME_NAME.search(an.low, m.end(1), claim.start) is None
-
-
-def _parenthetical_elsewhere(an: Analysis, claim: Claim, cs: int) -> bool:
-    """Whether the figure opens a bracket right after another country's name ("trade with China ($575
-    billion) and Canada ($782 billion)"): a figure in brackets is the figure of the words before them."""
-    if cs == 0 or an.norm[cs - 1] != "(":
-        return False
-    opening = an.norm[cs:claim.number_start].strip(" $")
-    if opening and qualifier_before(an.low, claim.number_start, cs)[0] is None:
-        return False  # the bracket opens with other words: "(up from $500 billion)"
-    m = _LAST_NAME.search(an.norm, max(0, cs - 41), cs - 1)
-    if m is None:
-        return False
-    name = m.group(1)
-    return is_foreign(name) or any(is_foreign(w) for w in name.split())
 
 
 def _victims_of(low: str, claim: Claim, end: int) -> tuple[int, int] | None:
@@ -746,6 +797,8 @@ def _part_subject(an: Analysis, claim: Claim, cs: int, ce: int, hits: list[Phras
     lead = qstart if qual else claim.number_start
     verb = _PART_VERB.search(low, max(cs, lead - 30), lead)
     whole = _PARTITIVE.match(low, claim.number_end, ce)
+    if whole is not None and claim.unit in _MONEY_UNITS and not re.search(r"\b(?:the|all)\b", whole.group(0)):
+        whole = None  # "$37 billion of direct investment" is the amount's noun; "$4 billion of the remittances" a part
     partitive = whole is not None and any(whole.end() <= h.start <= whole.end() + 2 for h in hits)
     if verb is None and not partitive:
         return None
@@ -757,22 +810,6 @@ def _part_subject(an: Analysis, claim: Claim, cs: int, ce: int, hits: list[Phras
     if not words.strip() or _HOME_SUBJECT.search(words) or _SUBJECT_PRONOUN.match(words):
         return None
     return []
-
-
-def _rank_subject_is_mexico(an: Analysis, claim: Claim, cs: int) -> bool:
-    """A rank in the catalog is Mexico's: "China is the largest trading partner" or "the United States is
-    Mexico's largest trading partner" rank something else."""
-    low = an.low
-    if re.search(r"\bmexico(?:'s|')\s+(?:(?:single|second|third)[\s-]+)?$", low[max(cs, claim.start - 30):claim.start]):
-        return False
-    for m in re.finditer(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?", an.norm[cs:claim.start]):
-        name = m.group(0)
-        first = name.split()[0]
-        if first.lower().startswith("mexic"):
-            return True
-        if is_foreign(name) or is_foreign(first):
-            return False
-    return True
 
 
 def _publisher_names(catalog: Catalog) -> dict[str, list[tuple[str, bool]]]:
@@ -788,9 +825,87 @@ def _publisher_names(catalog: Catalog) -> dict[str, list[tuple[str, bool]]]:
         lead = _LEAD_NAME.match(pub)
         if lead is not None and len(lead.group(1).split()) >= 2 and lead.group(1)[0].isupper():
             names.append((lead.group(1).lower(), False))
+            org = _ORG_NAME.match(lead.group(1))
+            if org is not None and org.group(1) != lead.group(1) and len(org.group(1).split()) >= 2:
+                names.append((org.group(1).lower(), False))  # "World Bank" of "World Bank World Development ..."
         if names:
             out[ind.id] = names
     return out
+
+
+def _figure_between(low: str, start: int, end: int) -> bool:
+    """Whether a figure other than a year (an amount, a percentage, a count) stands in ``low[start:end]``."""
+    for f in _FIGURE.finditer(low, start, end):
+        text = f.group(0)
+        if f.group("usd") or f.group("pct") or (not _YEAR.fullmatch(text.strip(".,")) and
+                                                ("," in text or " " in text or len(text.strip(".,")) >= 3)):
+            return True
+    return False
+
+
+def _weight_of_other(low: str, claim: Claim, end: int) -> bool:
+    """Whether a weight is of something the catalog does not weigh ("5,000 pounds of methamphetamine")."""
+    own = _WEIGHT.match(low, claim.number_start)
+    return own is not None and (_WEIGHT_OF_OTHER.match(low, own.end()) is not None
+                                or PRODUCT_OF.match(low, own.end(), end) is not None)
+
+
+def _subject_is_a_part(low: str, hits: list[PhraseHit], seg_s: int, pos: int) -> bool:
+    """Whether the phrase nearest before a figure in its comma segment names a part the catalog does not hold
+    ("..., and exports to Canada fell to $350 billion"): the figure is that part's, whatever the clause named
+    before the comma."""
+    before = [h for h in hits if seg_s <= h.start and h.end <= pos]
+    return bool(before) and before[-1].scope in ("place", "purpose", "rate")
+
+
+def _another_subject(low: str, h: PhraseHit, hits: list[PhraseHit], pos: int) -> bool:
+    """Whether a phrase before a figure has a figure of its own, with another phrase after that figure and
+    before this one ("arrests came to 1.9 million and encounters of Mexicans to 700,000"; not "agents
+    arrested 1.5 million migrants in 2021 and 2.1 million in 2022", where "migrants" is the first
+    figure's own noun)."""
+    figs = [f for f in _FIGURE.finditer(low, h.end, pos) if _figure_between(low, f.start(), f.end())]
+    if not figs:
+        return False
+    last = figs[-1].end()
+    return any(last < o.start < pos and not _OWN_NOUN_GAP.fullmatch(low, last, o.start) for o in hits)
+
+
+def _measured_subject(low: str, claim: Claim, seg_s: int) -> int | None:
+    """Where the noun lies that a subject like "the number of transfers" counts, or None.
+
+    Only for a figure in the same comma segment as that subject; a share's "of" is its whole instead.
+    """
+    if claim.kind not in ("level", "rate", "change"):
+        return None
+    found = list(_MEASURED_OF.finditer(low, seg_s, claim.number_start))
+    return found[-1].end() if found else None
+
+
+def _is_list_line(an: Analysis, index: int) -> bool:
+    """Whether a sentence is a line of a list of figures by period ("2021: $31.6 billion", "- FY2023: 27,000")."""
+    sents = an.sentences
+    sent = sents[index]
+    if sent.end - sent.start > 80:
+        return False
+    if (index > 0 and sents[index - 1].paragraph == sent.paragraph) or \
+            (index + 1 < len(sents) and sents[index + 1].paragraph == sent.paragraph):
+        return False
+    m = _LIST_LINE.match(an.low, sent.start, sent.end)
+    return m is not None and _PERIOD_LABEL.search(m.group("label")) is not None
+
+
+def _list_lead(an: Analysis, index: int) -> list[tuple[int, float]] | None:
+    """The lines above a list that name what it lists, with their weights, or None if the sentence is no list line.
+
+    A list's lines may stand in paragraphs of their own; the label or heading just above the first of
+    them names the measure ("FDI into Mexico, net inflows" over "2021: $31.6 billion").
+    """
+    if not _is_list_line(an, index):
+        return None
+    j = index - 1
+    while j >= 0 and _is_list_line(an, j):
+        j -= 1
+    return [(k, w) for k, w in ((j, 0.6), (j - 1, 0.45)) if k >= 0]
 
 
 def _comma_segment(low: str, cs: int, ce: int, pos: int) -> tuple[int, int]:

@@ -4,6 +4,7 @@ Every measure in the catalog is national and about the United States and Mexico,
 "imports from China", "homicides in Guanajuato", "overdose deaths in Ohio" or "Venezuelan
 migrants" name a different population than the measure's phrase alone suggests. This
 module only knows names: which words name the two countries (or the border between them),
+which name places inside them (a Border Patrol sector, a port, a city or county),
 which name other countries and their people, and which capitalised words after a
 preposition are not places at all (months, fiscal years).
 """
@@ -95,3 +96,28 @@ def is_foreign(word: str) -> bool:
     """A name of another country, region or its people ("Chinese", "Venezuelans", "Central America")."""
     n = _clean(word)
     return n in FOREIGN or n.rstrip(".") in FOREIGN
+
+
+# what a place inside a country is called ("the Tucson Sector", "Mexico City", "Maricopa County")
+_LOCAL_UNITS = frozenset({
+    "sector", "port", "county", "district", "station", "city", "state", "municipality", "parish", "borough",
+    "office", "bridge", "crossing", "checkpoint", "valley",
+})
+
+# words that name no particular place before such a word ("the border crossing", "a federal district")
+_GENERIC = frozenset({"border", "southwest", "southern", "northern", "u.s.", "us", "u.s.-mexico", "us-mexico",
+                      "federal", "national", "of", "and"})
+
+
+def is_local(name: str) -> bool:
+    """Whether a name is a place inside one of the two countries, by the word that ends it.
+
+    "Border Patrol's Tucson Sector", "Mexico City", "Maricopa County", "the Rio Grande Valley" are local;
+    "State" alone, "the State Department" and "the U.S. Southwest Border" are not.
+    """
+    words = _clean(name).split()
+    if words and words[0] == "the":
+        words = words[1:]
+    if len(words) < 2 or words[-1] not in _LOCAL_UNITS:
+        return False
+    return not all(w in _GENERIC for w in words[:-1])
