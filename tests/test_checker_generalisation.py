@@ -915,6 +915,14 @@ CASES: list[Case] = [
     Case('nf-date-of-an-event', date(2025, 3, 5),
          'The leaders met in Mexico City on July 1, 2024.',
          NOT_REPORTED),
+    Case('tm-between-and-the-peak-in', date(2024, 11, 12),
+         'Between fiscal 2019 and the peak in fiscal 2023, fentanyl seizures rose about tenfold.',
+         [Fig('tenfold', 'cbp_fentanyl_seizures', 'change', 'accurate')]),
+    Case('tm-up-from-a-month', date(2024, 8, 2),
+         'Remittances hit 6,207 million dollars in June. The flow was up 11.1% from June 2023, reversing a '
+         'decline in May.',
+         [Fig('6,207 million', 'mx_remittances', 'level', 'accurate'),
+          Fig('11.1%', 'mx_remittances', 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = []

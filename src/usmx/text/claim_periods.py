@@ -140,6 +140,11 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
             part = next((_months_of(t) for t in others if _months_of(t) is not None), None)
             if part is not None and part.start.year == own.periods[0].start.year + 1:
                 return ClaimPeriod("span", (part.shift_years(-1), part))
+        if own.kind == "base" and own.periods[0].canonical_kind == "month":
+            # "up 11.1% from June 2023": against the same month a year earlier, when that month is out
+            base = own.periods[0]
+            if base.shift_years(1).end <= latest_month(published).end:
+                return ClaimPeriod("span", (base, base.shift_years(1)))
         if own.kind in ("since", "base"):  # "since 2020", "an increase over 2020"
             base = own.periods[0]
             end, implied = _end_for_since(base, others, inherited, published)

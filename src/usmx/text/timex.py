@@ -44,7 +44,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?:the\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?P<y2>{_YEAR}))?")),
     ("span", re.compile(
         rf"\b(?:between|from)\s+(?P<fy1>{_FY}\s*)?(?:calendar\s+(?:years?\s+)?)?(?P<a>{_YEAR})\s+(?:and|to|through|until|-)\s+"
-        rf"(?P<fy2>{_FY}\s*)?(?P<b>{_YEAR})\b"
+        # "between fiscal 2019 and the peak in fiscal 2023"
+        rf"(?:the\s+[\w-]+\s+(?:in|of)\s+)?(?P<fy2>{_FY}\s*)?(?P<b>{_YEAR})\b"
         rf"|\b(?P<fy3>{_FY}\s*)?(?P<c>{_YEAR})\s?(?:-|to|through)\s?(?P<d>{_YEAR}|(?<=-)\d\d)\b(?!-|[,.]\d)")),
     ("month_span", re.compile(
         rf"\b(?:between|from)\s+(?P<m1>{_MONTH_NAMES})\.?(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|through|until)\s+"
@@ -267,7 +268,9 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
     if kind == "since":
         y = int(g["y"])
         if g.get("m"):
-            return TimeExpr(s, e, "since", (Period.month(y, _month(g["m"])),))
+            # "up 11.1% from June 2023" compares with that month; "since June 2023" runs from it to now
+            from_month = m.group(0).lstrip().lower().startswith("from")
+            return TimeExpr(s, e, "base" if from_month else "since", (Period.month(y, _month(g["m"])),))
         fiscal = bool(g.get("fy"))
         return TimeExpr(s, e, "since", ((Period.fiscal_year if fiscal else Period.year)(y),), bare=not fiscal)
     if kind == "last_n":
