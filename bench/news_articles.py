@@ -19,29 +19,32 @@ from __future__ import annotations
 
 from datetime import date
 
-from news_set import ANY, Case, Fig
-
-OD = "us_overdose_deaths"
-OP = "us_opioid_overdose_deaths"
-SY = "us_synthetic_opioid_deaths"
-SW = "sw_border_encounters"
-MXN = "sw_border_encounters_mexican"
-BP = "usbp_sw_apprehensions"
-FS = "cbp_fentanyl_seizures"
-RE = "mx_remittances"
-RO = "mx_remittance_outflows"
-HO = "mx_homicides"
-FE = "mx_feminicides"
-HI = "mx_homicides_inegi"
-FD = "mx_fdi"
-FL = "mx_share_latam_fdi"
-TR = "us_mx_trade"
-EX = "us_exports_to_mx"
-IM = "us_imports_from_mx"
-BA = "us_mx_trade_balance"
-SH = "mx_share_us_goods_trade"
-RK = "mx_rank_us_trading_partner"
-CA = "cartel_territory_share"
+from news_set import (  # the indicator ids, named as in the sentence set
+    ANY,
+    BA,
+    BP,
+    CA,
+    EX,
+    FD,
+    FE,
+    FL,
+    FS,
+    HI,
+    HO,
+    IM,
+    OD,
+    OP,
+    RE,
+    RK,
+    RO,
+    SH,
+    SW,
+    SY,
+    TR,
+    Case,
+    Fig,
+)
+from news_set import MXN_ENC as MXN
 
 # ---------------------------------------------------------------------------------------------
 # H01: long-form magazine feature on fentanyl and the border (published 2024-11-12)
