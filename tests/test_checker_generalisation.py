@@ -923,6 +923,9 @@ CASES: list[Case] = [
          'decline in May.',
          [Fig('6,207 million', 'mx_remittances', 'level', 'accurate'),
           Fig('11.1%', 'mx_remittances', 'change', 'accurate')]),
+    Case('rt-a-day-after-what-of', date(2024, 2, 12),
+         'Americans bought about $1.3 billion of Mexican goods a day in 2023.',
+         [Fig('$1.3 billion', 'us_imports_from_mx', 'rate', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

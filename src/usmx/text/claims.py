@@ -683,6 +683,8 @@ def _per_after(low: str, q: Quantity, noun_end: int, ce: int, timexes: list[Time
         if t.weak:
             # "a day" only right after the figure or its noun
             gap = low[max(q.end, noun_end):t.start] if t.start >= q.end else "x" * 99
+            # "$1.3 billion of Mexican goods a day": what the amount is of belongs to it
+            gap = re.sub(r"^\s*(?:worth\s+)?of\s+(?:[a-z.'-]+\s+){0,2}[a-z.'-]+(?=\s*$)", "", gap)
             if len(gap.split()) <= 2 and t.start >= q.end and t.start < ce + 1:
                 return t.per
             continue
