@@ -627,12 +627,11 @@ _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|strongest|weakest|worst|best|first)"
     r"(?:\s+[\w-]+){0,3}\s+since\b")
 _TOTAL_VERB = re.compile(
-    r"\b(?:stood|stands|came|comes|amounted|amounts)\s+(?:at|to)\s+(?:(?:about|around|roughly|nearly|almost|some"
-    r"|just|over|more\s+than)\s+)?$|\b(?:totaled|totalled|totals|numbered|numbers|reached|hit|was|were)\s+"
-    r"(?:(?:about|around|roughly|nearly|almost|some|just|over|more\s+than)\s+)?$")
+    rf"\b(?:stood|stands|came|comes|amounted|amounts)\s+(?:at|to)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
+    rf"|\b(?:totaled|totalled|totals|numbered|numbers|reached|hit|was|were)\s+(?:{_QUALIFIER_WORDS}\s+)?$")
 _COMPARED_LEAD = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|just)\s+)?$"
-    r"|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:(?:about|around|roughly|nearly|some)\s+)?$")
+    rf"\b(?:up|down)\s+from\s+(?:the\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
+    rf"|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:{_QUALIFIER_WORDS}\s+)?$")
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:while|whereas|but|and|although|though)\b|;")
 
 
