@@ -22,6 +22,7 @@ _REQUIRED = (
     "datasets", "url", "phrases",
 )
 _OPTIONAL = ("within", "proxy_for", "caveats")
+_BREAKDOWN_REQUIRED = ("parent", "id_prefix", "name", "definition", "dimension", "parts")
 
 
 class CatalogError(ValueError):
@@ -92,10 +93,47 @@ def _as_tuple(value: Any, where: str, key: str) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _expand_breakdowns(data: dict[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Indicator tables for each part of a ``[[breakdown]]`` (one per value of a dimension).
+
+    A publisher's file often splits a measure by a dimension with many values (citizenship):
+    each value is a measure of its own, a part of the parent, so it is written once as a
+    template rather than twenty times by hand.
+    """
+    by_id = {r.get("id"): r for r in rows}
+    out: list[dict[str, Any]] = []
+    for i, b in enumerate(data.get("breakdown", []), 1):
+        where = f"breakdown #{i} ({b.get('id_prefix', '?')})"
+        missing = [k for k in _BREAKDOWN_REQUIRED if k not in b]
+        if missing:
+            raise CatalogError(f"{where}: missing {', '.join(missing)}")
+        parent = by_id.get(b["parent"])
+        if parent is None:
+            raise CatalogError(f"{where}: parent {b['parent']!r} is not an indicator")
+        parts = b["parts"]
+        if not isinstance(parts, dict) or not parts:
+            raise CatalogError(f"{where}: parts must be a table of slug = {{ label, phrases }}")
+        for slug, part in parts.items():
+            if not isinstance(part, dict) or "label" not in part:
+                raise CatalogError(f"{where}: part {slug!r} needs a label")
+            label = str(part["label"])
+            out.append({
+                "id": f"{b['id_prefix']}{slug}",
+                "name": str(b["name"]).format(label=label),
+                "definition": str(b["definition"]).format(label=label, value=part.get("value", label)),
+                "unit": parent["unit"], "frequency": parent["frequency"], "aggregation": parent["aggregation"],
+                "publisher": parent["publisher"], "datasets": b.get("datasets", parent["datasets"]),
+                "url": parent["url"], "phrases": part.get("phrases", []), "within": [b["parent"]],
+                "caveats": b.get("caveats", []),
+            })
+    return out
+
+
 def parse_catalog(data: dict[str, Any], known_datasets: set[str] | None = None) -> Catalog:
     rows = data.get("indicator")
     if not isinstance(rows, list) or not rows:
         raise CatalogError("catalog has no [[indicator]] tables")
+    rows = [*rows, *_expand_breakdowns(data, rows)]
     out: dict[str, Indicator] = {}
     for i, row in enumerate(rows, 1):
         where = f"indicator #{i} ({row.get('id', '?')})"

@@ -27,7 +27,6 @@ from __future__ import annotations
 import csv
 import io
 import math
-import tomllib
 from datetime import date
 from functools import cache
 from importlib import resources
@@ -48,17 +47,12 @@ HEADER: tuple[str, ...] = (
     "attribution", "note",
 )
 
-# Read directly rather than through usmx.catalog: the catalog validates its datasets
-# against the importers, so importing it from an importer would be circular.
-_CATALOG_FILE = Path(__file__).resolve().parent.parent / "catalog" / "indicators.toml"
-
-
 @cache
 def catalog_ids() -> frozenset[str]:
-    """The indicator ids declared in the catalog file."""
-    with _CATALOG_FILE.open("rb") as fh:
-        data = tomllib.load(fh)
-    return frozenset(str(entry["id"]) for entry in data.get("indicator", []))
+    """The indicator ids declared in the catalog (breakdowns expanded)."""
+    from usmx.catalog import load_catalog
+
+    return frozenset(ind.id for ind in load_catalog())
 
 
 def bundled_path() -> Path:
