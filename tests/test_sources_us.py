@@ -357,7 +357,8 @@ def test_encounters_closed_year_is_final_with_source(encounters: list[Observatio
     assert o.source.publisher == "U.S. Customs and Border Protection (CBP)"
     assert cbp_encounters.DATASET.matches(ENCOUNTERS)
     assert cbp_encounters.DATASET.matches(Path("sbo-encounters-fy22-fy25-aug.csv"))
-    assert not cbp_encounters.DATASET.matches(Path("nationwide-encounters-fy22-fy25-state.csv"))
+    assert cbp_encounters.DATASET.matches(Path("nationwide-encounters-fy21-fy24-state.csv"))
+    assert not cbp_encounters.DATASET.matches(Path("nationwide-encounters-fy22-fy25-summary.pdf"))
 
 
 def test_encounters_fytd_is_provisional_and_skips_future_months(tmp_path: Path) -> None:
@@ -425,7 +426,14 @@ def test_seizures_sum_fentanyl_over_components_and_regions(seizures: list[Observ
     assert values(seizures, "cbp_fentanyl_seizures") == {
         Period.month(2019, 4): 0.25 + 100.5 + 20.25,
         Period.month(2018, 10): 50.0,  # FY2019 OCT
+        Period.month(2023, 9): 0.0,  # the month has rows, none of them fentanyl: none was seized
     }
+    apr = Period.month(2019, 4)
+    assert one(seizures, "cbp_fentanyl_seizures_sw", apr).value == 100.5 + 20.25
+    assert one(seizures, "cbp_fentanyl_seizures_ofo", apr).value == 0.25 + 100.5
+    assert one(seizures, "cbp_fentanyl_seizures_usbp", apr).value == 20.25
+    assert one(seizures, "cbp_drug_seizures", apr).value == round(8.379947 + 0.25 + 100.5 + 20.25, 4)
+    assert one(seizures, "cbp_seizures_methamphetamine", Period.month(2023, 9)).value == 84.4526
     assert {o.status for o in seizures} == {"final"}
     o = seizures[0]
     assert o.source.dataset == "cbp_seizures"

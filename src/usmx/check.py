@@ -79,6 +79,7 @@ class CheckedClaim:
                 "status": v.status,
                 "vintage": v.vintage,
                 "source": source,
+                "secondary_source": v.secondary_source,
                 "rule": v.rule,
                 "explanation": v.explanation,
                 "measure": v.measure,

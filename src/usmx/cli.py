@@ -201,7 +201,7 @@ def show(
         if a.value_high is not None:
             shown = f"{a.value:g}–{a.value_high:g} ({a.attribution})"
         table.add_row(a.period.label, shown, a.status + (" (derived)" if a.derived else ""), a.vintage,
-                      a.source.file or a.source.url)
+                      _source_cell(a))
     con.print(table)
     if any(len(h) > 1 for _, h in revisions):
         rt = Table(title="Revisions (every vintage kept)")
@@ -210,9 +210,13 @@ def show(
         for p, hist in revisions:
             if len(hist) > 1:
                 for a in hist:
-                    rt.add_row(p, format_value(a.value, ind.unit), a.status, a.vintage,
-                               a.source.file or a.source.url)
+                    rt.add_row(p, format_value(a.value, ind.unit), a.status, a.vintage, _source_cell(a))
         con.print(rt)
+
+
+def _source_cell(a: Any) -> str:
+    where = a.source.file or a.source.url
+    return f"{where} (secondary source)" if a.secondary_source else where
 
 
 def _revisions(store: Any, indicator: str, answers: list[Any]) -> list[tuple[str, list[Any]]]:
@@ -259,10 +263,14 @@ def value(
     typer.echo(f"{ind.name}, {a.period.label}: {format_answer(a.value, a.value_high, ind.unit)} ({how})")
     src = a.source
     typer.echo(f"Source: {src.publisher or ind.publisher}; {src.file or src.dataset}; release {a.vintage}; {src.url}")
+    if a.secondary_source:
+        typer.echo("Secondary source: the publisher's figure as reported by another publication, not read in "
+                   "the publisher's own release.")
+    if a.note and not a.derived:
+        typer.echo(f"Note: {a.note}")
     others = [h for h in store.history(ind.id, p) if h != a and (h.value, h.vintage) != (a.value, a.vintage)]
     for h in others:
-        typer.echo(f"  other vintage: {format_value(h.value, ind.unit)} ({h.status}, {h.vintage}, "
-                   f"{h.source.file or h.source.url})")
+        typer.echo(f"  other vintage: {format_value(h.value, ind.unit)} ({h.status}, {h.vintage}, {_source_cell(h)})")
 
 
 @app.command()

@@ -77,6 +77,8 @@ class Verdict:
     measure: str | None = None  # the indicator whose figure is quoted (for wrong_measure: the one that fits)
     accepted: tuple[float, float] | None = None  # what the claim allows, in the claim's unit
     details: tuple[tuple[str, float], ...] = field(default=())  # (period, official value) for each part
+    # The official figure was read in a report quoting the publisher, not in the publisher's own release.
+    secondary_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -304,6 +306,7 @@ class Verifier:
             official_value=round(official, 4), official_period=f"{first.label}..{last.label}", status=status,
             vintage=max(a0.vintage, a1.vintage), source=a1.source, measure=ind.id, accepted=test.interval,
             details=((first.label, a0.value), (last.label, a1.value)),
+            secondary_source=a0.secondary_source or a1.secondary_source,
         )
 
     def _record(self, claim: Claim, ind: Indicator, answer: Answer, verdict: Verdict) -> Verdict:
@@ -327,7 +330,7 @@ class Verifier:
                         f"{format_value(top[0], ind.unit)} in {top[1]} (series since {since}).",
             official_value=verdict.official_value, official_period=verdict.official_period, status=verdict.status,
             vintage=verdict.vintage, source=verdict.source, measure=verdict.measure, accepted=verdict.accepted,
-            details=verdict.details,
+            details=verdict.details, secondary_source=verdict.secondary_source,
         )
 
     def _other_measure(self, claim: Claim, ind: Indicator, published: date, failed: Verdict) -> Verdict | None:
@@ -346,7 +349,7 @@ class Verifier:
                                 f"{format_value(failed.official_value, ind.unit)}.",
                     official_value=failed.official_value, official_period=failed.official_period,
                     status=failed.status, vintage=failed.vintage, source=failed.source, measure=rel_id,
-                    accepted=failed.accepted, details=failed.details,
+                    accepted=failed.accepted, details=failed.details, secondary_source=failed.secondary_source,
                 )
         return None
 
@@ -387,7 +390,7 @@ class Verifier:
             label=_label(outcome), rule=f"estimate ({self.tol.describe(claim.qualifier)})", explanation=sentence,
             official_value=chosen.value, official_value_high=chosen.value_high, official_period=chosen.period.label,
             status=chosen.status, vintage=chosen.vintage, source=chosen.source, measure=ind.id,
-            accepted=test.interval,
+            accepted=test.interval, secondary_source=chosen.secondary_source,
         )
 
     # periods and values ---------------------------------------------------------------------
@@ -482,15 +485,15 @@ class Verifier:
         unit = self._unit(claim, ind)
         status = a.status + (", derived from monthly figures" if a.derived else "")
         label = period_label or a.period.label
-        head = f"{ind.name}: {format_value(official, unit)} in {label} ({status}, {_publisher(a, ind)}, " \
-               f"{a.vintage})"
+        publisher = _publisher(a, ind) + (" as quoted in a secondary source" if a.secondary_source else "")
+        head = f"{ind.name}: {format_value(official, unit)} in {label} ({status}, {publisher}, {a.vintage})"
         sentence = f"{head}; the claim of {_claimed_text(claim, ind)} {_outcome_words(outcome)}."
         if note:
             sentence = f"{sentence} {note}"
         return Verdict(
             label=_label(outcome), rule=f"{rule} ({self.tol.describe(claim.qualifier)})", explanation=sentence,
             official_value=round(official, 4), official_period=label, status=a.status, vintage=a.vintage,
-            source=a.source, measure=ind.id, accepted=test.interval,
+            source=a.source, measure=ind.id, accepted=test.interval, secondary_source=a.secondary_source,
         )
 
 

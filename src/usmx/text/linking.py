@@ -285,7 +285,11 @@ class Linker:
         self._specific: dict[tuple[str, str], bool] = {}
         self._publishers = _publisher_names(catalog)
         self._texts: dict[str, str] = {}
-        self._weight_targets = tuple((ind.id, False) for ind in catalog if ind.unit == "pounds")
+        # a weight in a passage about seizing, with no drug named, is read as the measure the catalog
+        # names "pounds of fentanyl" (weights of other drugs are skipped where they are found)
+        self._weight_targets = tuple(
+            (ind.id, False) for ind in catalog if ind.unit == "pounds" and "pounds of fentanyl" in ind.phrases
+        )
 
     # phrase hits ------------------------------------------------------------------------
     def hits(self, low: str, start: int, end: int, norm: str | None = None) -> list[PhraseHit]:
