@@ -163,6 +163,8 @@ class Verifier:
             return self._estimate(claim, ind, published)
         if claim.period is None:
             return _unverifiable("no_period", "The text does not say which period the figure is for.")
+        if claim.share_of is not None:
+            return self._share_of(claim, ind, self.catalog.get(claim.share_of), published)
         verdict = self._judge(claim, ind, published)
         if verdict.label in ("overstated", "understated"):
             alt = self._other_measure(claim, ind, published, verdict)
@@ -267,6 +269,34 @@ class Verifier:
             verdict = self._record(claim, ind, chosen, verdict)
         return verdict
 
+    def _share_of(self, claim: Claim, part: Indicator, whole: Indicator, published: date) -> Verdict:
+        """A part's share of its whole ("Mexicans were a third of encounters"), from the two counts."""
+        assert claim.period is not None and claim.value is not None
+        periods = self._parts(claim.period, part, published, "level")
+        if not periods:
+            return _unverifiable("no_data", f"usmx has no {part.name} figure for {claim.period.label}.",
+                                 measure=part.id)
+        p = periods[-1]
+        a, w = self._value(part.id, p), self._value(whole.id, p)
+        if a is None or w is None or w.value == 0:
+            return _unverifiable("no_data", f"usmx has no {part.name} and {whole.name} figures for {p.label}.",
+                                 measure=part.id)
+        official = 100.0 * a.value / w.value
+        test = acceptance(claim.qualifier, claim.value, claim.value_high, claim.step, self.tol)
+        outcome = test.judge(official)
+        status = a.status if STATUS_ORDER.index(a.status) >= STATUS_ORDER.index(w.status) else w.status
+        sentence = (f"{part.name}: {format_value(a.value, part.unit)} of {format_value(w.value, whole.unit)} "
+                    f"({whole.name}) in {p.label}, {official:.1f}% ({status}, {_publisher(a, part)}, "
+                    f"{max(a.vintage, w.vintage)}); the claim of {_claimed_text(claim, part)} "
+                    f"{_outcome_words(outcome)}.")
+        return Verdict(
+            label=_label(outcome), rule=f"share of {whole.id} ({self.tol.describe(claim.qualifier)})",
+            explanation=sentence, official_value=round(official, 4), official_period=p.label, status=status,
+            vintage=max(a.vintage, w.vintage), source=a.source, measure=part.id, accepted=test.interval,
+            details=((f"{p.label} {part.id}", a.value), (f"{p.label} {whole.id}", w.value)),
+            secondary_source=a.secondary_source or w.secondary_source,
+        )
+
     def _change(self, claim: Claim, ind: Indicator, period: ClaimPeriod, test: _Test, published: date) -> Verdict:
         first, last = period.parts[0], period.parts[-1]
         if period.bare:
@@ -314,6 +344,9 @@ class Verifier:
         if freq is None:
             return verdict
         history = [a for a in self.store.series(ind.id, freq) if a.period.end <= answer.period.end]
+        if claim.record_since is not None:
+            # "the lowest since 1971": every year after 1971 up to this one
+            history = [a for a in history if a.period.end.year > claim.record_since]
         if len(history) < 2:
             return _with_suffix(verdict, " Whether it was a record cannot be checked: the series is too short.")
         # in the claim's terms: a "record deficit" is the most negative balance, not the highest one
@@ -322,6 +355,9 @@ class Verifier:
         top = min(values) if claim.record == "low" else max(values)
         word = "lowest" if claim.record == "low" else "highest"
         since = history[0].period.label
+        if claim.record_since is not None and history[0].period.end.year > claim.record_since + 1:
+            return _with_suffix(verdict, f" Whether it was the {word} since {claim.record_since} cannot be checked: "
+                                         f"the series starts in {since}.")
         if top[1] == answer.period.label:
             return _with_suffix(verdict, f" It was the {word} in the series since {since}, so the record holds.")
         return Verdict(
@@ -498,6 +534,7 @@ class Verifier:
 
 
 # helpers ---------------------------------------------------------------------------------
+STATUS_ORDER = ("final", "provisional", "predicted", "estimate")
 _SHORTFALL = re.compile(r"\b(?:deficits?|gaps?|shortfalls?|imbalances?)\b")
 _SURPLUS = re.compile(r"\bsurplus(?:es)?\b")
 _MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")  # the same gap, seen from Mexico
