@@ -292,7 +292,7 @@ def update(
 
     from usmx.snapshot import find_files, load_files
     from usmx.sources import DATASETS
-    from usmx.sources.base import fetch
+    from usmx.sources.base import FetchError, fetch_all
     from usmx.store import default_path, update_store
 
     path = state.db or default_path()
@@ -305,13 +305,22 @@ def update(
                 fail(f"no official files usmx can read in {from_dir}")
         else:
             files = []
-            targets = [d for d in DATASETS.values() if d.download_url]
+            targets = [d for d in DATASETS.values() if d.fetchable]
+            refused: list[str] = []
             with Progress(transient=True, disable=as_json) as prog:
                 task = prog.add_task("Downloading", total=len(targets))
                 for ds in targets:
                     prog.update(task, description=f"Downloading {ds.name}")
-                    files.append((ds, fetch(ds, Path(tmp))))
+                    # one publisher refusing (CBP's firewall) must not keep the others' releases out
+                    try:
+                        files.extend((ds, f) for f in fetch_all(ds, Path(tmp)))
+                    except FetchError as exc:
+                        refused.append(str(exc))
                     prog.advance(task)
+            for r in refused:
+                typer.echo(f"not downloaded: {r}", err=True)
+            if not files:
+                fail("no official file could be downloaded; download them by hand and use `usmx update --from`")
         with Progress(transient=True, disable=as_json) as prog:
             task = prog.add_task("Reading", total=len(files))
             loaded = load_files(files, lambda name: prog.update(task, description=f"Reading {name}", advance=1))

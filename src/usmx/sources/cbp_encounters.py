@@ -27,10 +27,11 @@ Releases: the files state no date, and CBP's paths carry only the month of uploa
 that is known (the FY2024 state file: 22 October 2024, with September's figures), else the
 first day of the upload month. Any other file is dated by when it was downloaded.
 
-No automatic download: CBP moves the files every month
-(``/sites/default/files/<YYYY-MM>/sbo-encounters-fy22-fy25-<mon>.csv``) and its web
-firewall refuses many non-browser clients, so a fixed URL would fetch either nothing or an
-old month. Download the CSVs from the data pages and use ``usmx update --from``.
+Downloading: CBP moves the files every month
+(``/sites/default/files/<YYYY-MM>/sbo-encounters-fy22-fy25-<mon>.csv``), so ``usmx update``
+reads the links on CBP's two data pages and takes the latest state file and Southwest file.
+CBP's web firewall refuses some non-browser clients; when it does, download the CSVs from
+the data pages and use ``usmx update --from``.
 """
 
 from __future__ import annotations
@@ -310,4 +311,8 @@ DATASET = Dataset(
     parse=parse,
     download_url=None,
     download_name=None,
+    link_pages=(
+        (NATIONWIDE_DATA_PAGE, r"^nationwide-encounters-fy\d\d-fy\d\d-state\.csv$"),
+        (SW_DATA_PAGE, r"^sbo-encounters-fy\d\d-fy\d\d(?:-[a-z]+)?\.csv$"),
+    ),
 )

@@ -14,10 +14,10 @@ Releases: the files state no date. The checked copies (../shared/data/cbp_seizur
 dated the first day of the month after their last month of data, when CBP publishes a
 month's figures; any other file is dated by when it was downloaded.
 
-No automatic download, for the same reason as the encounters: CBP publishes each month's
-file under a new dated path (``/sites/default/files/<YYYY-MM>/nationwide-drugs-fy23-fy26-
-<mon>.csv``) behind a web firewall. Download it from the data page and use
-``usmx update --from``.
+Downloading: CBP publishes each month's file under a new dated path
+(``/sites/default/files/<YYYY-MM>/nationwide-drugs-fy23-fy26-<mon>.csv``), so ``usmx update``
+takes the latest link on the data page (the closed-years file, FY2019-FY2022, stays as it was
+bundled). When CBP's firewall refuses the download, use ``usmx update --from``.
 """
 
 from __future__ import annotations
@@ -121,4 +121,5 @@ DATASET = Dataset(
     parse=parse,
     download_url=None,
     download_name=None,
+    link_pages=((DATA_PAGE, r"^nationwide-drugs-fy\d\d-fy\d\d(?:-[a-z]+)?\.csv$"),),
 )
