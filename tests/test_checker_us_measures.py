@@ -1,0 +1,100 @@
+"""Claims about the U.S. measures the publishers' files give in full: parts and wholes, 12-month counts.
+
+Each sentence is written for this specification in the general phrasings the press uses; the
+expected official figures come from CBP's and CDC's files (see tests/test_us_official_files.py).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from usmx.check import CheckedClaim, check_text
+from usmx.store import Store, open_store
+
+PUBLISHED = date(2025, 10, 1)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
+
+
+def only(text: str, store: Store, published: date = PUBLISHED) -> CheckedClaim:
+    [c] = check_text(text, published=published, store=store)
+    return c
+
+
+@pytest.mark.parametrize(("text", "label", "official"), [
+    ("Mexican nationals made up about a third of all encounters at the southwest border in fiscal 2022.",
+     "accurate", 34.0),
+    ("Mexicans accounted for more than half of southwest border encounters in fiscal 2022.", "overstated", 34.0),
+    ("Single adults were roughly 70 percent of encounters at the southwest border in fiscal 2022.",
+     "accurate", 69.9),
+])
+def test_a_share_of_southwest_encounters_is_computed_from_the_part_and_the_whole(
+        text: str, label: str, official: float, store: Store) -> None:
+    c = only(text, store)
+    assert c.claim.share_of == "sw_border_encounters"
+    assert c.verdict.label == label, c.verdict.explanation
+    assert c.verdict.official_value == pytest.approx(official, abs=0.05)
+    assert "FY2022" in c.verdict.explanation
+
+
+def test_mexican_nationals_fiscal_year_count_is_checked_against_cbps_file(store: Store) -> None:
+    c = only("Border agents encountered about 808,000 Mexican nationals at the southwest border in fiscal 2022.",
+             store)
+    assert (c.claim.indicator, c.verdict.label, c.verdict.official_value) == (
+        "sw_border_encounters_mexican", "accurate", 808_339)
+
+
+def test_a_mexican_count_called_all_encounters_is_the_wrong_measure(store: Store) -> None:
+    c = only("Border agents recorded 808,000 encounters at the southwest border in fiscal 2022.", store)
+    assert c.verdict.label == "wrong_measure"
+    assert c.verdict.measure == "sw_border_encounters_mexican"
+
+
+def test_a_nationwide_total_called_the_southwest_border_is_the_wrong_measure(store: Store) -> None:
+    c = only("CBP recorded about 2.77 million encounters at the southwest border in fiscal 2022.", store)
+    assert (c.verdict.label, c.verdict.measure) == ("wrong_measure", "cbp_nationwide_encounters")
+
+
+def test_nationwide_encounters_are_their_own_measure(store: Store) -> None:
+    c = only("Encounters nationwide topped 2.7 million in fiscal 2022.", store)
+    assert (c.claim.indicator, c.verdict.label) == ("cbp_nationwide_encounters", "accurate")
+
+
+@pytest.mark.parametrize(("text", "indicator", "label"), [
+    ("Unaccompanied children were encountered about 152,000 times at the southwest border in fiscal 2022.",
+     "sw_border_encounters_unaccompanied_children", "accurate"),
+    ("Family units accounted for about 480,000 southwest border encounters in fiscal 2022.",
+     "sw_border_encounters_family_units", "understated"),
+    ("More than 1 million migrants were expelled under Title 42 at the southwest border in fiscal 2022.",
+     "sw_border_encounters_title42", "accurate"),
+])
+def test_demographic_and_title_parts_have_their_own_figures(
+        text: str, indicator: str, label: str, store: Store) -> None:
+    c = only(text, store)
+    assert (c.claim.indicator, c.verdict.label) == (indicator, label), c.verdict.explanation
+
+
+def test_a_twelve_month_overdose_count_uses_cdcs_predicted_figure_for_that_month(store: Store) -> None:
+    c = only("In the 12 months ending in July 2023, about 78,700 people died of overdoses involving synthetic "
+             "opioids such as fentanyl.", store)
+    assert c.claim.period is not None and c.claim.period.label == "12m to 2023-07"
+    assert (c.claim.indicator, c.verdict.label, c.verdict.official_value, c.verdict.status) == (
+        "us_synthetic_opioid_deaths", "accurate", 78_729, "predicted")
+    assert "predicted" in c.verdict.explanation
+
+
+def test_an_all_drug_twelve_month_count_called_fentanyl_deaths_is_the_wrong_measure(store: Store) -> None:
+    c = only("In the 12 months ending in July 2023, about 110,000 people died of overdoses involving synthetic "
+             "opioids.", store)
+    assert (c.verdict.label, c.verdict.measure) == ("wrong_measure", "us_overdose_deaths")
+
+
+def test_the_twelve_month_period_ending_on_a_day_is_that_months_count(store: Store) -> None:
+    c = only("Drug overdose deaths fell to about 76,500 in the 12-month period ending April 30, 2025.", store)
+    assert c.claim.period is not None and c.claim.period.label == "12m to 2025-04"
+    assert (c.claim.indicator, c.verdict.label) == ("us_overdose_deaths", "accurate")
