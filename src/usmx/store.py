@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import tempfile
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -167,6 +168,8 @@ class Store:
                 self._by_ind[o.indicator].append(o)
         self._cache: dict[tuple[str, str, date, date], Answer | None] = {}
         self._series_cache: dict[tuple[str, str], list[Answer]] = {}
+        self._units_cache: dict[tuple[str, str], tuple[list[date], list[Observation]]] = {}
+        self._exact: dict[str, dict[tuple[date, date], list[Observation]]] = {}
 
     # construction --------------------------------------------------------------------
     @classmethod
@@ -220,14 +223,18 @@ class Store:
         if ind.is_estimate:
             # An estimate is a dated statement: it answers for the period it was made in.
             return [a for a in self.estimates(indicator) if period.contains(a.period)]
-        out = [
-            _answer(o) for o in obs
-            if o.period.start == period.start and o.period.end == period.end and o.status != "estimate"
-        ]
+        exact = self._exact.get(indicator)
+        if exact is None:
+            exact = defaultdict(list)
+            for o in obs:
+                if o.status != "estimate":
+                    exact[(o.period.start, o.period.end)].append(o)
+            self._exact[indicator] = exact
+        out = [_answer(o) for o in exact.get((period.start, period.end), [])]
         if not period.is_whole_months:
             return out
         for unit_kind in ("month", "quarter"):
-            parts = self._units_within(obs, period, unit_kind)
+            parts = self._units_within(indicator, period, unit_kind)
             if parts:
                 out.extend(self._derive(indicator, period, parts, ind.aggregation))
                 break
@@ -237,14 +244,25 @@ class Store:
         """All figures ever published for the period, oldest vintage first (revisions)."""
         return sorted(self.candidates(indicator, period), key=lambda a: (a.vintage, a.status, a.derived))
 
-    def _units_within(self, obs: list[Observation], period: Period, unit_kind: str) -> list[Observation]:
+    def _units(self, indicator: str, unit_kind: str) -> tuple[list[date], list[Observation]]:
+        """The indicator's months (or quarters), sorted by first day, for range look-ups."""
+        key = (indicator, unit_kind)
+        got = self._units_cache.get(key)
+        if got is None:
+            obs = sorted((o for o in self._by_ind.get(indicator, [])
+                          if o.period.canonical_kind == unit_kind and o.status != "estimate"),
+                         key=lambda o: o.period.start)
+            got = ([o.period.start for o in obs], obs)
+            self._units_cache[key] = got
+        return got
+
+    def _units_within(self, indicator: str, period: Period, unit_kind: str) -> list[Observation]:
         want = len(period.months) if unit_kind == "month" else len(period.months) // 3
         if unit_kind == "quarter" and len(period.months) % 3:
             return []
-        parts = [
-            o for o in obs
-            if o.period.canonical_kind == unit_kind and period.contains(o.period) and o.status != "estimate"
-        ]
+        starts, obs = self._units(indicator, unit_kind)
+        lo, hi = bisect_left(starts, period.start), bisect_right(starts, period.end)
+        parts = [o for o in obs[lo:hi] if period.contains(o.period)]
         if len({o.period.start for o in parts}) < want or want <= 1:
             return []
         return parts
