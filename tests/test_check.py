@@ -94,7 +94,7 @@ def _result(store: Store, text: str, name: str = "doc.txt") -> CheckResult:
 
 
 def test_formats(store: Store) -> None:
-    text = "Overdose deaths topped 100,000 in 2022. <script>alert('x')</script> Deaths were 500,000 in 2022."
+    text = "Overdose deaths topped 100,000 in 2022. <script>alert('x')</script> Deaths were 150,000 in 2022."
     r = _result(store, text, name="<b>doc</b>.txt")
     js = json.loads(render([r], "json"))
     assert isinstance(js, list) and len(js) == len(r.claims)
@@ -114,7 +114,7 @@ def test_run_check_exit_codes(tmp_path: Path, store: Store) -> None:
     good = tmp_path / "good.txt"
     good.write_text("Overdose deaths topped 100,000 in 2022.", "utf-8")
     bad = tmp_path / "bad.txt"
-    bad.write_text("Overdose deaths were 500,000 in 2022.", "utf-8")
+    bad.write_text("Overdose deaths were 150,000 in 2022.", "utf-8")
 
     def run(*sources: str, **kw: Any) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()

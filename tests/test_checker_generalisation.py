@@ -71,7 +71,8 @@ CASES: list[Case] = [
          [Fig('3 percent', 'us_overdose_deaths', 'change', 'accurate')]),
     Case('od7-synthetic-opioids-were', date(2023, 6, 1),
          'Synthetic opioids were involved in about 70 percent of overdose deaths in 2022.',
-         [Fig('70 percent', None, 'share', 'unverifiable')]),
+         # a share of a count: synthetic-opioid deaths over all overdose deaths in 2022
+         [Fig('70 percent', 'us_synthetic_opioid_deaths', 'share', 'accurate')]),
     Case('od8-more-than-100,000', date(2021, 11, 17),
          'More than 100,000 Americans died of drug overdoses in the 12 months ending in April 2021.',
          [Fig('100,000', 'us_overdose_deaths', 'level', None)]),
@@ -143,7 +144,7 @@ CASES: list[Case] = [
          [Fig('10,000', 'sw_border_encounters', 'rate', 'accurate')]),
     Case('en10-mexicans-made-up', date(2023, 1, 15),
          'Mexicans made up about a third of all border encounters in fiscal 2022.',
-         [Fig('a third', None, 'share', 'unverifiable')]),
+         [Fig('a third', 'sw_border_encounters_mexican', 'share', 'accurate')]),  # 808,339 of 2,378,944
     Case('en11-title-42-ended', date(2023, 5, 11),
          'Title 42 ended on May 11, 2023, after more than three years.',
          NOT_REPORTED),
@@ -342,7 +343,7 @@ CASES: list[Case] = [
          [Fig('8.5 percent', None, 'change', 'unverifiable')]),
     Case('p26-mexican-nationals-made', date(2022, 10, 25),
          'Mexican nationals made up 34 percent of encounters in fiscal 2022.',
-         [Fig('34 percent', None, 'share', 'unverifiable')]),
+         [Fig('34 percent', 'sw_border_encounters_mexican', 'share', 'accurate')]),
     Case('p27-in-2023-107,543', date(2024, 6, 1),
          'In 2023, 107,543 people died of overdoses, according to CDC provisional data.',
          [Fig('107,543', 'us_overdose_deaths', 'level', 'accurate')]),
@@ -642,7 +643,8 @@ CASES: list[Case] = [
     Case('v3-synthetic-opioids-such', date(2023, 5, 20),
          'Synthetic opioids such as fentanyl were involved in roughly two-thirds of the nearly '
          '110,000 overdose deaths recorded last year.',
-         [Fig('two-thirds', None, 'share', 'unverifiable'),
+         # the share is dated by the figure it is a share of ("recorded last year"), which is not read yet
+         [Fig('two-thirds', 'us_synthetic_opioid_deaths', 'share', 'unverifiable'),
           Fig('110,000', 'us_overdose_deaths', 'level', 'accurate')]),
     Case('v4-trade-between-mexico', date(2024, 1, 30),
          'Trade between Mexico and the United States reached a record of nearly $800 billion in '

@@ -98,3 +98,28 @@ def test_the_twelve_month_period_ending_on_a_day_is_that_months_count(store: Sto
     c = only("Drug overdose deaths fell to about 76,500 in the 12-month period ending April 30, 2025.", store)
     assert c.claim.period is not None and c.claim.period.label == "12m to 2025-04"
     assert (c.claim.indicator, c.verdict.label) == ("us_overdose_deaths", "accurate")
+
+
+def test_a_share_takes_its_whole_from_the_release_the_part_comes_from(store: Store) -> None:
+    c = only("Synthetic opioids were involved in about 70 percent of overdose deaths in 2022.", store)
+    part, whole = (x for _, x in c.verdict.details)
+    assert c.claim.share_of == "us_overdose_deaths" and c.verdict.label == "accurate"
+    # both counts are NCHS's predicted ones of the same release, not a predicted part over a final whole
+    assert c.verdict.status == "predicted" and whole != 107_941
+
+
+@pytest.mark.parametrize("text", [
+    "Fentanyl seizures totaled 5,000 pounds in fiscal 2023.",  # about a fifth of CBP's 27,023 lb
+    "Border Patrol agents seized more than 900 pounds of fentanyl in fiscal 2023.",  # any part meets it
+    "Overdose deaths reached 1.2 million in 2022.",  # eleven times the year's count: not that measure
+])
+def test_a_figure_far_from_every_measure_named_is_not_judged_against_it(text: str, store: Store) -> None:
+    c = only(text, store)
+    assert c.verdict.label == "unverifiable" and c.verdict.rule == "implausible_size"
+    assert "No measure tied with confidence" in c.verdict.explanation
+    assert c.verdict.measure is not None and c.verdict.measure in c.verdict.explanation  # the best candidate
+
+
+def test_a_gross_overstatement_within_reach_is_still_judged(store: Store) -> None:
+    c = only("Overdose deaths reached 250,000 in 2022.", store)
+    assert (c.claim.indicator, c.verdict.label) == ("us_overdose_deaths", "overstated")

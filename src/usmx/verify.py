@@ -41,6 +41,8 @@ class StoreLike(Protocol):
 
     def estimates(self, indicator: str) -> list[Answer]: ...
 
+    def history(self, indicator: str, period: Period) -> list[Answer]: ...
+
 
 @dataclass(frozen=True)
 class Tolerances:
@@ -170,6 +172,9 @@ class Verifier:
             alt = self._other_measure(claim, ind, published, verdict)
             if alt is not None:
                 verdict = alt
+        implausible = self._implausible(claim, ind, verdict)
+        if implausible is not None:
+            return implausible
         if claim.proxy:
             verdict = _with_prefix(verdict, f"Nobody measures {claim.proxy.lower()} directly; {ind.name} is the usual "
                                             f"proxy and is used here. ")
@@ -278,6 +283,12 @@ class Verifier:
                                  measure=part.id)
         p = periods[-1]
         a, w = self._value(part.id, p), self._value(whole.id, p)
+        if a is not None:
+            # the whole from the same release as the part, when it has one: a share of two vintages
+            # (a predicted part over a final whole) mixes what each release counted
+            same = [h for h in self.store.history(whole.id, p)
+                    if h.source.sha256 == a.source.sha256 and h.status == a.status]
+            w = same[-1] if same else w
         if a is None or w is None or w.value == 0:
             return _unverifiable("no_data", f"usmx has no {part.name} and {whole.name} figures for {p.label}.",
                                  measure=part.id)
@@ -388,6 +399,42 @@ class Verifier:
                     accepted=failed.accepted, details=failed.details, secondary_source=failed.secondary_source,
                 )
         return None
+
+    def _implausible(self, claim: Claim, ind: Indicator, verdict: Verdict) -> Verdict | None:
+        """An abstention when the figure is too far from the measure to be about it.
+
+        Linking rests on the words near a figure; the figure's size is evidence too. A count a
+        third (or three times) the size of the national measure for that period is almost never a
+        misquote of it: it is a part the store does not hold (one seizure, one state, one sector,
+        a subgroup) or another country's total. Saying so beats judging it against the wrong
+        measure. An open bound far below the measure ("more than 1,000 migrants") is met by any
+        part, so it tells nothing of the whole either.
+        """
+        if claim.kind not in ("level", "rate") or claim.value is None or verdict.official_value is None:
+            return None
+        if verdict.label not in ("accurate", "overstated", "understated") or verdict.details[1:]:
+            return None  # several periods each checked: sizes differ by design
+        official = abs(verdict.official_value)
+        claimed = abs(claim.value_high if claim.value_high is not None else claim.value)
+        if official == 0 or claimed == 0:
+            return None
+        ratio = claimed / official
+        if claim.qualifier in ("more_than", "at_least") and verdict.label == "accurate":
+            far = ratio < 1 / PLAUSIBLE_RATIO or ratio > PLAUSIBLE_RATIO
+        elif claim.qualifier in ("less_than", "at_most") and verdict.label == "accurate":
+            far = ratio > PLAUSIBLE_RATIO
+        else:
+            far = ratio < 1 / PLAUSIBLE_RATIO or ratio > PLAUSIBLE_RATIO
+        if not far:
+            return None
+        shown = format_value(verdict.official_value, self._unit(claim, ind))
+        return _unverifiable(
+            "implausible_size",
+            f"No measure tied with confidence: the figure is far from {ind.name} ({shown} in "
+            f"{verdict.official_period}), so it is probably about a part usmx does not hold (one event, place "
+            f"or group) or about something else; best candidate: {ind.id}.",
+            measure=ind.id,
+        )
 
     def _near(self, claim: Claim, alt: Verdict) -> bool:
         """Whether a related measure's figure is the one the claim's number was about.
@@ -535,6 +582,8 @@ class Verifier:
 
 # helpers ---------------------------------------------------------------------------------
 STATUS_ORDER = ("final", "provisional", "predicted", "estimate")
+# How far (as a ratio either way) a figure may be from a measure's official value and still be about it.
+PLAUSIBLE_RATIO = 3.0
 _SHORTFALL = re.compile(r"\b(?:deficits?|gaps?|shortfalls?|imbalances?)\b")
 _SURPLUS = re.compile(r"\bsurplus(?:es)?\b")
 _MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")  # the same gap, seen from Mexico
