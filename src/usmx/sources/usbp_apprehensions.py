@@ -313,6 +313,8 @@ def _monthly_rows(path: Path, page: int, text: str) -> dict[str, MonthlyRow]:
         if label not in ROW_LABELS:
             if values and not label:
                 raise refuse(path, page, f"{len(values)} figures without a sector: {' '.join(values)!r}")
+            if len(values) >= 12:
+                raise refuse(path, page, f"row {label!r} is not a Border Patrol sector or border total")
             continue  # titles, headers, footnotes (which may end in a year)
         if len(values) != 13:
             raise refuse(path, page, f"{label} has {len(values)} figures; expected 12 months and a yearly total")
