@@ -30,8 +30,8 @@ and still add up. Earlier releases of the same documents (the monthly file was p
 not fixed.
 
 Release dates (``KNOWN_RELEASES``). Neither PDF prints a date, and no CBP page dating them
-could be checked, so the dates rest on each file's own metadata (the last modification,
-after which CBP cannot have changed the copy it posted):
+could be checked, so the dates rest on each file's own metadata: CBP posted the file on or
+after it was last saved (ModDate), and nothing narrows it further.
 
 - monthly PDF: 2021-08-09, its ModDate. It is CBP's January 2020 Excel export
   (CreationDate 2020-01-31, metadata title still "FY 2000 - FY 2019") with the FY2020 page,
@@ -54,7 +54,7 @@ from usmx.model import Observation, Source
 from usmx.periods import Period
 from usmx.sources.base import Dataset, SourceFileError, file_source
 
-PUBLISHER = "U.S. Customs and Border Protection (CBP), U.S. Border Patrol"
+PUBLISHER = "U.S. Customs and Border Protection (CBP)"  # as in the catalog and cbp_encounters
 MONTHLY_PAGE_URL = "https://www.cbp.gov/document/stats/us-border-patrol-monthly-encounters-fy-2000-fy-2020"
 YEARLY_PAGE_URL = "https://www.cbp.gov/newsroom/media-resources/stats"
 
