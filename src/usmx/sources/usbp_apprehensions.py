@@ -88,6 +88,7 @@ NATIONWIDE = "Monthly Total"
 # row reads N/A from FY2006 and is gone from FY2019.
 CLOSED_SECTORS = frozenset({"Livermore"})
 ROW_LABELS = frozenset((*COASTAL_SECTORS, *NORTHERN_SECTORS, *SOUTHWEST_SECTORS, *BORDERS, NATIONWIDE))
+_MONTHLY_INDICATORS = (("usbp_sw_apprehensions", SOUTHWEST), ("usbp_nationwide_apprehensions", NATIONWIDE))
 
 _VALUE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+|N/A)$")
 _FORMERLY = re.compile(r"\s*\(formerly [^)]*\)\s*$", re.IGNORECASE)
@@ -157,9 +158,6 @@ def parse(path: Path) -> list[Observation]:
         path, 1, "neither Border Patrol's monthly table ('Total … By Month - FY 2000') "
         "nor its Southwest sectors by fiscal year ('… By Fiscal Year')",
     )
-
-
-_MONTHLY_INDICATORS = (("usbp_sw_apprehensions", SOUTHWEST), ("usbp_nationwide_apprehensions", NATIONWIDE))
 
 
 def _monthly_observations(path: Path, pages: Sequence[MonthlyPage], source: Source) -> list[Observation]:
