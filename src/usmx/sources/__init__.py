@@ -22,6 +22,7 @@ _MODULES = (
     "cdc_vsrr",
     "cbp_encounters",
     "cbp_seizures",
+    "usbp_apprehensions",
     "published_figures",
 )
 
