@@ -102,7 +102,7 @@ def test_the_twelve_month_period_ending_on_a_day_is_that_months_count(store: Sto
 
 def test_a_share_takes_its_whole_from_the_release_the_part_comes_from(store: Store) -> None:
     c = only("Synthetic opioids were involved in about 70 percent of overdose deaths in 2022.", store)
-    part, whole = (x for _, x in c.verdict.details)
+    _part, whole = (x for _, x in c.verdict.details)
     assert c.claim.share_of == "us_overdose_deaths" and c.verdict.label == "accurate"
     # both counts are NCHS's predicted ones of the same release, not a predicted part over a final whole
     assert c.verdict.status == "predicted" and whole != 107_941
