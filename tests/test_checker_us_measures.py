@@ -123,3 +123,31 @@ def test_a_figure_far_from_every_measure_named_is_not_judged_against_it(text: st
 def test_a_gross_overstatement_within_reach_is_still_judged(store: Store) -> None:
     c = only("Overdose deaths reached 250,000 in 2022.", store)
     assert (c.claim.indicator, c.verdict.label) == ("us_overdose_deaths", "overstated")
+
+
+def test_a_border_patrol_low_since_a_year_is_checked_against_the_years_after_it(store: Store) -> None:
+    # Border Patrol's own yearly and monthly tables: FY2017 303,916, the lowest of FY1972-FY2017
+    c = only("Southwest border apprehensions by the Border Patrol fell to 303,916 in fiscal 2017, the lowest "
+             "since 1971.", store)
+    assert (c.claim.indicator, c.claim.record, c.claim.record_since) == ("usbp_sw_apprehensions", "low", 1971)
+    assert c.verdict.label == "accurate" and "the record holds" in c.verdict.explanation
+
+
+def test_a_right_figure_that_was_no_low_since_that_year_is_overstated(store: Store) -> None:
+    c = only("Border Patrol agents apprehended about 400,000 migrants at the southwest border in fiscal 2020, "
+             "the fewest since 1972.", store)
+    assert (c.verdict.label, c.verdict.measure) == ("overstated", "usbp_sw_apprehensions")
+    assert "303,916" in c.verdict.explanation and "FY2017" in c.verdict.explanation
+
+
+def test_a_high_since_a_year_uses_the_same_series(store: Store) -> None:
+    c = only("Border Patrol apprehensions at the southwest border rose to 851,508 in fiscal 2019, the most "
+             "since 2007.", store)
+    assert (c.verdict.label, c.verdict.official_value) == ("accurate", 851_508)
+
+
+def test_a_month_of_border_patrol_apprehensions_before_cbps_encounter_files(store: Store) -> None:
+    c = only("In May 2019, Border Patrol agents apprehended more than 132,000 people at the southwest border.",
+             store)
+    assert (c.claim.indicator, c.verdict.label, c.verdict.official_value) == (
+        "usbp_sw_apprehensions", "accurate", 132_856)

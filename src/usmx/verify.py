@@ -168,7 +168,8 @@ class Verifier:
         if claim.share_of is not None:
             return self._share_of(claim, ind, self.catalog.get(claim.share_of), published)
         verdict = self._judge(claim, ind, published)
-        if verdict.label in ("overstated", "understated"):
+        # a figure that is right but no record is about the measure named: no other measure is sought
+        if verdict.label in ("overstated", "understated") and not verdict.rule.startswith("record"):
             alt = self._other_measure(claim, ind, published, verdict)
             if alt is not None:
                 verdict = alt
