@@ -434,4 +434,9 @@ DATASET = Dataset(
     parse=parse,
     download_url=None,
     download_name=None,
+    # closed historical tables: CBP links each from a page of its own
+    link_pages=(
+        (MONTHLY_PAGE_URL, r"(?i)monthly.*(?:apprehensions|encounters).*fy.?2000.*\.pdf$"),
+        (YEARLY_PAGE_URL, r"(?i)southwest.*border.*sector.*apprehensions.*\.pdf$"),
+    ),
 )
