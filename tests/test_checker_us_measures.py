@@ -151,3 +151,18 @@ def test_a_month_of_border_patrol_apprehensions_before_cbps_encounter_files(stor
              store)
     assert (c.claim.indicator, c.verdict.label, c.verdict.official_value) == (
         "usbp_sw_apprehensions", "accurate", 132_856)
+
+
+def test_apprehensions_are_whichever_count_the_figure_fits(store: Store) -> None:
+    # "apprehensions" is the press's word for Border Patrol's count and for CBP's total alike
+    bp = only("Apprehensions at the southwest border reached 171,390 in May 2023.", store)
+    assert (bp.claim.indicator, bp.verdict.label) == ("usbp_sw_apprehensions", "accurate")
+    cbp = only("Apprehensions at the southwest border reached 2.38 million in fiscal 2022.", store)
+    assert (cbp.claim.indicator, cbp.verdict.label) == ("sw_border_encounters", "accurate")
+    assert "is used for" in cbp.verdict.explanation
+
+
+def test_before_cbps_encounter_files_the_border_count_is_the_border_patrols(store: Store) -> None:
+    c = only("Southwest border encounters were 1,643,679 in fiscal 2000.", store)
+    assert (c.claim.indicator, c.verdict.label, c.verdict.official_value) == (
+        "usbp_sw_apprehensions", "accurate", 1_643_679)

@@ -153,6 +153,9 @@ class Checker:
         for claim in extract_claims(an, published, doc):
             linked = self.linker.link(an, claim)
             verdict = self.verifier.verify(linked, published)
+            if verdict.rule.startswith("either measure") and verdict.measure:
+                # the claim's word names several measures and the figures showed which one it is
+                linked = replace(linked, indicator=verdict.measure)
             then = None
             if then_verifier is not None and verdict.official_value is not None:
                 then = then_verifier.verify(linked, published)

@@ -168,8 +168,14 @@ class Verifier:
         if claim.share_of is not None:
             return self._share_of(claim, ind, self.catalog.get(claim.share_of), published)
         verdict = self._judge(claim, ind, published)
+        shared = self._sharing_the_word(claim, ind)
+        if shared and verdict.label in ("overstated", "understated", "unverifiable"):
+            verdict = self._either_measure(claim, ind, shared, published, verdict)
+        if verdict.label == "unverifiable" and verdict.rule == "no_data":
+            verdict = self._fits_a_related_measure(claim, ind, published, verdict)
         # a figure that is right but no record is about the measure named: no other measure is sought
-        if verdict.label in ("overstated", "understated") and not verdict.rule.startswith("record"):
+        if verdict.label in ("overstated", "understated") and not verdict.rule.startswith("record") \
+                and not verdict.rule.startswith("either"):
             alt = self._other_measure(claim, ind, published, verdict)
             if alt is not None:
                 verdict = alt
@@ -400,6 +406,73 @@ class Verifier:
                     accepted=failed.accepted, details=failed.details, secondary_source=failed.secondary_source,
                 )
         return None
+
+    def _sharing_the_word(self, claim: Claim, ind: Indicator) -> list[Indicator]:
+        """Related measures that the claim's own word also names ("apprehensions": Border Patrol's or CBP's).
+
+        The press uses some words for a whole and for its part alike; the word alone cannot say
+        which one a figure is, so each is a candidate and the figures decide.
+        """
+        if not claim.mention:
+            return []
+        word = " ".join(claim.mention.lower().split())
+        if word not in ind.phrases:
+            return []
+        return [self.catalog.get(r) for r in self.catalog.related(ind.id)
+                if word in self.catalog.get(r).phrases and not self.catalog.get(r).is_estimate]
+
+    def _either_measure(self, claim: Claim, ind: Indicator, others: list[Indicator], published: date,
+                        verdict: Verdict) -> Verdict:
+        """The verdict on whichever measure the shared word names that the figure fits.
+
+        If one fits, it is the measure meant: no error of measure, only a word that names both. If
+        none fits and they disagree on the direction, the claim cannot be judged without knowing
+        which was meant; if all err the same way, that is the verdict.
+        """
+        names = [ind, *others]
+        verdicts = [verdict, *(self._judge(_relinked(claim, o.id), o, published) for o in others)]
+        word = " ".join((claim.mention or "").split())
+        for o, v in zip(names, verdicts, strict=True):
+            if v.label == "accurate":
+                if o is ind:
+                    return v
+                return _with_suffix(_replace(v, rule=f"either measure: {v.rule}"),
+                                    f" The word \"{word}\" is used for {ind.name} and for {o.name}; the figure "
+                                    f"is the latter's.")
+        judged = [(o, v) for o, v in zip(names, verdicts, strict=True) if v.label != "unverifiable"]
+        if not judged:
+            return verdict
+        if len({v.label for _, v in judged}) == 1:
+            o, v = judged[0]
+            return v if o is ind else _with_suffix(
+                _replace(v, rule=f"either measure: {v.rule}"),
+                f" The word \"{word}\" is also used for {ind.name}, for which usmx has no figure.")
+        listing = "; ".join(f"{o.name}: {format_value(v.official_value or 0, o.unit)} in {v.official_period}"
+                            for o, v in judged)
+        return _unverifiable("either_measure", f"No measure tied with confidence: \"{word}\" names several "
+                             f"measures and the figure lies between them ({listing}); best candidate: {ind.id}.",
+                             measure=ind.id)
+
+    def _fits_a_related_measure(self, claim: Claim, ind: Indicator, published: date, verdict: Verdict) -> Verdict:
+        """When the measure named has no figure for the period, a related one that the figure fits.
+
+        Series start at different times: "southwest border encounters" in 2000 can only be the
+        Border Patrol's apprehensions, the one count kept then. Only a fit is taken as evidence;
+        a figure that fits nothing stays unverifiable.
+        """
+        if claim.kind not in ("level", "rate"):
+            return verdict
+        for rel_id in self.catalog.related(ind.id):
+            rel = self.catalog.get(rel_id)
+            if rel.is_estimate or rel.unit != ind.unit:
+                continue
+            alt = self._judge(_relinked(claim, rel_id), rel, published)
+            if alt.label == "accurate" and self._near(claim, alt):
+                return _with_suffix(
+                    _replace(alt, rule=f"either measure: {alt.rule}"),
+                    f" usmx has no {ind.name} figure for {claim.period.label if claim.period else 'that period'}; "
+                    f"the figure is {rel.name}'s, the related measure counted then.")
+        return verdict
 
     def _implausible(self, claim: Claim, ind: Indicator, verdict: Verdict) -> Verdict | None:
         """An abstention when the figure is too far from the measure to be about it.
