@@ -412,7 +412,8 @@ def test_seizures_and_a_pronoun_point_back_at_a_weight(linker: Linker) -> None:
     text = ("CBP seized 27,000 pounds of fentanyl in fiscal 2023.\n\nThis year the haul fell to 20,000 pounds. "
             "A senator claimed that seizures had grown 15-fold.\n")
     assert [c.indicator for c in linked(linker, text)] == ["cbp_fentanyl_seizures"] * 3
-    assert ind(linker, "Remittances reached a record. A senator claimed that seizures had grown 15-fold.") is None
+    found = linked(linker, "Remittances reached a record. A senator claimed that seizures had grown 15-fold.")
+    assert [c.indicator for c in found if "15" in c.quote] == [None]
 
 
 def test_a_part_of_a_pronoun_is_named_by_the_clauses_subject(linker: Linker) -> None:

@@ -158,6 +158,8 @@ class Verifier:
         if claim.indicator is None:
             what = "this measure" if claim.kind != "count_event" else "this count"
             return _unverifiable("no_indicator", f"No official series in usmx for {what}; the figure is not checked.")
+        if claim.kind == "record" and claim.indicator is not None and claim.period is not None:
+            return self._record_alone(claim, self.catalog.get(claim.indicator), published)
         if claim.value is None:
             return _unverifiable("no_value", "The claim states no figure that can be compared.")
         ind = self.catalog.get(claim.indicator)
@@ -356,6 +358,31 @@ class Verifier:
             details=((first.label, a0.value), (last.label, a1.value)),
             secondary_source=a0.secondary_source or a1.secondary_source,
         )
+
+    def _record_alone(self, claim: Claim, ind: Indicator, published: date) -> Verdict:
+        """A record claimed without a figure: the period's official figure against the series before it."""
+        assert claim.period is not None
+        if ind.is_estimate:
+            return _unverifiable("no_data", f"{ind.name} is an estimate, not a series with records.", measure=ind.id)
+        periods = self._parts(claim.period, ind, published, "level")
+        a = self._value(ind.id, periods[-1]) if periods else None
+        if a is None and claim.period.implied and periods:
+            a = self._step_back(ind, periods[-1])
+        if a is None:
+            label = periods[-1].label if periods else claim.period.label
+            return _unverifiable("no_data", f"usmx has no {ind.name} figure for {label}.", measure=ind.id)
+        base = Verdict(
+            label="accurate", rule="record: the highest (or lowest) in the series up to that period",
+            explanation=f"{ind.name}: {format_value(a.value, ind.unit)} in {a.period.label} ({a.status}, "
+                        f"{_publisher(a, ind)}, {a.vintage}).",
+            official_value=round(a.value, 4), official_period=a.period.label, status=a.status, vintage=a.vintage,
+            source=a.source, measure=ind.id, secondary_source=a.secondary_source,
+        )
+        checked = self._record(claim, ind, a, base)
+        if checked.label == "accurate" and "the record holds" not in checked.explanation:
+            # the series is too short (or starts after the year named) to say
+            return _unverifiable("record_unchecked", checked.explanation, measure=ind.id)
+        return checked
 
     def _record(self, claim: Claim, ind: Indicator, answer: Answer, verdict: Verdict) -> Verdict:
         freq = {"year": "year", "fiscal_year": "fiscal_year", "month": "month"}.get(answer.period.canonical_kind)

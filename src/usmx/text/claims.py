@@ -35,7 +35,7 @@ from usmx.text.units import (
     unit_of_predicate,
 )
 
-ClaimKind = Literal["level", "change", "share", "rate", "rank", "count_event", "event_date"]
+ClaimKind = Literal["level", "change", "share", "rate", "rank", "count_event", "event_date", "record"]
 CLAIM_KINDS: tuple[ClaimKind, ...] = ("level", "change", "share", "rate", "rank", "count_event", "event_date")
 
 
@@ -255,7 +255,8 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-") -> list[
 _NUMBERISH = re.compile(
     r"\d|\b(?:half|third|quarter|fifth|tenth|thousands|millions|billions|hundreds|dozens?|doubl|tripl|quadrupl"
     r"|halved|twice|times|fold|largest|biggest|top|leading|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|record|highest|lowest|fewest"
+    r"|all[\s-]time)"
 )
 
 
@@ -294,6 +295,7 @@ def _claims_in_sentence(
     out = _changes_between_levels(out, figures, timexes, low)
     out = _from_after_to(out, figures, timexes, low)
     out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
+    out.extend(_record_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     return out
 
 
@@ -870,6 +872,67 @@ def _rank_assertions(
                          period=period, per=None,
                          change=None, modal=modal, part_of=False, context_end=m.end(), of_span=None, doc=doc,
                          attribution=None))
+    return out
+
+
+# "a record number of apprehensions", "the lowest level since 2020", "the highest ever recorded", "an all-time
+# high": a superlative that is itself the claim, with no figure of its own
+_RECORD_ASSERTION = re.compile(
+    r"\b(?:(?:a|an|the)\s+(?:new\s+)?)?(?:"
+    r"(?P<rec>record(?:[\s-](?P<rec_low>lows?)|[\s-]highs?|[\s-]breaking|[\s-]setting)?)\s+"
+    r"(?:(?:monthly|annual|yearly|high|low|total)\s+)?(?:number|numbers|levels?|amounts?|totals?|highs?|lows?|pace"
+    r"|year|month|flows?|inflows?|sums?|figures?|counts?|deaths|seizures|encounters|apprehensions|remittances"
+    r"|crossings)\b"
+    r"|(?P<rec2>record)(?=\s*(?:in|of|for|last|this|during|on|at|since|[,.;]|$))"
+    r"|(?P<all>all[\s-]time\s+(?:(?P<all_low>lows?)|highs?))"
+    r"|(?P<sup>(?:(?P<sup_low>lowest|fewest|smallest)|highest|most|largest|biggest))(?:\s+[\w-]+){0,4}?\s+"
+    r"(?:ever(?:\s+recorded)?|on\s+record|in\s+(?:history|(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
+    r"(?:\w+|\d+)\s+(?:years|decades|months))|since\s+(?:records\s+began|(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?"
+    r"(?:(?:early\s+|mid-?\s*|late\s+)?(?:19|20)\d\d(?:'?s)?|(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)(?:\s+of)?\s+(?:19|20)\d\d)))"
+    r")"
+)
+_YEARS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "a": 1, "one": 1}
+
+
+def _record_assertions(
+    an: Analysis, sent: Sentence, cls: list[tuple[int, int]], timexes: list[TimeExpr],
+    inherited: cp.ClaimPeriod | None, pub: date, doc: str, existing: list[Claim],
+) -> list[Claim]:
+    """A record claimed without a figure of its own ("apprehensions hit a record high in December").
+
+    A superlative next to a figure belongs to that figure (it is read with it); one standing
+    alone in its clause is a claim that the period's figure was the highest or lowest of the
+    series, or of the years after the one it names.
+    """
+    out: list[Claim] = []
+    low = an.low
+    for m in _RECORD_ASSERTION.finditer(low, sent.start, sent.end):
+        if _NOT_RECORD.search(low, max(0, m.start() - 12), m.end()):
+            continue
+        cs, ce = clause_of(cls, m.start())
+        if any(c.start < ce and cs < c.end and c.kind != "event_date" for c in existing + out):
+            continue  # the clause has a figure: the superlative is read with it
+        low_dir = bool(m.group("rec_low") or m.group("all_low") or m.group("sup_low"))
+        since = _RECORD_SINCE.search(low, m.start(), m.end() + 1)
+        record_since = None
+        if since is not None:
+            record_since = int(since.group("y")) + (9 if since.group("s") else 0)
+        years = re.search(r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(\w+|\d+)\s+(years|decades)",
+                          low[m.start():m.end()])
+        q = Quantity(m.start(), m.end(), 1.0, None, 0.0, "words", "rank")
+        own = _own_timex(q, timexes, cls, [q], low)
+        period = cp.for_level(own, inherited, None, pub)
+        if years is not None and period is not None:
+            n = _YEARS_WORDS.get(years.group(1)) or (int(years.group(1)) if years.group(1).isdigit() else 0)
+            if n:
+                record_since = period.end.year - n * (10 if years.group(2) == "decades" else 1)
+        modal = _MODAL.search(low, max(cs, m.start() - 45), m.start()) is not None
+        claim = _make(an, sent, m.start(), m.end(), q, kind="record", value=None, high=None, unit=None, noun=None,
+                      qualifier="exact", step=0.0, record="low" if low_dir else "high", period=period, per=None,
+                      change=None, modal=modal, part_of=False, context_end=ce, of_span=None, doc=doc)
+        out.append(replace(claim, record_since=record_since))
     return out
 
 

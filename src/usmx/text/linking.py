@@ -958,6 +958,8 @@ def compatible(claim: Claim, ind: Indicator) -> bool:
         return u == "rank"
     if u == "rank":
         return False
+    if claim.kind == "record":
+        return not ind.is_estimate  # a record of any count, amount or share
     if claim.kind == "share":
         return u == "percent"
     if u == "percent":
