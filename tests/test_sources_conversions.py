@@ -10,17 +10,20 @@ the real files, so each refusal is shown on the conversion's own layout.
 
 from __future__ import annotations
 
+import bz2
 import csv
 import io
+from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from usmx.catalog import load_catalog
 from usmx.model import Observation
 from usmx.periods import Period
-from usmx.sources import census_trade, dataset_for_file
+from usmx.sources import census_trade, dataset_for_file, sesnsp_victims, sesnsp_victims_long
 from usmx.sources.base import SourceFileError
 
 MILLION = 1_000_000
@@ -218,3 +221,228 @@ def test_trade_csv_refuses_a_repeated_row_and_a_missing_column(trade_lines: list
     refuses(census_trade.parse, path, f"line {n + 1}", "appears twice", f"line {n})")
     path.write_text("".join([trade_lines[0].replace("EMAR,", "EMARCH,"), *trade_lines[1:]]), encoding="utf-8")
     refuses(census_trade.parse, path, "line 1", "EMAR")
+
+
+# ---------------------------------------------------------------------------------------------
+# SESNSP: the state-level victims file to June 2025, reshaped to long form by another party
+
+SESNSP_LONG = "sesnsp_victimas_estatal_long_2015-01_2025-06_conversion.csv.bz2"
+
+
+@pytest.fixture(scope="module")
+def long_file(shared_data: Path) -> Path:
+    return shared_data / "mexico_homicides" / SESNSP_LONG
+
+
+@pytest.fixture(scope="module")
+def long_obs(long_file: Path) -> list[Observation]:
+    return sesnsp_victims_long.parse(long_file)
+
+
+@pytest.fixture(scope="module")
+def national_file_obs(shared_data: Path) -> list[Observation]:
+    return sesnsp_victims.parse(shared_data / "mexico_homicides" / "sesnsp_victimas_fuero_comun_mensual_2015_2025.csv")
+
+
+@pytest.fixture(scope="module")
+def national_file_states(shared_data: Path) -> dict[tuple[str, str, int], float]:
+    """(entidad as SESNSP writes it, delito, year) -> victims, from the national file's state rows."""
+    out: dict[tuple[str, str, int], float] = defaultdict(float)
+    path = shared_data / "mexico_homicides" / "sesnsp_victimas_fuero_comun_mensual_2015_2025.csv"
+    with path.open(encoding="utf-8-sig", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["delito"] in ("Homicidio doloso", "Feminicidio"):
+                out[(row["entidad"], row["delito"], int(row["isodate"][:4]))] += float(row["total"])
+    return out
+
+
+@pytest.fixture(scope="module")
+def long_lines(long_file: Path) -> list[str]:
+    """The header and every row of January to March 2015: a small file of the conversion's layout."""
+    text = bz2.decompress(long_file.read_bytes()).decode("utf-8")
+    lines = text.splitlines(keepends=True)
+    return [lines[0], *(line for line in lines[1:] if line.startswith(("2015-01-", "2015-02-", "2015-03-")))]
+
+
+def write_long(tmp_path: Path, lines: list[str], *, packed: bool = False) -> Path:
+    """A copy in the conversion's layout; uncompressed unless ``packed`` (the checks are the same, bzip2 is slow)."""
+    path = tmp_path / ("sesnsp_victimas_estatal_long_test.csv" + (".bz2" if packed else ""))
+    data = "".join(lines).encode("utf-8")
+    path.write_bytes(bz2.compress(data, compresslevel=1) if packed else data)
+    return path
+
+
+def line_where(lines: list[str], *parts: str) -> int:
+    """1-based number of the first line holding every one of ``parts``."""
+    for i, text in enumerate(lines, start=1):
+        if all(p in text for p in parts):
+            return i
+    raise AssertionError(parts)
+
+
+def with_fields(line: str, **changes: str) -> str:
+    header = ("date_year_month", "n_year", "n_month", "cve_ent", "nombre_estado", "bien_juridico_afectado",
+              "tipo_de_delito", "subtipo_de_delito", "modalidad", "genero", "rango_de_edad", "n_victimas")
+    fields = line.rstrip("\n").split(",")
+    for name, value in changes.items():
+        fields[header.index(name)] = value
+    return ",".join(fields) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("month", "victims"), [(1, 2_389), (2, 2_099), (3, 2_322), (4, 1_973), (5, 2_001), (6, 1_968)]
+)
+def test_sesnsp_long_2025_months_match_source_md(long_obs: list[Observation], month: int, victims: int) -> None:
+    assert values(long_obs, "mx_homicides")[Period.month(2025, month)] == victims
+
+
+@pytest.mark.parametrize(
+    ("year", "victims"),
+    [(2019, 34_723), (2020, 34_569), (2021, 33_359), (2022, 30_979), (2023, 29_721), (2024, 30_046)],
+)
+def test_sesnsp_long_years_match_source_md(long_obs: list[Observation], year: int, victims: int) -> None:
+    assert year_sum(long_obs, "mx_homicides", year) == victims
+
+
+def test_sesnsp_long_against_the_national_file_differs_only_by_small_revisions(
+    long_obs: list[Observation], national_file_obs: list[Observation]
+) -> None:
+    # SOURCE.md: equal through 2020; 2021 -2, 2022 +1, 2023 +7, 2024 -1 (revisions between releases)
+    revisions = {2021: -2, 2022: 1, 2023: 7, 2024: -1}
+    for year in range(2015, 2025):
+        diff = year_sum(long_obs, "mx_homicides", year) - year_sum(national_file_obs, "mx_homicides", year)
+        assert diff == revisions.get(year, 0), year
+    # feminicide: equal through 2020, then within a couple of victims a year, except 2024 (+13)
+    fem = {y: year_sum(long_obs, "mx_feminicides", y) - year_sum(national_file_obs, "mx_feminicides", y)
+           for y in range(2015, 2025)}
+    assert fem == {**dict.fromkeys(range(2015, 2021), 0.0), 2021: 2.0, 2022: 2.0, 2023: -2.0, 2024: 13.0}
+    # January 2025, the national file's last (provisional) month: 2,373 then, 2,389 now
+    jan = Period.month(2025, 1)
+    assert (values(national_file_obs, "mx_homicides")[jan], values(long_obs, "mx_homicides")[jan]) == (2_373, 2_389)
+
+
+def test_sesnsp_long_states_against_the_national_files_state_rows(
+    long_obs: list[Observation], national_file_states: dict[tuple[str, str, int], float]
+) -> None:
+    plain = sesnsp_victims_long._plain
+    names = {s.slug: {plain(n) for n in s.names} for s in sesnsp_victims_long.STATES}
+    spelled = {e for e, _, _ in national_file_states if e != "Nacional"}
+    moved = {}
+    for slug, known in names.items():
+        (entidad,) = [e for e in spelled if plain(e) in known]
+        for year in range(2015, 2025):
+            diff = year_sum(long_obs, f"mx_homicides_{slug}", year) - \
+                national_file_states[(entidad, "Homicidio doloso", year)]
+            assert diff == 0 or (year >= 2021 and abs(diff) <= 5), (slug, year, diff)
+            if diff:
+                moved[(slug, year)] = diff
+    assert moved[("chihuahua", 2023)] == 4 and moved[("colima", 2023)] == 3 and len(moved) == 15
+
+
+def test_sesnsp_long_national_is_the_sum_of_the_32_states(long_obs: list[Observation]) -> None:
+    national = values(long_obs, "mx_homicides")
+    states = [values(long_obs, f"mx_homicides_{s.slug}") for s in sesnsp_victims_long.STATES]
+    assert len(national) == 126  # 2015-01 .. 2025-06
+    for period, total in national.items():
+        assert sum(s[period] for s in states) == total
+    assert len(values(long_obs, "mx_feminicides")) == 126
+
+
+def test_sesnsp_long_state_parts_are_the_catalogs(long_obs: list[Observation]) -> None:
+    catalog = load_catalog()
+    parts = set(catalog.get("mx_homicides").contains)
+    emitted = {o.indicator for o in long_obs} - {"mx_homicides", "mx_feminicides"}
+    assert emitted == parts and len(parts) == 32
+    for part in parts:
+        ind = catalog.get(part)
+        assert ind.within == ("mx_homicides",) and ind.datasets == ("sesnsp_victims_long",)
+        assert ind.unit == "victims" and ind.frequency == "month"
+    assert catalog.get("mx_homicides_guanajuato").name == "Intentional homicide victims in Guanajuato (SESNSP)"
+    for slug in ("guanajuato", "estado_de_mexico", "cdmx"):
+        assert any(p.startswith("in ") for p in catalog.get(f"mx_homicides_{slug}").phrases)
+        assert any(p.startswith("en ") for p in catalog.get(f"mx_homicides_{slug}").phrases)
+    for indicator in ("mx_homicides", "mx_feminicides"):
+        assert "sesnsp_victims_long" in catalog.get(indicator).datasets
+    assert values(long_obs, "mx_homicides_guanajuato")[Period.month(2025, 6)] > 0
+
+
+def test_sesnsp_long_is_its_own_vintage_labelled_as_a_conversion(long_obs: list[Observation], long_file: Path) -> None:
+    for o in long_obs:
+        assert o.vintage == o.source.release == "2025-07-20"
+        assert o.source.dataset == "sesnsp_victims_long"
+        assert o.source.url == sesnsp_victims.PAGE_URL
+        assert o.source.file == SESNSP_LONG
+        assert "third-party long-format conversion" in o.note
+    assert {o.period.start.year for o in long_obs if o.status == "provisional"} == {2025}
+    assert {o.period.start.year for o in long_obs if o.status == "final"} == set(range(2015, 2025))
+    assert dataset_for_file(long_file) is sesnsp_victims_long.DATASET
+    assert not sesnsp_victims.DATASET.matches(long_file)
+
+
+def test_sesnsp_long_reads_the_same_rows_compressed_or_not(
+    long_obs: list[Observation], long_lines: list[str], tmp_path: Path
+) -> None:
+    packed = sesnsp_victims_long.parse(write_long(tmp_path, long_lines, packed=True))
+    plain = sesnsp_victims_long.parse(write_long(tmp_path, long_lines))
+    assert [(o.indicator, o.period, o.value) for o in packed] == [(o.indicator, o.period, o.value) for o in plain]
+    whole = {(o.indicator, o.period): o.value for o in long_obs if o.period.end <= Period.month(2015, 3).end}
+    assert {(o.indicator, o.period): o.value for o in packed} == whole
+    assert len(whole) == 3 * 34
+
+
+def test_sesnsp_long_drops_trailing_months_without_victims_keeps_a_zero_inside(
+    long_lines: list[str], tmp_path: Path
+) -> None:
+    def zero(month: str) -> list[str]:
+        return [with_fields(line, n_victimas="0") if line.startswith(month) else line for line in long_lines]
+
+    trailing = sesnsp_victims_long.parse(write_long(tmp_path, zero("2015-03-")))
+    assert sorted(values(trailing, "mx_homicides")) == [Period.month(2015, 1), Period.month(2015, 2)]
+    inside = sesnsp_victims_long.parse(write_long(tmp_path, zero("2015-02-")))
+    assert values(inside, "mx_homicides")[Period.month(2015, 2)] == 0
+    assert values(inside, "mx_homicides_guanajuato")[Period.month(2015, 2)] == 0
+
+
+def test_sesnsp_long_refuses_a_truncated_bz2(long_file: Path, tmp_path: Path) -> None:
+    path = tmp_path / SESNSP_LONG
+    path.write_bytes(long_file.read_bytes()[:300_000])
+    message = refuses(sesnsp_victims_long.parse, path, "truncated", "line ")
+    assert int(message.rsplit("line ", 1)[1]) > 1000  # the line the text stops in
+    path.write_bytes(b"date_year_month,n_year\n2015-01-15,2015\n")
+    refuses(sesnsp_victims_long.parse, path, "not a bzip2 file")
+
+
+def test_sesnsp_long_refuses_doctored_rows(long_lines: list[str], tmp_path: Path) -> None:
+    n = line_where(long_lines, "2015-02-15", ",11,Guanajuato,", "Homicidio doloso,Con arma de fuego,Hombre,Adultos")
+    cases = {
+        "n_victimas is not a count of victims: 'x'": {"n_victimas": "x"},
+        "n_victimas is not a count of victims: '-3'": {"n_victimas": "-3"},
+        "nombre_estado 'Jalisco' is not the name of state 11": {"nombre_estado": "Jalisco"},
+        "cve_ent is not one of INEGI's 32 state codes: '33'": {"cve_ent": "33"},
+        "disagrees with n_year '2015' and n_month '03'": {"n_month": "03"},
+        "date_year_month is not a date": {"date_year_month": "2015-13-15"},
+    }
+    for fragment, change in cases.items():
+        lines = [*long_lines[: n - 1], with_fields(long_lines[n - 1], **change), *long_lines[n:]]
+        refuses(sesnsp_victims_long.parse, write_long(tmp_path, lines), f"line {n}", fragment)
+    short = [*long_lines[: n - 1], long_lines[n - 1].rsplit(",", 1)[0] + "\n", *long_lines[n:]]
+    refuses(sesnsp_victims_long.parse, write_long(tmp_path, short), f"line {n}", "expected 12 fields, found 11")
+    blank = [*long_lines[: n - 1], "\n", *long_lines[n - 1:]]
+    refuses(sesnsp_victims_long.parse, write_long(tmp_path, blank), f"line {n}", "blank line")
+    twice = [*long_lines[:n], long_lines[n - 1], *long_lines[n:]]
+    refuses(sesnsp_victims_long.parse, write_long(tmp_path, twice), f"line {n + 1}",
+            f"appear twice (first on line {n})")
+
+
+def test_sesnsp_long_refuses_missing_columns_states_and_months(long_lines: list[str], tmp_path: Path) -> None:
+    header = long_lines[0].replace("n_victimas", "victimas")
+    refuses(sesnsp_victims_long.parse, write_long(tmp_path, [header, *long_lines[1:]]), "line 1", "n_victimas")
+    no_colima = [line for line in long_lines if ",06,Colima," not in line]
+    refuses(sesnsp_victims_long.parse, write_long(tmp_path, no_colima), "no rows for state(s) 06")
+    no_feb = [line for line in long_lines if not line.startswith("2015-02-")]
+    refuses(sesnsp_victims_long.parse, write_long(tmp_path, no_feb), "no rows for 2015-02")
+    gone = ("2015-02-", ",11,Guanajuato,", "Homicidio doloso")
+    no_guanajuato_homicide = [line for line in long_lines if not all(g in line for g in gone)]
+    refuses(sesnsp_victims_long.parse, write_long(tmp_path, no_guanajuato_homicide),
+            "no 'Homicidio doloso' rows for state(s) 11 in 2015-02")
+    refuses(sesnsp_victims_long.parse, write_long(tmp_path, long_lines[:1]), "no data rows")

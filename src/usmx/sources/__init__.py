@@ -15,6 +15,7 @@ _MODULES = (
     "banxico_remittances",
     "banxico_sie_api",
     "sesnsp_victims",
+    "sesnsp_victims_long",
     "inegi_homicides",
     "wdi_fdi",
     "se_fdi",
