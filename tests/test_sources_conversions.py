@@ -15,16 +15,20 @@ import csv
 import io
 from collections import defaultdict
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 import pytest
 
 from usmx.catalog import load_catalog
 from usmx.model import Observation
 from usmx.periods import Period
-from usmx.sources import census_trade, dataset_for_file, sesnsp_victims, sesnsp_victims_long
+from usmx.sources import census_trade, dataset_for_file, se_fdi, se_fdi_dgie, sesnsp_victims, sesnsp_victims_long
 from usmx.sources.base import SourceFileError
+from usmx.store import Store
 
 MILLION = 1_000_000
 
@@ -446,3 +450,211 @@ def test_sesnsp_long_refuses_missing_columns_states_and_months(long_lines: list[
     refuses(sesnsp_victims_long.parse, write_long(tmp_path, no_guanajuato_homicide),
             "no 'Homicidio doloso' rows for state(s) 11 in 2015-02")
     refuses(sesnsp_victims_long.parse, write_long(tmp_path, long_lines[:1]), "no data rows")
+
+
+# ---------------------------------------------------------------------------------------------
+# Secretaría de Economía: year-to-date FDI 2006-Q1 to 2025-Q2, from another party's Parquet tables
+
+DGIE = "se_ied_dgie_2025q3_processed"
+
+
+@pytest.fixture(scope="module")
+def dgie_dir(shared_data: Path) -> Path:
+    return shared_data / "mexico_fdi" / DGIE
+
+
+@pytest.fixture(scope="module")
+def fdi_national(dgie_dir: Path) -> list[Observation]:
+    return se_fdi_dgie.parse(dgie_dir / "investment_types.parquet")
+
+
+@pytest.fixture(scope="module")
+def fdi_us(dgie_dir: Path) -> list[Observation]:
+    return se_fdi_dgie.parse(dgie_dir / "investment_by_country.parquet")
+
+
+@pytest.fixture(scope="module")
+def fdi_2018(shared_data: Path) -> list[Observation]:
+    return se_fdi.parse(shared_data / "mexico_fdi" / "se_ied_entidad_trimestral_1999_2017.csv")
+
+
+def ytd(year: int, month: int) -> Period:
+    return Period(date(year, 1, 1), Period.month(year, month).end)
+
+
+def test_se_dgie_targets_match_source_md(fdi_national: list[Observation], fdi_us: list[Observation]) -> None:
+    national, us = values(fdi_national, "mx_fdi_se"), values(fdi_us, "mx_fdi_se_us")
+    assert millions(national[Period.year(2024)]) == 37_893.5
+    assert millions(us[Period.year(2024)]) == 16_653.7
+    assert millions(national[ytd(2025, 6)]) == 33_729.7
+
+
+def test_se_dgie_values_are_year_to_date_over_the_periods_they_cover(fdi_national: list[Observation]) -> None:
+    national = values(fdi_national, "mx_fdi_se")
+    assert len(national) == 19 * 4 + 2  # 2006-Q1 .. 2025-Q2
+    assert Period.quarter(2024, 1) in national  # January-March is the first quarter
+    assert ytd(2024, 12) == Period.year(2024) and ytd(2024, 3) == Period.quarter(2024, 1)
+    kinds = {o.period.kind for o in fdi_national}
+    assert kinds == {"quarter", "span", "year"}
+    # nothing is a quarter's own flow after the first: April-June is not there, January-June is
+    assert Period.quarter(2024, 2) not in national and ytd(2024, 6) in national
+    # a later year-to-date figure is not the sum of the earlier ones (2024: 27,164.5 then 33,633.5)
+    assert millions(national[Period.quarter(2024, 1)]) == 27_164.5
+    assert millions(national[ytd(2024, 6)]) == 33_633.5
+    assert max(national) == ytd(2025, 6) and Period.year(2025) not in national
+
+
+def test_se_dgie_national_is_the_sum_of_the_states_table(fdi_national: list[Observation], dgie_dir: Path) -> None:
+    states = pq.read_table(dgie_dir / "investment_by_state.parquet").to_pylist()
+    by_quarter: dict[tuple[int, int], int] = defaultdict(int)
+    for row in states:
+        by_quarter[(row["Year"], row["Q"])] += round(row["IED"] * MILLION)
+    assert len({row["Entidad federativa"] for row in states}) == 32
+    national = values(fdi_national, "mx_fdi_se")
+    for (year, q), dollars in by_quarter.items():
+        assert abs(national[se_fdi_dgie.ytd_period(year, q)] - dollars) <= 32  # each state rounded to the dollar
+
+
+def test_se_dgie_overlap_with_the_2018_release_shows_its_revisions(
+    fdi_national: list[Observation], fdi_2018: list[Observation]
+) -> None:
+    new = values(fdi_national, "mx_fdi_se")
+    old = values(fdi_2018, "mx_fdi_se")
+    revision = {}
+    for year in range(2006, 2018):
+        full_year = sum(old[Period.quarter(year, q)] for q in range(1, 5))
+        revision[year] = round(100 * (new[Period.year(year)] / full_year - 1), 1)
+        # the first quarter is the same period in both files
+        q1 = old[Period.quarter(year, 1)]
+        assert abs(new[Period.quarter(year, 1)] / q1 - 1) < 0.12, year
+    assert revision == {
+        2006: 0.7, 2007: -0.2, 2008: 0.3, 2009: -1.7, 2010: -0.4, 2011: 1.6, 2012: 0.2, 2013: -0.3,
+        2014: 5.9, 2015: 3.1, 2016: 4.8, 2017: 14.6,
+    }
+    # SOURCE.md's 2018-vintage spot checks, and what the 2025 release says of the same years
+    assert millions(sum(old[Period.quarter(2017, q)] for q in range(1, 5))) == 29_695.0
+    assert millions(new[Period.year(2017)]) == 34_041.8
+
+
+def test_se_dgie_status_and_the_store_prefers_the_later_final_figure(
+    fdi_national: list[Observation], fdi_2018: list[Observation]
+) -> None:
+    assert {o.period.start.year for o in fdi_national if o.status == "provisional"} == set(range(2021, 2026))
+    assert {o.period.start.year for o in fdi_national if o.status == "final"} == set(range(2006, 2021))
+    store = Store.in_memory([*fdi_2018, *fdi_national])
+    a2015 = store.value("mx_fdi_se", Period.year(2015))
+    assert a2015 is not None
+    assert (a2015.vintage, millions(a2015.value), a2015.derived) == ("2025-08-21", 35_945.2, False)
+    assert [round(a.value / MILLION, 1) for a in store.history("mx_fdi_se", Period.year(2015))] == [34_857.6, 35_945.2]
+    h1 = store.value("mx_fdi_se", ytd(2024, 6))
+    assert h1 is not None and millions(h1.value) == 33_633.5 and h1.status == "provisional"
+    assert store.value("mx_fdi_se", Period.quarter(2024, 2)) is None  # never a difference of two releases' totals
+    old_h1 = store.value("mx_fdi_se", ytd(2010, 6))  # the 2018 file's quarters, or the new direct figure
+    assert old_h1 is not None and old_h1.vintage == "2025-08-21" and not old_h1.derived
+
+
+def test_se_dgie_united_states(fdi_us: list[Observation], fdi_national: list[Observation]) -> None:
+    us, national = values(fdi_us, "mx_fdi_se_us"), values(fdi_national, "mx_fdi_se")
+    assert set(us) == set(national)  # never confidential in this release
+    assert round(100 * us[Period.year(2024)] / national[Period.year(2024)]) == 44
+    assert millions(us[ytd(2025, 6)]) == 14_396.0
+    catalog = load_catalog()
+    ind = catalog.get("mx_fdi_se_us")
+    assert ind.within == ("mx_fdi_se",) and ind.unit == "USD" and ind.frequency == "quarter"
+    assert ind.datasets == ("se_fdi_dgie",)
+    assert {"u.s. investment in mexico", "inversión estadounidense"} <= set(ind.phrases)
+
+
+def test_se_dgie_phrases_leave_fdi_to_the_balance_of_payments_series() -> None:
+    catalog = load_catalog()
+    se, bop = catalog.get("mx_fdi_se"), catalog.get("mx_fdi")
+    assert {"inversión extranjera directa", "ied", "secretaría de economía", "ministry of economy"} <= set(se.phrases)
+    assert {"foreign direct investment", "fdi"} <= set(bop.phrases)
+    assert not {"foreign direct investment", "fdi"} & set(se.phrases)
+    assert se.datasets == ("se_fdi", "se_fdi_dgie")
+
+
+def test_se_dgie_is_its_own_vintage_labelled_as_processed_by_a_third_party(
+    fdi_national: list[Observation], fdi_us: list[Observation], dgie_dir: Path
+) -> None:
+    for o in [*fdi_national, *fdi_us]:
+        assert o.vintage == o.source.release == "2025-08-21"
+        assert o.source.dataset == "se_fdi_dgie"
+        assert o.source.url == se_fdi_dgie.PAGE_URL
+        assert "Year-to-date" in o.note and "third party's processed tables" in o.note
+    for name in ("investment_types.parquet", "investment_by_country.parquet"):
+        assert dataset_for_file(dgie_dir / name) is se_fdi_dgie.DATASET
+    for name in ("investment_by_state.parquet", "country_by_state.parquet"):
+        assert dataset_for_file(dgie_dir / name) is None  # not read: no figure we lack
+
+
+def _doctored(tmp_path: Path, source: Path, change: Callable[[list[dict[str, Any]]], Any]) -> Path:
+    table = pq.read_table(source)
+    rows = table.to_pylist()
+    change(rows)
+    out = tmp_path / DGIE / source.name
+    out.parent.mkdir(exist_ok=True)
+    pq.write_table(pa.Table.from_pylist(rows, schema=table.schema), out)
+    return out
+
+
+def test_se_dgie_refuses_doctored_tables(dgie_dir: Path, tmp_path: Path) -> None:
+    types = dgie_dir / "investment_types.parquet"
+    countries = dgie_dir / "investment_by_country.parquet"
+    last = 19 * 4 * 3  # the first row of 2025-Q1 in the types table (0-based), line last + 2
+
+    def setitem(i: int, **kv: Any) -> Callable[[list[dict[str, Any]]], None]:
+        return lambda rows: rows[i].update(kv)
+
+    refuses(se_fdi_dgie.parse, _doctored(tmp_path, types, setitem(last, IED=None)), f"line {last + 2}", "IED is empty")
+    refuses(se_fdi_dgie.parse, _doctored(tmp_path, types, setitem(last, IED=float("nan"))), f"line {last + 2}",
+            "not a number")
+    refuses(se_fdi_dgie.parse, _doctored(tmp_path, types, setitem(last, **{"Tipo de Inversión": "Total general"})),
+            f"line {last + 2}", "not one of SE's types")
+    refuses(se_fdi_dgie.parse, _doctored(tmp_path, types, setitem(last, Q=2)), f"line {last + 2}",
+            "is not the last day of 2025-Q2")
+    refuses(se_fdi_dgie.parse, _doctored(tmp_path, types, setitem(last, YQ="2025Q2")), f"line {last + 2}",
+            "YQ '2025Q2' disagrees")
+    refuses(se_fdi_dgie.parse, _doctored(tmp_path, types, lambda rows: rows.insert(last + 1, dict(rows[last]))),
+            f"line {last + 3}", f"appears twice (first on line {last + 2})")
+    refuses(se_fdi_dgie.parse, _doctored(tmp_path, types, lambda rows: rows.__delitem__(slice(12, 15))),
+            "no rows for 2007-Q1")
+    refuses(se_fdi_dgie.parse, _doctored(tmp_path, types, lambda rows: rows.__delitem__(last)),
+            "no row for Nuevas inversiones in 2025-Q1")
+
+    def drop_us_2010q3(rows: list[dict[str, Any]]) -> None:
+        rows[:] = [r for r in rows if not (r["Origen"] == se_fdi_dgie.UNITED_STATES and r["YQ"] == "2010Q3")]
+
+    refuses(se_fdi_dgie.parse, _doctored(tmp_path, countries, drop_us_2010q3),
+            "no row for Estados Unidos de América in 2010-Q3")
+
+    def unflagged_gap(rows: list[dict[str, Any]]) -> None:
+        rows[7].update(IED=None, is_confidential=False)
+
+    refuses(se_fdi_dgie.parse, _doctored(tmp_path, countries, unflagged_gap), "line 9", "not flagged confidential")
+
+
+def test_se_dgie_confidential_united_states_quarter_gives_no_figure(dgie_dir: Path, tmp_path: Path) -> None:
+    def hide(rows: list[dict[str, Any]]) -> None:
+        for r in rows:
+            if r["Origen"] == se_fdi_dgie.UNITED_STATES and r["YQ"] == "2012Q2":
+                r.update(IED=None, is_confidential=True)
+
+    us = values(se_fdi_dgie.parse(_doctored(tmp_path, dgie_dir / "investment_by_country.parquet", hide)),
+                "mx_fdi_se_us")
+    assert ytd(2012, 6) not in us and ytd(2012, 9) in us and len(us) == 77
+
+
+def test_se_dgie_refuses_a_damaged_or_foreign_file(dgie_dir: Path, tmp_path: Path) -> None:
+    source = dgie_dir / "investment_types.parquet"
+    folder = tmp_path / DGIE
+    folder.mkdir()
+    cut = folder / "investment_types.parquet"
+    cut.write_bytes(source.read_bytes()[:3000])
+    refuses(se_fdi_dgie.parse, cut, "not a readable Parquet table")
+    table = pq.read_table(source).drop_columns(["Fecha"])
+    pq.write_table(table, cut)
+    refuses(se_fdi_dgie.parse, cut, "line 1", "lacks column(s) Fecha")
+    other = folder / "investment_by_state.parquet"
+    other.write_bytes(source.read_bytes())
+    refuses(se_fdi_dgie.parse, other, "not one of the processed tables")

@@ -19,6 +19,7 @@ _MODULES = (
     "inegi_homicides",
     "wdi_fdi",
     "se_fdi",
+    "se_fdi_dgie",
     "census_trade",
     "cdc_vsrr",
     "cbp_encounters",
