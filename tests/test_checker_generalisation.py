@@ -367,9 +367,10 @@ CASES: list[Case] = [
     Case('p35-the-cbp-one', date(2023, 11, 1),
          'The CBP One app has scheduled more than 300,000 appointments since January.',
          [Fig('300,000', None, 'level', 'unverifiable')]),
+    # the state's own count (SESNSP by state); its verdict depends on whether the store holds that series
     Case('p36-homicides-in-guanajuato', date(2024, 1, 15),
          'Homicides in Guanajuato exceeded 3,000 in 2023, the most of any state.',
-         [Fig('3,000', None, 'level', 'unverifiable')]),
+         [Fig('3,000', 'mx_homicides_guanajuato', 'level', None)]),
     Case('p37-mexico-is-now', date(2023, 8, 15),
          'Mexico is now the top source of U.S. imports, ahead of China.',
          [Fig('top', None, 'rank', 'unverifiable')]),
