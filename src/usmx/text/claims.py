@@ -462,6 +462,10 @@ def _claim(
         avg = es.AVERAGE_OF_ONE.search(low, sent.start, q.start)
         one = (avg.group("one") or "transfer") if avg is not None else None
     per = capita[0] if capita else one if one else _per_after(low, q, unit_m.end, ce, timexes)
+    if spanish and per is None:
+        before = es.PER_BEFORE.search(low, max(cs, q.start - 30), q.start)
+        if before is not None:
+            per = "day" if before.group("day") else "week" if before.group("week") else "month"
 
     if capita is None and not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
         return None
@@ -547,6 +551,8 @@ def _claim(
 
     own = _own_timex(q, timexes, cls, quantities, low)
     own = _end_of_span(low, q, earlier, quantities[index + 1:], own, timexes, cs, ce, qstart)
+    if spanish:
+        own = _when_clause(low, q, timexes, cs, own)
     if own is not None and own.kind in ("previous", "same_year"):
         others = [t for t in timexes if cp.usable(t) and t.kind not in ("previous", "same_year")]
         own = (cp.previous_of if own.kind == "previous" else cp.same_as)(own, others, inherited, pub)
@@ -857,6 +863,21 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
         return min(pool, key=lambda t: dist(t, q))
     lead = [t for t in usable if t.end <= q.start and t.kind not in ("since", "span")]
     return lead[-1] if lead else None
+
+
+def _when_clause(low: str, q: Quantity, timexes: list[TimeExpr], floor: int, own: TimeExpr | None) -> TimeExpr | None:
+    """"En el 2022, cuando ascendió a 58 mil 867 millones": a figure in a clause opened by "cuando"
+    is of the time named just before it, even when that time is the base of a change."""
+    m = es.WHEN_CLAUSE.search(low, max(floor, q.start - 70), q.start)
+    if m is None or (own is not None and own.start > m.start()):
+        return own
+    t = next((t for t in timexes if t.periods and 0 <= m.start() - t.end <= 1
+              and t.kind in ("base", "year", "month", "fiscal_year")), None)
+    if t is None:
+        return own
+    p = t.periods[0]
+    kind = {"fiscal_year": "fiscal_year", "month": "month"}.get(p.canonical_kind, "year")
+    return TimeExpr(t.start, t.end, kind, (p,), bare=t.bare)  # type: ignore[arg-type]
 
 
 _OWN_NOUN = re.compile(r"\s*(?:[a-z][\w.'-]*\s+){0,2}?(?:[a-z][\w.'-]*)?(?:\s+of\s+(?:[a-z][\w.'-]*\s*){1,2})?"

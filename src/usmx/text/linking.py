@@ -73,7 +73,9 @@ from usmx.text.figure_place import (
 from usmx.text.places import is_foreign, names_elsewhere
 from usmx.text.qualifiers import qualifier_before
 from usmx.text.sentences import Sentence, clause_of, clauses
+from usmx.text.spanish import ANAPHOR as _ES_ANAPHOR
 from usmx.text.spanish import PUBLISHER_ALIASES
+from usmx.text.spanish import REGION_AFTER as _ES_REGION_AFTER
 from usmx.text.trade_flow import PRODUCT_BEFORE, PRODUCT_OF, trade_flow
 from usmx.text.units import NOUN_FAMILY, unit_after
 
@@ -453,6 +455,8 @@ class Linker:
         sents = an.sentences
         sent = sents[claim.sentence_index]
         anaphor = _ANAPHOR.match(low, cs, claim.number_start)
+        if anaphor is None and an.lang == "es":
+            anaphor = _ES_ANAPHOR.match(low, cs, claim.number_start)  # "Ello representó", "Estas cifras"
         if anaphor is None:
             said = list(_COMPLEMENT.finditer(low, cs, claim.number_start))
             if said:
@@ -754,7 +758,7 @@ def _scope(low: str, norm: str | None, s: int, e: int, start: int, end: int) -> 
     """What a phrase's neighbours restrict it to (see PhraseHit.scope), or None."""
     if _RATE_AFTER.match(low, e, end) or _RATE_BEFORE.search(low, max(start, s - 20), s):
         return "rate"
-    if _AMONG.match(low, e, end):
+    if _AMONG.match(low, e, end) or _ES_REGION_AFTER.match(low, e, end):
         return "place"
     if norm is not None:
         m = _SCOPE_PREP.match(norm, e, end)

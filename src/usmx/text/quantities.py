@@ -465,14 +465,14 @@ def _find_spanish(low: str, start: int, end: int) -> list[Quantity]:
     """Number expressions of Spanish prose (see ``usmx.text.spanish``), by position."""
     found: list[Quantity] = []
     for m in es.NUMBER_RUN.finditer(low, start, end):
-        run = m.group(0)
+        run = es.trim_run(m.group(0))
         if es.is_lone_article(run) or run.strip() in _ES_SCALE_ONLY:
             continue
         parsed = es.parse_number_run(run)
         if parsed is None:
             continue
         value, step, scaled, digits = parsed
-        s, e = m.start(), m.end()
+        s, e = m.start(), m.start() + len(run)
         unit: str | None = None
         cur = es.CURRENCY_BEFORE.search(low, max(start, s - 6), s)
         if cur is not None and digits:

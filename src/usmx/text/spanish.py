@@ -72,7 +72,7 @@ SCALES = {"mil": 1e3, "millón": 1e6, "millon": 1e6, "millones": 1e6, "millardo"
 WORD_VALUES = {**UNITS, **TENS, **HUNDREDS}
 
 _WORD_ALT = "|".join(sorted((re.escape(w) for w in WORD_VALUES), key=len, reverse=True))
-_SCALE_ALT = r"mil|millones|millón|millon|millardos?|billones|billón|billon"
+_SCALE_ALT = r"mil|millones|millón|millon|millardos?|billones|billón|billon|ml(?=\s+\d{3}(?!\d))"
 # a written number token: "80.391", "58.497,5", "224,579", "1.5", "3,5", "2024"
 DIGIT_TOKEN = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?(?![\d])|\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?"
 # a run of number tokens, number words and scale words: "63 mil 312 millones", "cinco mil 489", "mil 987"
@@ -127,6 +127,18 @@ def parse_digit_token(token: str) -> tuple[float, float]:
     return value, step
 
 
+_Y_JOIN = re.compile(r"\s+y\s+")
+
+
+def trim_run(run: str) -> str:
+    """The run up to an "y" that does not join tens and units ("2023 y un récord" is 2023)."""
+    for m in _Y_JOIN.finditer(run):
+        before = run[:m.start()].split()
+        if not before or before[-1].lower() not in TENS:
+            return run[:m.start()]
+    return run
+
+
 def parse_number_run(run: str) -> tuple[float, float, bool, bool] | None:
     """Value, rounding step, whether a scale word was written and whether any digit was, of a
     number run ("63 mil 312 millones" -> 63,312,000,000, step 1,000,000); None when it is no number
@@ -147,7 +159,8 @@ def parse_number_run(run: str) -> tuple[float, float, bool, bool] | None:
             current += WORD_VALUES[tok]
             step = 1.0
             seen = True
-        elif tok in SCALES:
+        elif tok in SCALES or tok == "ml":
+            tok = "mil" if tok == "ml" else tok  # "2 ml 376": a slip of the keyboard for "mil"
             scale = SCALES[tok]
             scaled = True
             if tok == "mil":
@@ -319,11 +332,11 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?:en\s+el\s+)?acumulado\s+(?:del|de)\s+(?:(?:este|presente)\s+)?(?:año|(?P<y2>{_Y}))\b"
         r"|\b(?:hasta\s+ahora|a\s+la\s+fecha|hasta\s+el\s+momento)\s+(?:en\s+)?(?:este|el\s+presente)\s+año\b")),
     ("es_relative", re.compile(
-        r"\b(?P<rel>el\s+año\s+pasado|el\s+pasado\s+año|este\s+año|el\s+presente\s+año|el\s+año\s+en\s+curso"
-        r"|el\s+próximo\s+año|el\s+año\s+próximo|el\s+año\s+que\s+viene)\b"
-        r"|\b(?P<frel>el\s+(?:año|ejercicio)\s+fiscal\s+(?:pasado|anterior)|este\s+(?:año|ejercicio)\s+fiscal)\b"
+        r"\b(?P<rel>d?el\s+año\s+pasado|d?el\s+pasado\s+año|este\s+año|d?el\s+presente\s+año|d?el\s+año\s+en\s+curso"
+        r"|d?el\s+próximo\s+año|d?el\s+año\s+próximo|d?el\s+año\s+que\s+viene)\b"
+        r"|\b(?P<frel>d?el\s+(?:año|ejercicio)\s+fiscal\s+(?:pasado|anterior)|este\s+(?:año|ejercicio)\s+fiscal)\b"
         r"|\bhace\s+(?P<ago>un|dos|tres|cuatro|cinco|diez)\s+años?\b|\bhace\s+una\s+(?P<decade>década)\b"
-        r"|\b(?P<mrel>el\s+mes\s+pasado|el\s+pasado\s+mes|este\s+mes|el\s+mes\s+anterior)\b")),
+        r"|\b(?P<mrel>d?el\s+mes\s+pasado|d?el\s+pasado\s+mes|este\s+mes|d?el\s+mes\s+anterior)\b")),
     ("year", re.compile(
         rf"\b(?:(?:en|durante|de|del|para|hasta|al|a)\s+)?(?:(?:el|los)\s+)?(?:año\s+)?(?P<y>{_Y})\b"
         r"(?!\s*(?:%|por\s*ciento|millones|mil\b|mdd|personas|migrantes|muertes))(?![,.]\d)(?!-\d)")),
@@ -339,6 +352,23 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?P<year>al\s+año|por\s+año|cada\s+año|anual(?:es)?|anualmente|a\s+tasa\s+anual)\b"
         r"(?!\s+(?:de\s+)?(?:datos|cifras|reportes?|informes?))")),
 ]
+# "un promedio al día de 73.3 casos": a rate named before its figure
+PER_BEFORE = re.compile(
+    r"\b(?:(?P<day>(?:al|por)\s+día|diari[oa]s?)|(?P<week>(?:a\s+la|por)\s+semana|semanal(?:es)?)"
+    r"|(?P<month>(?:al|por)\s+mes|mensual(?:es)?))\s+de\s+(?:(?:casi|más\s+de|alrededor\s+de|unos|unas)\s+)?$"
+)
+# "en el 2022, cuando ascendió a 58 mil 867 millones": the figure of the time just named
+WHEN_CLAUSE = re.compile(r",\s*(?:cuando|en\s+(?:el|la)\s+que|en\s+que)\b[^,;\d]{0,60}$")
+# "la IED en la región": a figure of the region the text speaks of, not of Mexico
+REGION_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\)?\s+(?:en|de|hacia|a)\s+(?:toda\s+)?la\s+región\b")
+# a subject that points back: "Ello representó un aumento", "Estas cifras representan", "Dichos encuentros"
+ANAPHOR = re.compile(
+    r"\s*(?:[^,;]{0,50},\s*)?(?:y\s+|pero\s+)?(?:(?P<pron>ello|esto|eso|éstas?|éstos?|estas?|estos?)\b"
+    r"(?!\s+(?:años?|meses|mes|semanas?|días?|periodo|período|década|trimestre|semestre)\b)"
+    r"(?:\s+(?:cifras?|montos?|totales|total|números?|conteos?|sumas?))?"
+    r"|(?:la|las|el|los|dicha|dichas|dicho|dichos|tal|tales)\s+(?:(?P<neutral>cifras?|montos?|totales|total|números?"
+    r"|conteos?|sumas?|balances?)|(?P<shell>flujos?|envíos|ingresos|encuentros|detenciones|decomisos))\b(?!\s+de\b))"
+)
 NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "year", "month", "es_base"})
 
 # "durante el gobierno de AMLO", "en lo que va del sexenio": a term of office, which no official period matches

@@ -539,7 +539,8 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
         return TimeExpr(s, e, "single")
     if kind == "es_per":
         per: Per = "day" if g.get("day") else "week" if g.get("week") else "month" if g.get("month") else "year"
-        return TimeExpr(s, e, "per", per=per)
+        # "2 mil 350 asesinatos, con un promedio de 76 diarios": a rate only right after its figure or noun
+        return TimeExpr(s, e, "per", per=per, weak=per != "year")
     return None  # pragma: no cover
 
 
