@@ -463,9 +463,9 @@ def _claim(
         one = (avg.group("one") or "transfer") if avg is not None else None
     per = capita[0] if capita else one if one else _per_after(low, q, unit_m.end, ce, timexes)
     if spanish and per is None:
-        before = es.PER_BEFORE.search(low, max(cs, q.start - 30), q.start)
-        if before is not None:
-            per = "day" if before.group("day") else "week" if before.group("week") else "month"
+        per_m = es.PER_BEFORE.search(low, max(cs, q.start - 30), q.start)
+        if per_m is not None:
+            per = "day" if per_m.group("day") else "week" if per_m.group("week") else "month"
 
     if capita is None and not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
         return None
