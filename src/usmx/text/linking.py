@@ -73,6 +73,9 @@ from usmx.text.figure_place import (
 from usmx.text.places import is_foreign, names_elsewhere
 from usmx.text.qualifiers import qualifier_before
 from usmx.text.sentences import Sentence, clause_of, clauses
+from usmx.text.spanish import ANAPHOR as _ES_ANAPHOR
+from usmx.text.spanish import PUBLISHER_ALIASES
+from usmx.text.spanish import REGION_AFTER as _ES_REGION_AFTER
 from usmx.text.trade_flow import PRODUCT_BEFORE, PRODUCT_OF, trade_flow
 from usmx.text.units import NOUN_FAMILY, unit_after
 
@@ -177,7 +180,8 @@ _MX_AGENT = re.compile(r"(?<!from )(?<!into )(?<!to )(?<!with )(?<!across )\b(?:
 _WEIGHT_UNITS = frozenset({"pounds", "kilograms", "tons"})
 
 # What a phrase's own words can restrict it to (see PhraseHit.scope).
-_SCOPE_PREP = re.compile(r"\s+(?:in|among|from|to|with|of|across|within|throughout|inside|for|between)\s+"
+_SCOPE_PREP = re.compile(r"\s+(?:in|among|from|to|with|of|across|within|throughout|inside|for|between|en|de|desde"
+                         r"|hacia|entre|para)\s+"
                          r"(?=(?:the\s+)?[A-Z])")
 _AMONG = re.compile(
     r"\s+among\s+(?!(?:them|those|these|others|other\s+things)\b"
@@ -451,6 +455,8 @@ class Linker:
         sents = an.sentences
         sent = sents[claim.sentence_index]
         anaphor = _ANAPHOR.match(low, cs, claim.number_start)
+        if anaphor is None and an.lang == "es":
+            anaphor = _ES_ANAPHOR.match(low, cs, claim.number_start)  # "Ello representó", "Estas cifras"
         if anaphor is None:
             said = list(_COMPLEMENT.finditer(low, cs, claim.number_start))
             if said:
@@ -752,7 +758,7 @@ def _scope(low: str, norm: str | None, s: int, e: int, start: int, end: int) -> 
     """What a phrase's neighbours restrict it to (see PhraseHit.scope), or None."""
     if _RATE_AFTER.match(low, e, end) or _RATE_BEFORE.search(low, max(start, s - 20), s):
         return "rate"
-    if _AMONG.match(low, e, end):
+    if _AMONG.match(low, e, end) or _ES_REGION_AFTER.match(low, e, end):
         return "place"
     if norm is not None:
         m = _SCOPE_PREP.match(norm, e, end)
@@ -854,6 +860,8 @@ def _publisher_names(catalog: Catalog) -> dict[str, list[tuple[str, bool]]]:
         names: list[tuple[str, bool]] = []
         pub = ind.publisher or ""
         names.extend((a, True) for a in _ACRONYM.findall(pub))
+        # Spanish prose names some publishers in words of its own ("la Patrulla Fronteriza" for CBP)
+        names.extend((alias, False) for a in _ACRONYM.findall(pub) for alias in PUBLISHER_ALIASES.get(a, ()))
         first = pub.split()[0] if pub.split() else ""
         if first.isupper() and first.isalpha() and len(first) >= 3:
             names.append((first, True))

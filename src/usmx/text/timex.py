@@ -16,6 +16,7 @@ from datetime import date
 from typing import Literal
 
 from usmx.periods import MONTHS, Period, fiscal_year_of
+from usmx.text import spanish as es
 from usmx.text.numbers import ONES, TENS
 
 TimeKind = Literal[
@@ -166,13 +167,17 @@ class TimeExpr:
     weak: bool = False  # "a year", "a day": a rate only right after the figure
 
 
-def find_timexes(low: str, start: int, end: int, published: date) -> list[TimeExpr]:
+def find_timexes(low: str, start: int, end: int, published: date, lang: str = "en") -> list[TimeExpr]:
     """Time expressions in ``low[start:end]``, resolved against ``published``; no overlaps."""
-    return find_timexes_in(low, [(start, end)], published)[0]
+    return find_timexes_in(low, [(start, end)], published, lang)[0]
 
 
-def find_timexes_in(low: str, spans: list[tuple[int, int]], published: date) -> list[list[TimeExpr]]:
-    """Time expressions of each span (sentence); each pattern runs once over the whole text."""
+def find_timexes_in(low: str, spans: list[tuple[int, int]], published: date,
+                    lang: str = "en") -> list[list[TimeExpr]]:
+    """Time expressions of each span (sentence); each pattern runs once over the whole text.
+
+    A Spanish document (``lang == "es"``) is read with Spanish patterns (``usmx.text.spanish``).
+    """
     if not spans:
         return []
     starts = [s for s, _ in spans]
@@ -180,11 +185,12 @@ def find_timexes_in(low: str, spans: list[tuple[int, int]], published: date) -> 
     found: list[list[tuple[int, int, TimeExpr]]] = [[] for _ in spans]
     window = low[first:last]
     with_digits = [(s, e) for s, e in spans if _DIGIT.search(low, s, e)]
-    for kind, rx in _PATTERNS:
-        keys = _KEYS.get(kind)
+    spanish = lang == "es"
+    for kind, rx in (es.PATTERNS if spanish else _PATTERNS):
+        keys = None if spanish else _KEYS.get(kind)
         if keys is not None and not any(k in window for k in keys):
             continue
-        if kind in _NEED_DIGITS:
+        if kind in (es.NEED_DIGITS if spanish else _NEED_DIGITS):
             matches = [m for s, e in with_digits for m in rx.finditer(low, s, e)]
         else:
             matches = list(rx.finditer(low, first, last))
@@ -196,7 +202,7 @@ def find_timexes_in(low: str, spans: list[tuple[int, int]], published: date) -> 
             bucket = found[i]
             if any(s < te and ts < e for ts, te, _ in bucket):
                 continue
-            tx = _resolve(kind, m, published)  # type: ignore[arg-type]
+            tx = _resolve_es(kind, m, published) if spanish else _resolve(kind, m, published)  # type: ignore[arg-type]
             if tx is not None:
                 bucket.append((s, e, tx))
     out = []
@@ -218,6 +224,8 @@ def _count(word: str | None) -> int:
 
 
 def _month(name: str) -> int:
+    if name in es.MONTHS:
+        return es.MONTHS[name]
     return MONTHS[name[:3] if name[:4] != "sept" else "sept"]
 
 
@@ -408,6 +416,131 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         adj = " ".join(g["adj"].split())
         per: Per = {"daily": "day", "weekly": "week", "monthly": "month"}.get(adj, "year")  # type: ignore[assignment]
         return TimeExpr(s, e, "per", per=per, weak=adj == "a year")
+    return None  # pragma: no cover
+
+
+def _last_month(pub: date) -> tuple[int, int]:
+    return (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+
+
+def _year_named(g: dict[str, str | None], pub: date, done: bool) -> int:
+    """The year of "de 2023", "de este año", "del año pasado", or (none written) the latest one in
+    which the months named were over by publication (``done``: this year's already are)."""
+    if g.get("y"):
+        return int(g["y"] or 0)
+    rel = g.get("rel")
+    if rel == "pasado":
+        return pub.year - 1
+    if rel in ("este", "presente"):
+        return pub.year
+    return pub.year if done else pub.year - 1
+
+
+def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
+    """A Spanish time expression: the kinds shared with English by ``_resolve``, the rest here."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    if kind == "twelve_months":
+        mon = _month(g["m"])
+        year = int(g["y"]) if g.get("y") else _latest_month_named(mon, pub)
+        return TimeExpr(s, e, "twelve_months", (Period.twelve_months_ending(year, mon),))
+    if not kind.startswith("es_"):
+        return _resolve(kind, m, pub)  # type: ignore[arg-type]
+    last_y, last_m = _last_month(pub)
+    if kind == "es_month_span":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        if g.get("y2"):
+            y2 = int(g["y2"])
+        elif g.get("rel"):
+            y2 = pub.year - 1 if g["rel"] == "pasado" else pub.year
+        else:
+            y2 = _latest_month_named(m2, pub)
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 < m2 else y2 - 1)
+        p1, p2 = Period.month(y1, m1), Period.month(y2, m2)
+        if p2.start <= p1.start:
+            return None
+        return TimeExpr(s, e, "span", (p1, p2))
+    if kind == "es_base":
+        y = int(g["y"])
+        if g.get("m"):
+            # "con respecto a enero del 2020": against that month
+            return TimeExpr(s, e, "base", (Period.month(y, _month(g["m"])),))
+        fiscal = bool(g.get("fy"))
+        return TimeExpr(s, e, "base", ((Period.fiscal_year if fiscal else Period.year)(y),), bare=not fiscal)
+    if kind == "es_last_n":
+        word = g["n"]
+        n = int(word) if word.isdigit() else es.COUNT_VALUES.get(word, 2)
+        unit = g["unit"]
+        if unit.startswith("mes"):
+            months = []
+            y, mo = pub.year, pub.month
+            for _ in range(n):
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+                months.append(Period.month(y, mo))
+            return TimeExpr(s, e, "last_n", tuple(reversed(months)))
+        n = n * 10 if unit.startswith("déc") else n
+        last = pub.year - 1
+        return TimeExpr(s, e, "last_n", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
+    if kind == "es_quarter":
+        q = es.ORDINALS[g["q"]]
+        y = _year_named(g, pub, done=(last_y, last_m) >= (pub.year, 3 * q))
+        return TimeExpr(s, e, "quarter", (Period.quarter(y, q),))
+    if kind == "es_part_year":
+        word = g["n"]
+        n = int(word) if word.isdigit() else es.COUNT_VALUES.get(word, 0)
+        if not 1 <= n <= 11:
+            return None
+        y = _year_named(g, pub, done=(last_y, last_m) >= (pub.year, n))
+        return TimeExpr(s, e, "part_year", (Period.span(Period.month(y, 1), Period.month(y, n)),))
+    if kind == "es_half":
+        first = g["h"] == "primer"
+        y = _year_named(g, pub, done=first and (last_y, last_m) >= (pub.year, 6))
+        p = Period.span(Period.month(y, 1 if first else 7), Period.month(y, 6 if first else 12))
+        return TimeExpr(s, e, "half", (p,))
+    if kind == "es_month_name":
+        mon = _month(g["m"])
+        rel = " ".join((g.get("rel") or "").split())
+        if rel in ("de este año", "del presente año"):
+            year = pub.year
+        elif "año pasado" in rel:
+            year = pub.year - 1
+        elif rel:
+            # "enero pasado": the latest January before publication
+            year = pub.year if mon < pub.month else pub.year - 1
+        else:
+            year = _latest_month_named(mon, pub)
+        return TimeExpr(s, e, "month", (Period.month(year, mon),))
+    if kind == "es_relative":
+        if g.get("ago") or g.get("decade"):
+            n = 10 if g.get("decade") else {"un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10}[g["ago"]]
+            return TimeExpr(s, e, "year", (Period.year(pub.year - n),), bare=True)
+        if g.get("mrel"):
+            if "este" in g["mrel"]:
+                return TimeExpr(s, e, "month", (Period.month(pub.year, pub.month),))
+            return TimeExpr(s, e, "month", (Period.month(last_y, last_m),))
+        if g.get("frel"):
+            fy = fiscal_year_of(pub)
+            if g["frel"].startswith("este"):
+                first = Period.month(fy - 1, 10)
+                if (last_y, last_m) < (first.start.year, first.start.month):
+                    return TimeExpr(s, e, "ytd", (first,))
+                return TimeExpr(s, e, "ytd", (Period.span(first, Period.month(last_y, last_m)),))
+            return TimeExpr(s, e, "fiscal_year", (Period.fiscal_year(fy - 1),))
+        rel = " ".join(g["rel"].split())
+        if rel in ("este año", "el presente año", "el año en curso"):
+            first = Period.month(pub.year, 1)
+            if (last_y, last_m) < (pub.year, 1):
+                return TimeExpr(s, e, "ytd", (first,))
+            return TimeExpr(s, e, "ytd", (Period.span(first, Period.month(last_y, last_m)),))
+        if "próximo" in rel or "viene" in rel:
+            return TimeExpr(s, e, "year", (Period.year(pub.year + 1),), bare=True)
+        return TimeExpr(s, e, "year", (Period.year(pub.year - 1),), bare=True)
+    if kind == "es_single":
+        return TimeExpr(s, e, "single")
+    if kind == "es_per":
+        per: Per = "day" if g.get("day") else "week" if g.get("week") else "month" if g.get("month") else "year"
+        # "2 mil 350 asesinatos, con un promedio de 76 diarios": a rate only right after its figure or noun
+        return TimeExpr(s, e, "per", per=per, weak=per != "year")
     return None  # pragma: no cover
 
 
