@@ -60,6 +60,7 @@ class CheckedClaim:
             "mention": c.mention,
             "proxy": c.proxy,
             "share_of": c.share_of,
+            "candidates": [{"indicator": i, "score": sc} for i, sc in c.candidates],
             "kind": c.kind,
             "value": _num(c.value),
             "value_high": _num(c.value_high),

@@ -25,6 +25,7 @@ from usmx.model import Source
 from usmx.periods import Period, fiscal_year_of
 from usmx.text.claim_periods import ClaimPeriod
 from usmx.text.claims import Claim
+from usmx.text.linking import LINK_THRESHOLD
 from usmx.units import format_value
 
 if TYPE_CHECKING:
@@ -155,6 +156,12 @@ class Verifier:
         if claim.modal:
             return _unverifiable("forecast", "A forecast or a conditional: there is no official figure for it yet.",
                                  measure=claim.indicator)
+        if claim.indicator is None and claim.candidates:
+            best, score = claim.candidates[0]
+            return _unverifiable(
+                "low_confidence", f"No measure tied with confidence: the best candidate, "
+                f"{self.catalog.get(best).name} ({best}), scored {score:.2f}, below the {LINK_THRESHOLD:.2f} "
+                f"needed; the figure is not checked.", measure=None)
         if claim.indicator is None:
             what = "this measure" if claim.kind != "count_event" else "this count"
             return _unverifiable("no_indicator", f"No official series in usmx for {what}; the figure is not checked.")
@@ -684,7 +691,7 @@ class Verifier:
 # helpers ---------------------------------------------------------------------------------
 STATUS_ORDER = ("final", "provisional", "predicted", "estimate")
 # How far (as a ratio either way) a figure may be from a measure's official value and still be about it.
-PLAUSIBLE_RATIO = 3.0
+PLAUSIBLE_RATIO = 2.5
 _SHORTFALL = re.compile(r"\b(?:deficits?|gaps?|shortfalls?|imbalances?)\b")
 _SURPLUS = re.compile(r"\bsurplus(?:es)?\b")
 _MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")  # the same gap, seen from Mexico

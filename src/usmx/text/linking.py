@@ -152,6 +152,7 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z][a-z]")
 _NEGATED_PREFIX = re.compile(r"(?:non|anti|un|ex)-$")
 _WORD_START = re.compile(r"(?<![\w.'-])\w")
 LINK_THRESHOLD = 0.2
+MAX_CANDIDATES = 5  # how many of the measures weighed a claim reports
 # "1.66 million migrants", "$4 billion in remittances": the words between a figure and its own noun
 _OWN_NOUN_GAP = re.compile(r"\s*(?:(?:of|in|worth\s+of)\s+)?(?:[a-z'-]+\s+)?")
 # "the number of transfers", "the average value of the shipments": a subject that says what it counts
@@ -392,8 +393,10 @@ class Linker:
         for other_id, (score, ohit, oproxy) in ranked[1:]:
             if score >= best * 0.85 and self.narrower(other_id, best_id):
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
+        weighed = tuple((i, round(sc, 3)) for i, (sc, _, _) in
+                        sorted(scores.items(), key=lambda kv: (kv[0] != best_id, -kv[1][0]))[:MAX_CANDIDATES])
         if best < LINK_THRESHOLD:
-            return original
+            return replace(original, candidates=weighed)
         rivals = [s for i, (s, _, _) in scores.items() if i != best_id and not self._related(i, best_id)]
         second = max(rivals, default=0.0)
         margin = (best - second) / best if best else 0.0
@@ -404,7 +407,7 @@ class Linker:
             unit = ind.unit if claim.kind != "change" or claim.unit != "percentage points" else claim.unit
         mention = an.text[hit.start:hit.end]
         return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
-                       proxy=mention if proxy else None, unit=unit)
+                       proxy=mention if proxy else None, unit=unit, candidates=weighed)
 
     def _share_of_whole(self, an: Analysis, claim: Claim) -> Claim | None:
         """A share of a count whose part the same clause names ("Mexicans made up a third of encounters").
