@@ -33,6 +33,7 @@ class ClaimPeriod:
     bare: bool = False
     implied: bool = False
     each: bool = False  # a level claimed for each part (multi-year), not one total
+    note: str = ""  # how the words were read, when that needs saying ("through December 26": to November)
 
     @property
     def start(self) -> date:
@@ -195,7 +196,7 @@ def _from_timex(t: TimeExpr, published: date, each: bool) -> ClaimPeriod | None:
     if not t.periods:
         return None
     if t.kind in _FIXED:
-        return ClaimPeriod(_KIND_NAMES[t.kind], t.periods[:1], bare=t.bare)
+        return ClaimPeriod(_KIND_NAMES[t.kind], t.periods[:1], bare=t.bare, note=t.note)
     if t.kind == "span":
         if len(t.periods) == 2 and all(p.canonical_kind == "month" for p in t.periods):
             # "between January and May": the months in between, as one total

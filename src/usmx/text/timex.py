@@ -164,6 +164,7 @@ class TimeExpr:
     bare: bool = False  # years written without "fiscal" or "calendar"
     reporting: bool = False  # when something was reported, not the period of the figure
     weak: bool = False  # "a year", "a day": a rate only right after the figure
+    note: str = ""  # how the words were read, when that needs saying
 
 
 def find_timexes(low: str, start: int, end: int, published: date) -> list[TimeExpr]:
