@@ -66,6 +66,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"\b(?P<m>{_EN_MONTH})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>{_YEAR})\b"
         rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:de\s+)?(?P<m2>{_MONTH})\.?,?\s+(?:de\s+|del\s+)?(?P<y2>{_YEAR})\b"
         rf"|\b(?P<y3>{_YEAR})-(?P<m3>\d\d)-(?P<d3>\d\d)\b")),
+    ("span", re.compile(
+        rf"\b(?:between|from|de|entre)\s+(?P<m1>{_MONTH})\.?,?\s+(?:of\s+|de\s+|del\s+)?(?P<y1>{_YEAR})\s+"
+        rf"(?:and|to|through|until|a|y|hasta)\s+(?P<m2>{_MONTH})\.?,?\s+(?:of\s+|de\s+|del\s+)?(?P<y2>{_YEAR})\b")),
     ("months", re.compile(
         rf"\b(?:first|1st|primeros)\s+(?P<n>\d{{1,2}}|{'|'.join(_COUNT)})\s+(?:months|meses)\s+(?:of\s+|de\s+|del\s+)?"
         rf"(?:(?P<fy>fiscal\s+(?:year\s+)?|fy\s*|a[nñ]o\s+fiscal\s+)?(?P<y>{_YEAR})\b|(?P<rel>the|this|el|este)\s+(?:year|a[nñ]o)\b)")),
@@ -126,7 +129,7 @@ class Evidence:
     start: int
     end: int
     words: str
-    kind: str  # date, months, quarter, half, month, fiscal_year, year, bare_month
+    kind: str  # date, span, months, quarter, half, month, fiscal_year, year, bare_month
     period: Period
     role: Role
     running: bool = False  # a year or fiscal year the text speaks of as not yet over
@@ -275,6 +278,10 @@ def _period(kind: str, m: re.Match[str]) -> Period | None:
                 y, mon, day = (g["y"], g["m"], g["d"]) if g.get("y") else (g["y2"], g["m2"], g["d2"])
                 d = date(int(y), _month(mon), int(day))
             return Period(d, d, "day")
+        if kind == "span":
+            first = Period.month(int(g["y1"]), _month(g["m1"]))
+            last = Period.month(int(g["y2"]), _month(g["m2"]))
+            return Period.span(first, last) if first.start < last.start else None
         if kind == "months":
             n = int(g["n"]) if g["n"].isdigit() else _COUNT[g["n"]]
             if g.get("rel") or not 1 <= n <= 11:
@@ -332,7 +339,7 @@ def _place_bare_months(low: str, found: list[Evidence], today: date) -> list[Evi
     alone"). Otherwise they are dropped: "in June" says nothing of which June.
     """
     current = [e for e in found if e.role == "current" and e.kind != "bare_month"]
-    months = [e for e in current if e.kind in ("month", "months", "quarter", "half", "date")]
+    months = [e for e in current if e.kind in ("month", "span", "months", "quarter", "half", "date")]
     last_month = max(months, key=lambda e: e.period.end) if months else None
     years = [e for e in current if e.kind == "year"]
     last_year = max(years, key=lambda e: e.period.end) if years else None
