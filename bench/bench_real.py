@@ -13,8 +13,9 @@ time and never copied here. This folder holds only what the benchmark adds to it
 - ``real_expected.csv``: expected verdicts worked out from the official data files.
 
 Each document is checked with ``usmx.check.check_text`` (its published date, else the date
-``usmx check`` would use: a dateline near the top, else the fixed reading date below), against a
-store built from the bundled snapshot. usmx claims are matched one to one with gold claims whose
+``usmx check`` would use: a dateline near the top, else one inferred from the text's own periods,
+else the fixed reading date below standing for today), against a store built from the bundled
+snapshot. usmx claims are matched one to one with gold claims whose
 quote they overlap (a claim whose number lies inside the quote first, then the longest overlap).
 
 Reported per part, per indicator family and for the Spanish documents:
@@ -59,8 +60,8 @@ SPLIT = HERE / "real_split.csv"
 MAP = HERE / "real_indicator_map.csv"
 EXPECTED = HERE / "real_expected.csv"
 
-# Undated documents are read as `usmx check` reads them (a dateline, else "today"); "today" is
-# fixed so that runs can be compared.
+# Undated documents are read as `usmx check` reads them (a dateline, else a date inferred from the
+# text, else "today"); "today" is fixed so that runs can be compared.
 READING_DATE = date(2026, 12, 1)
 
 SPLIT_SALT = "usmx-real-split-9"  # see real_split_rows(): the first salt meeting the balance rules
@@ -284,12 +285,12 @@ def score(docs: list[Doc], store: Any, expected: dict[tuple[str, int], dict[str,
           errors: list[str] | None = None) -> Tally:
     from bench_news import NearestPhrase
     from usmx.check import check_text
-    from usmx.text.dateline import publication_date
+    from usmx.text.refdate import reference_date
 
     baseline = NearestPhrase()
     t = Tally()
     for d in docs:
-        when, _ = publication_date(d.text, None, d.published, READING_DATE)
+        when = reference_date(d.text, None, d.published, READING_DATE)
         found = check_text(d.text, published=when, store=store, doc=d.doc_id)
         pairs = match(found, d.gold)
         es = ["Spanish"] if d.lang == "es" else []
