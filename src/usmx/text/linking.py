@@ -153,6 +153,7 @@ _NEGATED_PREFIX = re.compile(r"(?:non|anti|un|ex)-$")
 _WORD_START = re.compile(r"(?<![\w.'-])\w")
 LINK_THRESHOLD = 0.2
 MAX_CANDIDATES = 5  # how many of the measures weighed a claim reports
+_NARROWER_REACH = 30  # characters between a measure and a narrower one that qualifies it
 # "1.66 million migrants", "$4 billion in remittances": the words between a figure and its own noun
 _OWN_NOUN_GAP = re.compile(r"\s*(?:(?:of|in|worth\s+of)\s+)?(?:[a-z'-]+\s+)?")
 # "the number of transfers", "the average value of the shipments": a subject that says what it counts
@@ -390,8 +391,13 @@ class Linker:
             return original
         ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
         best_id, (best, hit, proxy) = ranked[0]
+        cs, ce = clause_of(clauses(an.low, sent.start, sent.end), claim.number_start)
         for other_id, (score, ohit, oproxy) in ranked[1:]:
-            if score >= best * 0.85 and self.narrower(other_id, best_id):
+            # the narrower of two measures named about equally close wins ("overdose deaths involving
+            # fentanyl"), but only when it is named with the figure: a part named in another clause
+            # (", and 66% of those deaths were from synthetic opioids") is that clause's subject
+            near = cs <= ohit.start < ce or abs(ohit.start - hit.end) <= _NARROWER_REACH
+            if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
         weighed = tuple((i, round(sc, 3)) for i, (sc, _, _) in
                         sorted(scores.items(), key=lambda kv: (kv[0] != best_id, -kv[1][0]))[:MAX_CANDIDATES])
