@@ -166,3 +166,22 @@ def test_before_cbps_encounter_files_the_border_count_is_the_border_patrols(stor
     c = only("Southwest border encounters were 1,643,679 in fiscal 2000.", store)
     assert (c.claim.indicator, c.verdict.label, c.verdict.official_value) == (
         "usbp_sw_apprehensions", "accurate", 1_643_679)
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Border Patrol apprehensions at the southwest border hit a record high in December 2023.", "accurate"),
+    ("Border Patrol apprehensions in July 2024 were the lowest monthly total along the southwest border "
+     "since September 2020.", "accurate"),
+    ("Remittances to Mexico reached a record in 2023.", "accurate"),
+    ("Remittances to Mexico fell to a record low in 2023.", "overstated"),
+])
+def test_a_record_claimed_without_a_figure_is_checked_against_the_series(text: str, label: str,
+                                                                         store: Store) -> None:
+    c = only(text, store, published=date(2025, 1, 15))
+    assert (c.claim.kind, c.verdict.label) == ("record", label), c.verdict.explanation
+
+
+def test_a_record_the_series_is_too_short_to_show_is_not_judged(store: Store) -> None:
+    c = only("Southwest border encounters hit a 13-year high in December 2023.", store)
+    assert (c.claim.kind, c.verdict.label) == ("record", "unverifiable")
+    assert "cannot be checked" in c.verdict.explanation

@@ -26,6 +26,7 @@ from usmx.text.quantities import CHANGE_AFTER as _CHANGE_AFTER
 from usmx.text.quantities import CHANGE_NOUN_OF as _CHANGE_NOUN_OF
 from usmx.text.quantities import Quantity, find_quantities
 from usmx.text.sentences import Sentence, clause_of, clauses, split_sentences
+from usmx.text.spanish import COUNT_VALUES as _ES_COUNTS
 from usmx.text.spanish import Lang, detect_language
 from usmx.text.timex import TimeExpr, find_timexes_in
 from usmx.text.units import (
@@ -956,21 +957,45 @@ def _rank_assertions(
 
 # "a record number of apprehensions", "the lowest level since 2020", "the highest ever recorded", "an all-time
 # high": a superlative that is itself the claim, with no figure of its own
+_SINCE_TIME = (r"(?:records\s+began|(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:(?:early\s+|mid-?\s*|late\s+)?"
+               r"(?:19|20)\d\d(?:'?s)?|(?:january|february|march|april|may|june|july|august|september|october"
+               r"|november|december)(?:\s+of)?\s+(?:19|20)\d\d))")
+_IN_YEARS = r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\w+|\d+)\s+(?:years|decades)"
+# "a record number of apprehensions", "the lowest level since 2020", "the highest ever recorded", "an all-time
+# high", "a 13-year high", "a high not seen since fiscal year 2006": a superlative that is itself the claim,
+# with no figure of its own
 _RECORD_ASSERTION = re.compile(
     r"\b(?:(?:a|an|the)\s+(?:new\s+)?)?(?:"
     r"(?P<rec>record(?:[\s-](?P<rec_low>lows?)|[\s-]highs?|[\s-]breaking|[\s-]setting)?)\s+"
     r"(?:(?:monthly|annual|yearly|high|low|total)\s+)?(?:number|numbers|levels?|amounts?|totals?|highs?|lows?|pace"
     r"|year|month|flows?|inflows?|sums?|figures?|counts?|deaths|seizures|encounters|apprehensions|remittances"
-    r"|crossings)\b"
-    r"|(?P<rec2>record)(?=\s*(?:in|of|for|last|this|during|on|at|since|[,.;]|$))"
+    r"|crossings|surge)\b"
+    r"|(?P<rec2>record(?:[\s-](?P<rec2_low>lows?)|[\s-]highs?)?)(?=\s*(?:in|of|for|last|this|during|on|at|since"
+    r"|[,.;:]|$))"
     r"|(?P<all>all[\s-]time\s+(?:(?P<all_low>lows?)|highs?))"
-    r"|(?P<sup>(?:(?P<sup_low>lowest|fewest|smallest)|highest|most|largest|biggest))(?:\s+[\w-]+){0,4}?\s+"
-    r"(?:ever(?:\s+recorded)?|on\s+record|in\s+(?:history|(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?"
-    r"(?:\w+|\d+)\s+(?:years|decades|months))|since\s+(?:records\s+began|(?:the\s+)?(?:fiscal\s+(?:year\s+)?)?"
-    r"(?:(?:early\s+|mid-?\s*|late\s+)?(?:19|20)\d\d(?:'?s)?|(?:january|february|march|april|may|june|july|august"
-    r"|september|october|november|december)(?:\s+of)?\s+(?:19|20)\d\d)))"
+    r"|(?P<nyear>(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?[\s-](?:(?P<ny_low>lows?)"
+    r"|highs?))"
+    r"|(?P<seen>(?:(?P<seen_low>lows?)|highs?|levels?|(?:daily\s+|monthly\s+)?average|pace)\s+(?:not\s+seen|unseen)"
+    rf"\s+(?:since\s+{_SINCE_TIME}|{_IN_YEARS}))"
+    r"|(?P<sup>(?:(?P<sup_low>lowest|fewest|smallest)|highest|most|largest|biggest))(?:\s+[\w-]+){0,7}?\s+"
+    r"(?:ever(?:\s+recorded)?|on\s+record|(?:recorded\s+)?to\s+date|in\s+(?:(?:the\s+)?(?:agency|recorded|modern)\s+)?"
+    rf"history|of\s+any\s+year|{_IN_YEARS}|since\s+{_SINCE_TIME})"
     r")"
 )
+# Spanish: "un nuevo récord", "su nivel más bajo en más de 50 años", "el más bajo de cualquier año fiscal desde
+# 1970", "un monto histórico", "no se había visto desde 2021"
+_RECORD_ASSERTION_ES = re.compile(
+    r"\b(?:(?P<es_rec>(?:nuevo\s+)?récord(?:\s+(?:anual|mensual|histórico))?|(?:máximo|maximo)\s+histórico"
+    r"|monto\s+histórico|cifra\s+histórica|(?P<es_min>mínimo|minimo)\s+histórico)"
+    r"|(?:su|el|la|un|una)\s+(?:(?:nivel|cifra|número|numero|monto|mes|año|total)\s+)?más\s+(?:(?P<es_low>baj[oa])"
+    r"|alt[oa])(?:\s+[\wáéíóúñ-]+){0,5}?\s+(?:en\s+(?:más\s+de\s+|casi\s+)?(?P<es_n>\w+|\d+)\s+(?P<es_unit>años"
+    r"|décadas)|desde\s+(?:el\s+)?(?:año\s+fiscal\s+)?(?P<es_y>(?:19|20)\d\d)|de\s+(?:la\s+)?historia)"
+    r"|no\s+se\s+(?:había|habia)\s+visto\s+desde\s+(?P<es_y2>(?:19|20)\d\d))"
+)
+def es_count(word: str) -> int:
+    return _ES_COUNTS.get(word, 0)
+
+
 _YEARS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
                 "a": 1, "one": 1}
 
@@ -987,26 +1012,36 @@ def _record_assertions(
     """
     out: list[Claim] = []
     low = an.low
-    for m in _RECORD_ASSERTION.finditer(low, sent.start, sent.end):
-        if _NOT_RECORD.search(low, max(0, m.start() - 12), m.end()):
+    spanish = an.lang == "es"
+    for m in (_RECORD_ASSERTION_ES if spanish else _RECORD_ASSERTION).finditer(low, sent.start, sent.end):
+        if not spanish and _NOT_RECORD.search(low, max(0, m.start() - 12), m.end()):
             continue
         cs, ce = clause_of(cls, m.start())
         if any(c.start < ce and cs < c.end and c.kind != "event_date" for c in existing + out):
             continue  # the clause has a figure: the superlative is read with it
-        low_dir = bool(m.group("rec_low") or m.group("all_low") or m.group("sup_low"))
-        since = _RECORD_SINCE.search(low, m.start(), m.end() + 1)
+        g = m.groupdict()
+        low_dir = any(g.get(k) for k in ("rec_low", "rec2_low", "all_low", "ny_low", "seen_low", "sup_low", "es_low",
+                                         "es_min")) or re.search(r"\blows?\b", m.group(0)) is not None
         record_since = None
+        since = _RECORD_SINCE.search(low, m.start(), m.end() + 1) or re.search(
+            r"(?:since|desde)\s+(?:(?:the\s+|el\s+)?(?:fiscal\s+year\s+|año\s+fiscal\s+)?)?(?:[a-z]+\s+(?:of\s+)?)?"
+            r"(?P<y>(?:19|20)\d\d)(?P<s>'?s)?", low[m.start():m.end()])
         if since is not None:
             record_since = int(since.group("y")) + (9 if since.group("s") else 0)
-        years = re.search(r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(\w+|\d+)\s+(years|decades)",
+        years = re.search(r"(?:in|en)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|más\s+de\s+|casi\s+)?"
+                          r"(\w+|\d+)\s+(years|decades|años|décadas)|(\d{1,2}|\w+)[\s-]years?[\s-](?:high|low)",
                           low[m.start():m.end()])
         q = Quantity(m.start(), m.end(), 1.0, None, 0.0, "words", "rank")
-        own = _own_timex(q, timexes, cls, [q], low)
+        # the time inside the superlative ("since September 2020") says how far back it goes, not when
+        outside = [t for t in timexes if t.end <= m.start() or t.start >= m.end()]
+        own = _own_timex(q, outside, cls, [q], low)
         period = cp.for_level(own, inherited, None, pub)
         if years is not None and period is not None:
-            n = _YEARS_WORDS.get(years.group(1)) or (int(years.group(1)) if years.group(1).isdigit() else 0)
+            word = years.group(1) or years.group(3)
+            n = _YEARS_WORDS.get(word) or es_count(word) or (int(word) if word.isdigit() else 0)
             if n:
-                record_since = period.end.year - n * (10 if years.group(2) == "decades" else 1)
+                decades = (years.group(2) or "").startswith(("decade", "déca"))
+                record_since = period.end.year - n * (10 if decades else 1)
         modal = _MODAL.search(low, max(cs, m.start() - 45), m.start()) is not None
         claim = _make(an, sent, m.start(), m.end(), q, kind="record", value=None, high=None, unit=None, noun=None,
                       qualifier="exact", step=0.0, record="low" if low_dir else "high", period=period, per=None,
