@@ -447,13 +447,15 @@ class Verifier:
         The press uses some words for a whole and for its part alike; the word alone cannot say
         which one a figure is, so each is a candidate and the figures decide.
         """
+        named = [self.catalog.get(a) for a in claim.alternatives if a != ind.id]
         if not claim.mention:
-            return []
+            return named
         word = " ".join(claim.mention.lower().split())
         if word not in ind.phrases:
-            return []
-        return [self.catalog.get(r) for r in self.catalog.related(ind.id)
-                if word in self.catalog.get(r).phrases and not self.catalog.get(r).is_estimate]
+            return named
+        shared = [self.catalog.get(r) for r in self.catalog.related(ind.id)
+                  if word in self.catalog.get(r).phrases and not self.catalog.get(r).is_estimate]
+        return [*shared, *(n for n in named if n not in shared)]
 
     def _either_measure(self, claim: Claim, ind: Indicator, others: list[Indicator], published: date,
                         verdict: Verdict) -> Verdict:

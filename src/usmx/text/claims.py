@@ -78,6 +78,7 @@ class Claim:
     share_of: str | None = None  # a share of a count: the whole it is a share of (``indicator`` is the part)
     record_since: int | None = None  # "the lowest since 1971": a record over the years after this one
     candidates: tuple[tuple[str, float], ...] = ()  # the measures linking weighed, best first, with their scores
+    alternatives: tuple[str, ...] = ()  # parts of the measure that the text names elsewhere: also candidates
 
 
 @dataclass(frozen=True)

@@ -293,6 +293,7 @@ class Linker:
         self._texts: dict[str, str] = {}
         # a weight in a passage about seizing, with no drug named, is read as the measure the catalog
         # names "pounds of fentanyl" (weights of other drugs are skipped where they are found)
+        self._parts_cache: dict[tuple[int, str], tuple[str, tuple[str, ...]]] = {}
         self._weight_targets = tuple(
             (ind.id, False) for ind in catalog if ind.unit == "pounds" and "pounds of fentanyl" in ind.phrases
         )
@@ -413,7 +414,32 @@ class Linker:
             unit = ind.unit if claim.kind != "change" or claim.unit != "percentage points" else claim.unit
         mention = an.text[hit.start:hit.end]
         return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
-                       proxy=mention if proxy else None, unit=unit, candidates=weighed)
+                       proxy=mention if proxy else None, unit=unit, candidates=weighed,
+                       alternatives=self._parts_named_in(an, best_id))
+
+    def _parts_named_in(self, an: Analysis, ind_id: str) -> tuple[str, ...]:
+        """Parts of a measure that the text names by words of their own ("Border Patrol agents apprehended").
+
+        A piece about the Border Patrol often says "encounters" for the Border Patrol's count; the
+        word cannot tell, so the parts the text is about stay candidates for the verifier to weigh
+        against the figures.
+        """
+        ind = self.catalog.get(ind_id)
+        if not ind.contains:
+            return ()
+        key = (id(an.low), ind_id)
+        cached = self._parts_cache.get(key)
+        if cached is not None and cached[0] is an.low:
+            return cached[1]
+        found = []
+        for part_id in ind.contains:
+            part = self.catalog.get(part_id)
+            own = [p for p in part.phrases if p not in ind.phrases and " " in p]
+            if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", an.low) for p in own):
+                found.append(part_id)
+        out = tuple(found)
+        self._parts_cache[key] = (an.low, out)
+        return out
 
     def _share_of_whole(self, an: Analysis, claim: Claim) -> Claim | None:
         """A share of a count whose part the same clause names ("Mexicans made up a third of encounters").
