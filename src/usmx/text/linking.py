@@ -1,58 +1,15 @@
-"""Linking a claim to the indicator it speaks of, with a confidence.
+"""Linking a claim to the indicator it speaks of: candidate measures, scored by evidence.
 
-The catalog says how prose names each measure (its ``phrases``) and how measures relate.
-This module adds only what is about language: where in a sentence the subject of a
-number is likely to be (its own noun phrase first, then its clause, then the sentence,
-then the sentences just before), that a share is a share *of* what follows it, that a
-part ("70,000 of those") is named after it, and which units can be counted by which
-measure. Where two measures are named equally close, the narrower one wins ("overdose
-deaths involving fentanyl" is the fentanyl measure). Phrases may overlap ("foreign direct
-investment in Latin America" holds "investment in Latin America"), so every one is found,
-and an adverb may stand between a phrase's words ("cartels still control"). A phrase is not
-always a noun of its own: inside a name ("the Regional Trade Forum") or before the noun it
-modifies ("a free-trade pact", "a trade corridor") it names nothing. A subject that says what
-it counts ("the number of transfers rose 4%") is all that names its figure, and a phrase that
-has a figure of its own before this one ("arrests came to 1.9 million and encounters of
-Mexicans to 700,000") weighs less than the one after that figure, since it is that figure's
-subject. A goods flow named by a verb ("we bought $400 billion of Mexican goods") is read in
-``usmx.text.trade_flow``.
+Every catalog phrase near a figure names candidate measures; each is scored by where the
+phrase stands relative to the figure (its own noun phrase, clause, sentence, or the sentences
+it points back to), whether the measure can count what the figure counts, the publisher the
+sentence names, and markers that the figure is a part no measure holds or another place's
+(``figure_place``, ``trade_flow``). The best candidate links the figure when its score reaches
+``LINK_THRESHOLD``; otherwise the claim keeps no indicator and says which candidate came
+closest. The verifier then weighs the figure's size against the candidates (``verify.py``).
 
-Borrowing a subject from the sentences before is where a guess can go furthest wrong, so it
-is bounded by what the figure itself says. A change has no unit to check the guess against:
-it borrows only when its subject points back ("They tripled", "The inflows were up 2.7%",
-where a shell noun like "inflows" must also describe the measure), or when it qualifies a
-count or an amount before it (", down 24 percent" after "80,000 deaths", in that unit). A
-paragraph break normally ends the search, but wire copy writes one-sentence paragraphs, so a
-figure may look past one-sentence paragraphs when its subject points back, or when it is an
-amount whose subject is only a pronoun or a named publisher and a reporting verb ("Banxico
-reported $63.3 billion"); the sentence's first measure, usually its subject, is preferred.
-A paragraph that opens with a subject pointing back ("This year the total dropped to ...")
-can only mean the paragraph before, so it may borrow from that one's last sentences; and a
-publisher named where a subject is borrowed from still says whose count it is ("INEGI
-recorded ..." then "Its tally ..."). A list states its measure once, in the label or heading
-above its lines, so a line such as "2021: $31.6 billion" takes the measure named there. Only
-seizures are weighed in the catalog, so a weight of drugs in a passage about seizing names
-them ("the haul fell to 20,000 pounds"), unless it is of another drug or Mexico seized it.
-
-A phrase does not always name the national measure it names alone, and most wrong links in
-commentary come from that: "imports from China", "homicides in Guanajuato", "pork exports"
-and "deaths among teenagers" are parts the catalog does not hold; "the homicide rate" is a
-rate, not a count; "tariffs on imports from Mexico" makes imports the object of a tariff; "80
-percent of its exports" is the whole of a share. Money that is aid, a tariff or a factory
-is none of the flows the catalog measures unless its own words say so. A part ("Venezuelans
-accounted for 190,000 encounters") is named by its subject, and so is a figure whose nearest
-phrase is a part (", and exports to Canada fell to $350 billion"). A figure is another
-place's, which no measure counts, when its subject is another country ("Guatemala received
-$21.5 billion", also in a clause of its own after a comma: ", while Canada's share slipped")
-or a place inside one ("the Tucson Sector recorded", "At the Nogales port alone, ..."), when
-its own words place it ("$400 billion from China", "$300 billion crossing at one bridge"), or
-when it opens a bracket after another country ("China ($575 billion)"). A sentence that names
-a publisher ("according to INEGI") prefers that publisher's measure. A predicate that says
-what happened to the people counted ("Mexicans have been displaced") names no measure, while
-people who "were victims of" a crime are counted as victims of the crime named there or just
-before. A part whose whole is a pronoun ("Opioids were involved in 80,000 of them") is named by
-the clause's subject, and a share of the country itself ("control a third of Mexico") by the
-words before it, since the country is no measure.
+docs/claims.md ("Linking: candidates, evidence, abstention") describes the model; the
+patterns below are the evidence it reads, each named for what it recognises.
 """
 
 from __future__ import annotations
