@@ -149,6 +149,16 @@ _AMONG = re.compile(
 # "Remittances of $63 billion", "apprehensions numbering 2 million": the phrase is the figure's own noun
 _HEAD_OF_FIGURE = re.compile(
     r"\s+(?:of|at|totaling|totalling|worth|amounting\s+to|valued\s+at|numbering|estimated\s+at)\s+(?:\w+\s+){0,2}$")
+# "imports totaled $330 billion", "remittances rose to $5.2 billion": the phrase just before the verb that
+# gives the figure is its subject, whatever other measure the sentence names
+_SUBJECT_OF_FIGURE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:totaled|totalled|totals|total|totaling|reached|reach|reaches|hit|hits|topped|tops"
+    r"|exceeded|exceeds|surpassed|numbered|numbers|amounted\s+to|amount\s+to|came\s+to|come\s+to|stood\s+at"
+    r"|stand\s+at|stands\s+at|were\s+worth|was\s+worth|(?:rose|rises|rise|fell|falls|fall|dropped|drops|climbed"
+    r"|jumped|grew|grows|increased|decreased|declined|slipped|soared|surged|plunged|sank)\s+to|were|was|are|is)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|less\s+than|just\s+over"
+    r"|just\s+under|an?\s+estimated|a\s+record(?:\s+high)?|a\s+total\s+of)\s+)?$")
+_PREP_BEFORE = re.compile(r"\b(?:between|at|of|from|in|by|to|for|with|through|across|along|on)\s+(?:the\s+)?$")
 _RATE_AFTER = re.compile(r"[\s-]+rates?\b")
 _RATE_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$")
 # "80 percent of its exports": the whole of a share, named for that share and not for other figures
@@ -732,7 +742,9 @@ class Linker:
     def _position_weight(low: str, h: PhraseHit, claim: Claim, cs: int, ce: int, seg_s: int, seg_e: int) -> float:
         own_words = claim.number_start <= h.start < max(claim.context_end, claim.end) or \
             claim.start <= h.start < claim.end
-        if own_words or (h.end <= claim.start and _HEAD_OF_FIGURE.fullmatch(low, h.end, claim.start)):
+        subject = h.end <= claim.start and _SUBJECT_OF_FIGURE.fullmatch(low, h.end, claim.start) is not None \
+            and _PREP_BEFORE.search(low, max(0, h.start - 12), h.start) is None  # "between ports of entry dropped"
+        if own_words or subject or (h.end <= claim.start and _HEAD_OF_FIGURE.fullmatch(low, h.end, claim.start)):
             w = 1.0
         elif cs <= h.start < ce:
             if seg_s <= h.start < seg_e:
