@@ -185,3 +185,23 @@ def test_a_record_the_series_is_too_short_to_show_is_not_judged(store: Store) ->
     c = only("Southwest border encounters hit a 13-year high in December 2023.", store)
     assert (c.claim.kind, c.verdict.label) == ("record", "unverifiable")
     assert "cannot be checked" in c.verdict.explanation
+
+
+@pytest.mark.parametrize(("text", "pounds"), [
+    ("U.S. authorities intercepted more than 12 tons of fentanyl at the border in fiscal 2023.", 24_000),
+    ("CBP seized about 12,250 kilograms of fentanyl in fiscal 2023.", 12_250 * 2.20462),
+    ("CBP seized about 12 metric tons of fentanyl in fiscal 2023.", 12 * 2204.62),
+])
+def test_weights_in_tons_or_kilograms_are_compared_in_the_pounds_cbp_counts(
+        text: str, pounds: float, store: Store) -> None:
+    c = only(text, store, published=date(2023, 12, 1))
+    assert c.claim.indicator == "cbp_fentanyl_seizures"  # CBP's headline measure, not one of its parts
+    assert c.claim.unit == "pounds" and c.claim.value == pytest.approx(pounds)
+    assert c.verdict.label == "accurate", c.verdict.explanation  # FY2023: 27,023 lb
+
+
+def test_one_state_out_of_many_is_no_wrong_measure_unless_the_text_names_it(store: Store) -> None:
+    # a 12% fall fits some state's count by chance; the sentence names none
+    c = only("Homicides in Mexico were down 12% year on year in the first half of 2023.", store,
+             published=date(2023, 8, 1))
+    assert (c.claim.indicator, c.verdict.label) == ("mx_homicides", "overstated")

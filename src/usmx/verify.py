@@ -427,6 +427,10 @@ class Verifier:
             rel = self.catalog.get(rel_id)
             if rel.is_estimate or rel.unit != ind.unit:
                 continue
+            if rel.dimension and not self._named(claim, rel):
+                # one of many values (a state, a nationality, a drug): some value fits almost any figure
+                # by chance, so it counts only where the text names it
+                continue
             alt = self._judge(_relinked(claim, rel_id), rel, published)
             if alt.label == "accurate" and self._near(claim, alt):
                 relation = "part of" if rel_id in ind.contains else "the wider measure that includes"
@@ -545,6 +549,12 @@ class Verifier:
             f"or group) or about something else; best candidate: {ind.id}.",
             measure=ind.id,
         )
+
+    @staticmethod
+    def _named(claim: Claim, ind: Indicator) -> bool:
+        """Whether the claim's sentence names the measure by one of its phrases."""
+        low = claim.sentence.lower()
+        return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in ind.phrases)
 
     def _near(self, claim: Claim, alt: Verdict) -> bool:
         """Whether a related measure's figure is the one the claim's number was about.

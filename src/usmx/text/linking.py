@@ -380,6 +380,8 @@ class Linker:
         if claim.kind in ("level", "rate") or (claim.kind == "change" and claim.change == "difference"):
             unit = ind.unit if claim.kind != "change" or claim.unit != "percentage points" else claim.unit
         mention = an.text[hit.start:hit.end]
+        if unit != claim.unit and claim.unit in POUNDS_PER and unit == "pounds":
+            claim = _in_pounds(claim, an.lang)
         return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
                        proxy=mention if proxy else None, unit=unit, candidates=weighed,
                        alternatives=self._parts_named_in(an, best_id))
@@ -736,6 +738,8 @@ class Linker:
                 continue
             if head in self.catalog.get(ind_id).name.lower().replace("(", " ").replace(")", " ").split():
                 extra.append((ind_id, False))
+        # the publisher's headline measure, not its parts: a part needs words of its own
+        extra = [(i, p) for i, p in extra if not any(self.narrower(i, o) for o, _ in extra if o != i)]
         return h.targets + tuple(extra) if extra else h.targets
 
     @staticmethod
@@ -959,6 +963,25 @@ def _comma_segment(low: str, cs: int, ce: int, pos: int) -> tuple[int, int]:
     s = low.rfind(",", cs, pos)
     e = low.find(",", pos, ce)
     return (cs if s < 0 else s + 1), (ce if e < 0 else e)
+
+
+# Weights the catalog counts in pounds: a kilogram, a U.S. (short) ton, a metric ton ("tonnes", "toneladas").
+POUNDS_PER = {"kilograms": 2.20462, "tons": 2000.0}
+_METRIC_TON = 2204.62
+_METRIC_WORDS = re.compile(r"\b(?:tonnes?|metric\s+tons?|toneladas?)\b")
+
+
+def _in_pounds(claim: Claim, lang: str) -> Claim:
+    """A weight in kilograms or tons, in the pounds the catalog counts (tons are short tons in U.S. prose)."""
+    assert claim.unit is not None
+    factor = POUNDS_PER[claim.unit]
+    if claim.unit == "tons" and (lang == "es" or _METRIC_WORDS.search(claim.quote.lower())):
+        factor = _METRIC_TON
+
+    def conv(v: float | None) -> float | None:
+        return None if v is None else v * factor
+
+    return replace(claim, value=conv(claim.value), value_high=conv(claim.value_high), step=claim.step * factor)
 
 
 def compatible(claim: Claim, ind: Indicator) -> bool:
