@@ -158,6 +158,7 @@ _SUBJECT_OF_FIGURE = re.compile(
     r"|jumped|grew|grows|increased|decreased|declined|slipped|soared|surged|plunged|sank)\s+to|were|was|are|is)\s+"
     r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|less\s+than|just\s+over"
     r"|just\s+under|an?\s+estimated|a\s+record(?:\s+high)?|a\s+total\s+of)\s+)?$")
+_QUALIFIER_OF_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:with|of|involving|among)\s+(?:the\s+)?")
 _PREP_BEFORE = re.compile(r"\b(?:between|at|of|from|in|by|to|for|with|through|across|along|on)\s+(?:the\s+)?$")
 _RATE_AFTER = re.compile(r"[\s-]+rates?\b")
 _RATE_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$")
@@ -748,7 +749,11 @@ class Linker:
             claim.start <= h.start < claim.end
         subject = h.end <= claim.start and _SUBJECT_OF_FIGURE.fullmatch(low, h.end, claim.start) is not None \
             and _PREP_BEFORE.search(low, max(0, h.start - 12), h.start) is None  # "between ports of entry dropped"
-        if own_words or subject or (h.end <= claim.start and _HEAD_OF_FIGURE.fullmatch(low, h.end, claim.start)):
+        # "561,000 encounters with Mexicans", "80,000 deaths involving fentanyl": the noun's own qualifier
+        qualifies = h.start >= claim.end and _QUALIFIER_OF_NOUN.fullmatch(low, max(claim.end, claim.context_end),
+                                                                          h.start) is not None
+        if own_words or subject or qualifies or (h.end <= claim.start
+                                                 and _HEAD_OF_FIGURE.fullmatch(low, h.end, claim.start)):
             w = 1.0
         elif cs <= h.start < ce:
             if seg_s <= h.start < seg_e:
