@@ -436,9 +436,9 @@ class Verifier:
                 relation = "part of" if rel_id in ind.contains else "the wider measure that includes"
                 return Verdict(
                     label="wrong_measure", rule=f"wrong measure: fits {rel_id} ({relation} {ind.id})",
-                    explanation=f"The figure fits {rel.name} ({format_value(alt.official_value, rel.unit)} in "
+                    explanation=f"The figure fits {rel.name} ({self._shown(claim, alt.official_value, rel)} in "
                                 f"{alt.official_period}), not {ind.name}, which was "
-                                f"{format_value(failed.official_value, ind.unit)}.",
+                                f"{self._shown(claim, failed.official_value, ind)}.",
                     official_value=failed.official_value, official_period=failed.official_period,
                     status=failed.status, vintage=failed.vintage, source=failed.source, measure=rel_id,
                     accepted=failed.accepted, details=failed.details, secondary_source=failed.secondary_source,
@@ -549,6 +549,12 @@ class Verifier:
             f"or group) or about something else; best candidate: {ind.id}.",
             measure=ind.id,
         )
+
+    def _shown(self, claim: Claim, value: float | None, ind: Indicator) -> str:
+        """An official figure as the claim speaks of it: a change as a ratio, a level in the measure's unit."""
+        if claim.kind == "change" and claim.change == "ratio":
+            return f"a change of x{value or 0:.2f}"
+        return format_value(value or 0, self._unit(claim, ind))
 
     @staticmethod
     def _named(claim: Claim, ind: Indicator) -> bool:

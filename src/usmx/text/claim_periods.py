@@ -146,6 +146,16 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
             # "up 11.1% from June 2023", "20% more than in the first seven months of 2021": against the same
             # months a year earlier, when the later ones are out
             base = own.periods[0]
+            # "down 32% from June" in a text about July: the later month it names, when there is one
+            later = [t.periods[0] for t in others if t.periods and t.kind != "base" and t.end <= own.start
+                     and t.periods[0].canonical_kind == base.canonical_kind
+                     and base.end < t.periods[0].start <= base.shift_years(1).end][-1:]
+            if not later and inherited is not None and len(inherited.parts) == 1 and not inherited.implied:
+                p = inherited.parts[0]
+                if p.canonical_kind == base.canonical_kind and base.end < p.start <= base.shift_years(1).end:
+                    later = [p]
+            if later:
+                return ClaimPeriod("span", (base, later[0]))
             if base.shift_years(1).end <= latest_month(published).end:
                 return ClaimPeriod("span", (base, base.shift_years(1)))
         if own.kind in ("since", "base"):  # "since 2020", "an increase over 2020"
