@@ -262,6 +262,7 @@ class Linker:
         # a weight in a passage about seizing, with no drug named, is read as the measure the catalog
         # names "pounds of fentanyl" (weights of other drugs are skipped where they are found)
         self._parts_cache: dict[tuple[int, str], tuple[str, tuple[str, ...]]] = {}
+        self._own_words: dict[str, tuple[re.Pattern[str] | None, list[str]]] = {}
         self._weight_targets = tuple(
             (ind.id, False) for ind in catalog if ind.unit == "pounds" and "pounds of fentanyl" in ind.phrases
         )
@@ -401,13 +402,22 @@ class Linker:
         cached = self._parts_cache.get(key)
         if cached is not None and cached[0] is an.low:
             return cached[1]
-        found = []
-        for part_id in ind.contains:
-            part = self.catalog.get(part_id)
-            own = [p for p in part.phrases if p not in ind.phrases and " " in p]
-            if any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", an.low) for p in own):
-                found.append(part_id)
-        out = tuple(found)
+        rx = self._own_words.get(ind_id)
+        if rx is None:
+            # one pattern per measure: the words of its parts that are theirs alone, each group a part
+            parts = [(pid, [p for p in self.catalog.get(pid).phrases if p not in ind.phrases and " " in p])
+                     for pid in ind.contains]
+            alts = [f"(?P<p{i}>{'|'.join(re.escape(p) for p in sorted(own, key=len, reverse=True))})"
+                    for i, (_, own) in enumerate(parts) if own]
+            rx = (re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)") if alts else None,
+                  [pid for pid, own in parts if own])
+            self._own_words[ind_id] = rx
+        pattern, ids = rx
+        found = set()
+        if pattern is not None:
+            for m in pattern.finditer(an.low):
+                found.add(ids[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])])
+        out = tuple(pid for pid in ind.contains if pid in found)
         self._parts_cache[key] = (an.low, out)
         return out
 
