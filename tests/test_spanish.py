@@ -238,3 +238,17 @@ def test_a_rate_per_day_in_spanish(store: Store) -> None:
     assert (level.claim.kind, level.claim.per) == ("level", None)
     assert (rate.claim.kind, rate.claim.per) == ("rate", "day")
     assert rate.verdict.label == "accurate"
+
+
+def test_a_list_of_states_after_a_national_count_gives_each_state_its_own_measure(store) -> None:  # type: ignore[no-untyped-def]
+    text = ("En mayo de 2023 se registraron 2 mil 350 víctimas de homicidio doloso en el país, según el SESNSP. "
+            "Le siguen el Estado de México, 199; Jalisco, 173, y Michoacán, 166.")
+    found = {c.claim.place_name: c.claim.indicator for c in check_text(text, published=date(2023, 6, 20),
+                                                                        store=store) if c.claim.place_name}
+    assert found == {"Estado de México": "mx_homicides_estado_de_mexico", "Jalisco": "mx_homicides_jalisco",
+                     "Michoacán": "mx_homicides_michoacan"}
+
+
+def test_a_listed_place_is_no_measure_when_the_passage_names_none(store) -> None:  # type: ignore[no-untyped-def]
+    text = "Los premios fueron para Jalisco, 173 puntos, y Michoacán, 166 puntos."
+    assert all(c.claim.indicator is None for c in check_text(text, published=date(2023, 6, 20), store=store))

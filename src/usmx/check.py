@@ -62,6 +62,7 @@ class CheckedClaim:
             "mention": c.mention,
             "proxy": c.proxy,
             "share_of": c.share_of,
+            "place_name": c.place_name,
             "candidates": [{"indicator": i, "score": sc} for i, sc in c.candidates],
             "kind": c.kind,
             "value": _num(c.value),

@@ -79,6 +79,7 @@ class Claim:
     record_since: int | None = None  # "the lowest since 1971": a record over the years after this one
     candidates: tuple[tuple[str, float], ...] = ()  # the measures linking weighed, best first, with their scores
     alternatives: tuple[str, ...] = ()  # parts of the measure that the text names elsewhere: also candidates
+    place_name: str | None = None  # "Jalisco, 173": the place a listed figure is for
 
 
 @dataclass(frozen=True)
@@ -303,7 +304,47 @@ def _claims_in_sentence(
     out = _from_after_to(out, figures, timexes, low)
     out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     out.extend(_record_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
+    out.extend(_place_list(an, sent, cls, timexes, inherited, pub, doc, out, quantities))
     return out
+
+
+_PLACE_ITEM = re.compile(
+    r"(?P<name>(?<![\w.])[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*|de|del|la))*)"
+    r"(?:\s*[,:]\s*|\s+(?:con|with)\s+)(?:un\s+total\s+de\s+|a\s+total\s+of\s+)?(?P<num>\d)")
+
+
+def _place_list(
+    an: Analysis, sent: Sentence, cls: list[tuple[int, int]], timexes: list[TimeExpr],
+    inherited: cp.ClaimPeriod | None, pub: date, doc: str, existing: list[Claim], quantities: list[Quantity],
+) -> list[Claim]:
+    """Figures listed after the places they are for ("Jalisco, 173; Michoacán, 166", "Guanajuato con 327").
+
+    A bare number is no claim on its own; after a place's name in a list it is that place's count of
+    whatever the passage counts. Whether the place has a measure of its own is for linking to say.
+    """
+    out: list[Claim] = []
+    for m in _PLACE_ITEM.finditer(an.norm, sent.start, sent.end):
+        q = next((x for x in quantities if x.start == m.start("num") and x.form != "year"
+                  and x.unit is None), None)
+        if q is None or any(c.number_start <= q.start < c.number_end for c in existing + out):
+            continue
+        if m.group("name").split()[0].lower() in _NOT_PLACE_WORDS:
+            continue
+        own = _own_timex(q, timexes, cls, [q], an.low)
+        period = cp.for_level(own, inherited, None, pub)
+        claim = _make(an, sent, m.start(), q.end, q, kind="level", value=q.value, high=q.high, unit=None, noun=None,
+                      qualifier="exact", step=q.step, record=None, period=period, per=None, change=None,
+                      modal=False, part_of=False, context_end=q.end, of_span=None, doc=doc)
+        out.append(replace(claim, place_name=m.group("name")))
+    return out
+
+
+_NOT_PLACE_WORDS = frozenset({
+    "in", "en", "the", "el", "la", "los", "las", "de", "del", "by", "for", "from", "to", "a", "an", "and", "y",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre", "fy", "title", "título", "no.", "table", "figure",
+})
 
 
 _RESTATING_OPENER = re.compile(r"\s*(?:that|this|it|which)(?:'s|\s+is|\s+was|\s+means|\s+amounts\s+to|\s+works"

@@ -262,6 +262,18 @@ class Linker:
         # a weight in a passage about seizing, with no drug named, is read as the measure the catalog
         # names "pounds of fentanyl" (weights of other drugs are skipped where they are found)
         self._parts_cache: dict[tuple[int, str], tuple[str, tuple[str, ...]]] = {}
+        # the names of places that parts of a measure are for ("jalisco", "estado de mexico"), from their phrases
+        self._places: dict[str, list[tuple[str, str]]] = {}
+        for ind in catalog:
+            if ind.dimension != "state" or not ind.within:
+                continue
+            for p in ind.phrases:
+                name = _fold(re.sub(r"^(?:in|en)\s+(?:the\s+state\s+of\s+|el\s+estado\s+de\s+|la\s+|el\s+)?", "", p))
+                self._places.setdefault(name, []).append((ind.within[0], ind.id))
+                if p.startswith(("in the state of ", "en el estado de ")):
+                    self._places.setdefault(_fold(p.split(" ", 1)[1].replace("the state", "state", 1)),
+                                            []).append((ind.within[0], ind.id))
+        self._places.pop("mexico", None)  # the country, not the State of Mexico
         self._own_words: dict[str, tuple[re.Pattern[str] | None, list[str]]] = {}
         self._weight_targets = tuple(
             (ind.id, False) for ind in catalog if ind.unit == "pounds" and "pounds of fentanyl" in ind.phrases
@@ -350,6 +362,8 @@ class Linker:
             return claim
         original = claim
         sent = an.sentences[claim.sentence_index]
+        if claim.place_name is not None:
+            return self._place_part(an, claim)
         whole = self._share_of_whole(an, claim)
         if whole is not None:
             return whole
@@ -387,6 +401,24 @@ class Linker:
         return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
                        proxy=mention if proxy else None, unit=unit, candidates=weighed,
                        alternatives=self._parts_named_in(an, best_id))
+
+    def _place_part(self, an: Analysis, claim: Claim) -> Claim:
+        """A listed figure ("Jalisco, 173"): the place's part of a measure the passage names, if any."""
+        assert claim.place_name is not None
+        parts = self._places.get(_fold(claim.place_name))
+        if not parts:
+            return claim
+        sents = an.sentences
+        first = sents[max(0, claim.sentence_index - 3)]
+        if first.paragraph != sents[claim.sentence_index].paragraph:
+            first = next(x for x in sents if x.paragraph == sents[claim.sentence_index].paragraph)
+        named = {t for h in self.hits(an.low, first.start, sents[claim.sentence_index].end, an.norm)
+                 for t, _ in h.targets}
+        for parent, part in parts:
+            if parent in named:
+                return replace(claim, indicator=part, confidence=0.7, mention=claim.place_name,
+                               unit=self.catalog.get(part).unit, candidates=((part, 0.7),))
+        return claim
 
     def _parts_named_in(self, an: Analysis, ind_id: str) -> tuple[str, ...]:
         """Parts of a measure that the text names by words of their own ("Border Patrol agents apprehended").
@@ -997,6 +1029,14 @@ def _in_pounds(claim: Claim, lang: str) -> Claim:
         return None if v is None else v * factor
 
     return replace(claim, value=conv(claim.value), value_high=conv(claim.value_high), step=claim.step * factor)
+
+
+def _fold(name: str) -> str:
+    """A place name compared without case, accents or a leading article."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if unicodedata.category(c) != "Mn")
+    return re.sub(r"^(?:the|el|la)\s+", "", " ".join(plain.split()))
 
 
 def compatible(claim: Claim, ind: Indicator) -> bool:
