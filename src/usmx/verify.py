@@ -178,7 +178,8 @@ class Verifier:
             return self._share_of(claim, ind, self.catalog.get(claim.share_of), published)
         verdict = self._judge(claim, ind, published)
         shared = self._sharing_the_word(claim, ind)
-        if shared and verdict.label in ("overstated", "understated", "unverifiable"):
+        open_bound = claim.qualifier in ("more_than", "at_least", "less_than", "at_most")
+        if shared and (verdict.label in ("overstated", "understated", "unverifiable") or open_bound):
             verdict = self._either_measure(claim, ind, shared, published, verdict)
         if verdict.label == "unverifiable" and verdict.rule == "no_data":
             verdict = self._fits_a_related_measure(claim, ind, published, verdict)
@@ -472,7 +473,15 @@ class Verifier:
         names = [ind, *others]
         verdicts = [verdict, *(self._judge(_relinked(claim, o.id), o, published) for o in others)]
         word = " ".join((claim.mention or "").split())
-        for o, v in zip(names, verdicts, strict=True):
+        pairs = list(zip(names, verdicts, strict=True))
+        if claim.qualifier in ("more_than", "at_least", "less_than", "at_most") and claim.value:
+            # "more than 1.5 million" holds of every larger measure: the one nearest the figure is meant
+            value = claim.value
+            fits = [p for p in pairs if p[1].label == "accurate" and p[1].official_value]
+            if len(fits) > 1:
+                best = min(fits, key=lambda p: abs(math.log(abs(p[1].official_value or 1) / abs(value))))
+                pairs = [best, *(p for p in pairs if p is not best)]
+        for o, v in pairs:
             if v.label == "accurate":
                 if o is ind:
                     return v
