@@ -520,7 +520,7 @@ def _judge_conditional(entry: Entry, direction: tuple[str, re.Pattern[str], floa
         pct = res.average_effect_pct
         entry.counterfactual = (f"Against the trend before it, the impact model estimates an average change of "
                                 f"{pct.estimate:+.0f}% (95% interval {pct.ci_low:+.0f}% to {pct.ci_high:+.0f}%) "
-                                f"after {ev.title.lower()}.")
+                                f"after {ev.title}.")
     except Exception as exc:  # the model refuses short or non-monthly series; the figures still stand
         entry.counterfactual = f"No impact estimate: {exc}"
     return entry
@@ -623,5 +623,27 @@ def ledger_source(source: str, *, published: str | date | None = None, store: St
     return ledger
 
 
-__all__ = ["Entry", "Ledger", "Moved", "build_ledger", "ledger_of_check", "ledger_source", "MATCH_THRESHOLD",
+def render_text(ledger: Ledger) -> str:
+    """The ledger as plain text: one block per entry, status first, then why and the source."""
+    lines = [f"{ledger.doc} (published {ledger.published.isoformat()}, {ledger.published_from})", ""]
+    if not ledger.entries:
+        lines.append("No dated claims, forecasts or recommendations found.")
+    for e in ledger.entries:
+        lines.append(f"[{e.kind}] {e.status.replace('_', ' ').upper()}: {e.quote}")
+        lines.append(f"    {e.explanation}")
+        if e.counterfactual:
+            lines.append(f"    {e.counterfactual}")
+        for m in e.moved:
+            before = "n/a" if m.before is None else _fmt(m.before)
+            after = "n/a" if m.after is None else _fmt(m.after)
+            eff = (f"; model: {m.effect_pct[0]:+.0f}% ({m.effect_pct[1]:+.0f}% to {m.effect_pct[2]:+.0f}%)"
+                   if m.effect_pct else (f"; no model estimate ({m.impact_error})" if m.impact_error else ""))
+            lines.append(f"    {m.name}: {before} a month ({m.before_label}) -> {after} ({m.after_label}){eff}")
+        for name, url in e.sources:
+            lines.append(f"    source: {name} <{url}>")
+        lines.append("")
+    return "\n".join(lines) + "\n"
+
+
+__all__ = ["render_text", "Entry", "Ledger", "Moved", "build_ledger", "ledger_of_check", "ledger_source", "MATCH_THRESHOLD",
            "PeriodError"]
