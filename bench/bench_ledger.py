@@ -49,7 +49,8 @@ def _texts() -> tuple[dict[str, str], dict[str, str | None]]:
     return texts, dates
 
 
-def _ledger(text: str, published: str | None, store: Store, cache: dict[tuple[str, str | None], Ledger]) -> Ledger:
+def _ledger(text: str, published: str | None, store: Store,
+            cache: dict[tuple[str, str | None], Ledger]) -> Ledger:
     key = (text, published)
     if key not in cache:
         ref = date.fromisoformat(published) if published else infer(text)
@@ -61,7 +62,8 @@ def _ledger(text: str, published: str | None, store: Store, cache: dict[tuple[st
 
 _YEAR = re.compile(r"\b(19|20)\d\d\b")
 _MONTH = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
-                    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b", re.I)
+                    r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b",
+                    re.I)
 _REC = re.compile(r"\b(?:should|must|debe\w*|deber[íi]a\w*|tiene que|es necesario)\b", re.I)
 _FC = re.compile(r"\b(?:will|expected|likely|forecast|se espera|se prevé|\w+rán)\b", re.I)
 _WORD = re.compile(r"[a-záéíóúñ]{5,}", re.I)

@@ -27,7 +27,9 @@ CATEGORIES = ("security", "migration", "trade", "diplomacy", "elections")
 STATUSES = ("happened", "scheduled", "called_off")
 
 _REQUIRED = ("id", "date", "title", "category", "actors", "description", "url")
-_OPTIONAL = ("end_date", "ongoing", "source_name", "status", "names", "does", "partly", "undoes", "indicators", "became")
+_OPTIONAL = (
+    "end_date", "ongoing", "source_name", "status", "names", "does", "partly", "undoes", "indicators", "became",
+)
 _LISTS = ("names", "does", "partly", "undoes", "indicators")
 _ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")

@@ -173,6 +173,13 @@ def judge_date(item: PolicyItem, published: date, events: tuple[Event, ...], tod
     scored = [(s, e) for s, e in scored if not (e.status == "called_off" and e.date < published)]
     entry = Entry("date", item.start, item.end, item.quote, item.sentence, "unverifiable", "",
                   claimed=when.label, candidates=[(e.id, round(s, 3)) for s, e in scored[:5]])
+    if when.first == when.last:
+        # a day is strong evidence: an event on that very day that shares what the words near it name
+        near = objects(item.near) or objects(item.concepts)
+        exact = [e for e in events if when.holds(e.date) and near & objects(_event_concepts(e))
+                 and not (e.status == "called_off" and e.date < published)]
+        if exact and not any(when.holds(e.date) for s, e in scored if s >= (scored[0][0] - TIE)):
+            scored = [(max(DATE_THRESHOLD, scored[0][0] if scored else 0.0), exact[0]), *scored]
     if not scored or scored[0][0] < DATE_THRESHOLD:
         best = f" The closest was {scored[0][1].title} ({scored[0][1].date.isoformat()})." if scored else ""
         entry.explanation = f"No event of the timeline matched with confidence.{best}"
@@ -261,7 +268,7 @@ def judge_recommendation(item: PolicyItem, published: date, events: tuple[Event,
             break
         state = ("done" if share == 1.0 else "partly") if sign > 0 else "contrary"
     before = state
-    ever = state in ("done", "partly")
+    ever = False  # reversed means carried out after the text asked for it, then undone
     decisive: Event | None = None
     for _, e, sign, share in chosen:
         if e.date <= published or e.date > today:
@@ -292,7 +299,8 @@ def judge_recommendation(item: PolicyItem, published: date, events: tuple[Event,
     else:
         entry.status = {"done": "done", "partly": "partly", "reversed": "reversed", "contrary": "not_done"}[state or
                                                                                                            "contrary"]
-        steps = "; ".join(f"{d}: {next(e.title for _, e, *_ in chosen if e.id == i)} ({f})" for d, i, f in entry.history)
+        titles = {e.id: e.title for _, e, *_ in chosen}
+        steps = "; ".join(f"{d}: {titles[i]} ({f})" for d, i, f in entry.history)
         entry.explanation = {"done": "Done.", "partly": "Done in part.", "reversed": "Done, then reversed.",
                              "not_done": "Not done: the opposite happened."}[entry.status] + f" {steps}."
     entry.event = decisive
@@ -316,7 +324,9 @@ def what_moved(store: Store, event: Event, months: int = 6) -> list[Moved]:
         ind = store.catalog.get(ind_id)
         before = _mean_months(store, ind_id, event.date, -months)
         after = _mean_months(store, ind_id, event.date, months)
-        effect, caveats, error = None, (), None
+        effect: tuple[float, float, float] | None = None
+        caveats: tuple[str, ...] = ()
+        error: str | None = None
         try:
             res = impact_of(store, ind_id, event.id)
             pct = res.average_effect_pct
@@ -400,9 +410,9 @@ def _horizon(sentence: str, published: date, fiscal_default: bool) -> Period | N
 
 
 def _holds(direction: tuple[str, re.Pattern[str], float | None, str], ratio: float) -> bool:
-    name, _rx, target, how = direction
+    _name, _rx, target, how = direction
     if how == "more":
-        return ratio > (target or 1.0) * (1.1 if name == "rise" and False else 1.0)
+        return ratio > (target or 1.0)
     if how == "less":
         return ratio < (target or 1.0)
     assert target is not None
@@ -413,10 +423,13 @@ def judge_forecast(item: PolicyItem, published: date, events: tuple[Event, ...],
                    today: date, numeric: CheckedClaim | None = None) -> Entry:
     entry = Entry("forecast", item.start, item.end, item.quote, item.sentence, "unverifiable", "")
     if numeric is not None and store is not None:
-        return _judge_numeric(entry, numeric, published, store, today)
+        judged = _judge_numeric(entry, numeric, published, store, today)
+        if judged.status != "unverifiable":
+            return judged
+        entry = Entry("forecast", item.start, item.end, item.quote, item.sentence, "unverifiable", "")
     direction = next((d for d in _DIRECTION if d[1].search(item.sentence)), None)
     measure = _measure(store, item.sentence) if store is not None else None
-    cond_event = _condition_event(item, events)
+    cond_event = _condition_event(item, events, published)
     entry.indicator = measure
     if cond_event is not None:
         entry.condition = cond_event.id
@@ -456,7 +469,7 @@ def judge_forecast(item: PolicyItem, published: date, events: tuple[Event, ...],
     return entry
 
 
-def _condition_event(item: PolicyItem, events: tuple[Event, ...]) -> Event | None:
+def _condition_event(item: PolicyItem, events: tuple[Event, ...], published: date) -> Event | None:
     """The event a forecast is conditional on: named after "if" or as the cause in the sentence."""
     text = item.condition or ""
     causal = re.search(r"\b(?:trigger\w*|usher\w*|lead to|cause\w*|result in|provoc\w+|gener\w+)\b", item.sentence,
@@ -466,11 +479,13 @@ def _condition_event(item: PolicyItem, events: tuple[Event, ...]) -> Event | Non
     probe = text or item.sentence
     found = concepts(probe)
     ph = phase(probe)
+    act = parse_action(probe)
     best: tuple[float, Event] | None = None
     for e in events:
-        if e.date > date.max:
-            continue
+        if e.date <= published and e.status == "happened":
+            continue  # a condition is about what had not happened yet
         s = _score(found, frozenset(), _event_concepts(e))
+        s = max([s] + [_action_score(act, a) for a, _share in _actions(e)])
         ep = phase(" ".join((e.title, *e.names)))
         if ph and ep:
             s += 0.15 if ph == ep else -0.3
@@ -577,7 +592,9 @@ def build_ledger(text: str, published: date, *, store: Store | None = None, chec
     out: list[Entry] = []
     for item in extract(text, published):
         if item.kind == "date":
-            out.append(judge_date(item, published, pool, today))
+            entry = judge_date(item, published, pool, today)
+            if not item.statistical or entry.event is not None:
+                out.append(entry)
         elif item.kind == "recommendation":
             out.append(judge_recommendation(item, published, pool, store, today))
         else:
@@ -592,8 +609,8 @@ def build_ledger(text: str, published: date, *, store: Store | None = None, chec
     # numeric forecasts in sentences the forecast cues missed
     seen = {(e.start, e.end) for e in out}
     for c in forecasts:
-        if (c.claim.start, c.claim.end) not in seen and not any(e.kind == "forecast" and e.start <= c.claim.start < e.end
-                                                                 for e in out):
+        inside = any(e.kind == "forecast" and e.start <= c.claim.start < e.end for e in out)
+        if (c.claim.start, c.claim.end) not in seen and not inside:
             item = PolicyItem("forecast", c.claim.start, c.claim.end, c.claim.start, c.claim.end, c.claim.sentence,
                               frozenset(), frozenset(), quote=c.claim.quote)
             out.append(judge_forecast(item, published, pool, store, today, numeric=c))
@@ -645,5 +662,5 @@ def render_text(ledger: Ledger) -> str:
     return "\n".join(lines) + "\n"
 
 
-__all__ = ["render_text", "Entry", "Ledger", "Moved", "build_ledger", "ledger_of_check", "ledger_source", "MATCH_THRESHOLD",
-           "PeriodError"]
+__all__ = ["MATCH_THRESHOLD", "Entry", "Ledger", "Moved", "PeriodError", "build_ledger", "ledger_of_check",
+           "ledger_source", "render_text"]

@@ -56,6 +56,7 @@ OBJECTS: dict[str, str] = {
     "cienfuegos": r"\bcienfuegos\b",
     "electricity": r"\belectric\w+|\bel[eé]ctric\w+",
     "un_council": r"security council|consejo de seguridad",
+    "order": r"executive order|orden ejecutiva|\bdirective\b|\bdecree\b|\bdecreto\b",
     "consultation": r"\bconsultations?\b|\bhearings?\b|\bconsulta\b",
     "fentanyl": r"\bfentan[iy]l\w*",
     "border": r"\bborders?\b|\bfrontera\b",
@@ -74,6 +75,7 @@ ACTORS: dict[str, str] = {
 # the phase of an event, read only near a date
 PHASES: dict[str, str] = {
     "start": r"\bbegin\w*|\bbegan\b|\bstart\w*|\bsince\b|\bdesde\b|in place|enter\w* into force|entr\w+ en vigor"
+             r"|\btak(?:e|es|ing)\s+effect|\btook\s+effect"
              r"|\bimplement\w*|\binici\w+",
     "end": r"\bends?\b|\bended\b|\bexpir\w+|\blift\w*|\bterminat\w+|\btermin[aoó]\w*|\bfin\b|\blevant\w+|wound down"
            r"|\bend of\b",
@@ -194,9 +196,21 @@ class DateMention:
     first: date
     last: date
     label: str
+    year_given: bool = True  # "May 11" has none: its year was taken as the one nearest publication
 
     def holds(self, day: date) -> bool:
-        return self.first <= day <= self.last
+        if self.first <= day <= self.last:
+            return True
+        if self.year_given:
+            return False
+        # a day or month written without a year fits the same day in the years around publication
+        return any(self.first.replace(year=y) <= day <= self.last.replace(year=y)
+                   for y in (self.first.year - 1, self.first.year + 1)
+                   if _valid(self.first, y) and _valid(self.last, y))
+
+
+def _valid(d: date, year: int) -> bool:
+    return d.day <= calendar.monthrange(year, d.month)[1]
 
 
 def _month_number(name: str) -> int:
@@ -230,7 +244,8 @@ def find_dates(text: str, published: date) -> list[DateMention]:
                 year_s = g["y1"] or g["y2"]
                 year = int(year_s) if year_s else _nearest_year(month, day, published)
                 d = date(year, month, day)
-                out.append(DateMention(m.start(), m.end(), d, d, d.isoformat()))
+                out.append(DateMention(m.start(), m.end(), d, d, d.isoformat() if year_s else d.strftime("%B %-d"),
+                                       bool(year_s)))
             elif g["my"]:
                 month, year = _month_number(g["m3"]), int(g["y3"])
                 out.append(DateMention(m.start(), m.end(), date(year, month, 1), _last_day(year, month),
@@ -251,7 +266,7 @@ def find_dates(text: str, published: date) -> list[DateMention]:
                 month = _month_number(g["m6"])
                 year = _nearest_year(month, None, published)
                 out.append(DateMention(m.start(), m.end(), date(year, month, 1), _last_day(year, month),
-                                       f"{year}-{month:02d}"))
+                                       calendar.month_name[month], False))
         except ValueError:
             continue
     return out
@@ -268,7 +283,8 @@ _RECOMMEND = re.compile(
 _NOT_RECOMMEND = re.compile(r"\bse deben?\b|\bshould (?:be noted|note)\b|\bmust have\b|\bmust be noted\b", re.I)
 _STRONG_FORECAST = re.compile(
     r"\b(?:expected|likely|unlikely|about|projected|forecast|predicted|poised|bound|on track|on pace|set) to\b"
-    r"|\bexpects?\b|\banticipates?\b|\bis projected\b|\bprojections?\b|\bse espera\b|\bse prev[eé]\b|\bprev[eé]\b"
+    r"|\b(?:likely|probably)\s+\w+ing\b|\bexpects?\b|\banticipates?\b|\bis projected\b|\bprojections?\b"
+    r"|\bse espera\b|\bse prev[eé]\b|\bprev[eé]\b"
     r"|\bse proyecta\b|\bse estima que\b",
     re.I,
 )
@@ -301,6 +317,7 @@ class PolicyItem:
     condition: str | None = None
     quote: str = ""
     near: frozenset[str] = frozenset()  # for a date: what the words right around it name
+    statistical: bool = False  # a date in a sentence of figures: kept only if it names an event
 
 
 def _has_figure(sentence: str, dates: list[DateMention], offset: int) -> bool:
@@ -349,13 +366,14 @@ def extract(text: str, published: date) -> list[PolicyItem]:
 def _date_claims(text: str, offset: int, sent: str, found: frozenset[str], context: frozenset[str],
                  published: date) -> list[PolicyItem]:
     dates = [d for d in find_dates(sent, published)]
-    if not dates or _has_figure(sent, dates, 0):
+    if not dates:
         return []
+    statistical = _has_figure(sent, dates, 0)
     if not objects(found) and not _EVENT_VERB.search(sent):
         return []  # a byline, a caption's date, a date with nothing said to have happened on it
     items = []
     for d in dates:
-        near = sent[max(0, d.start - 45):min(len(sent), d.end + 25)]
+        near = sent[max(0, d.start - 45):min(len(sent), d.end + 90)]
         local = concepts(sent[max(0, d.start - 120):min(len(sent), d.end + 60)])
         if _SPEECH.search(sent[max(0, d.start - 30):d.end + 40]):
             local = frozenset()  # what someone said in a year is no event of the timeline
@@ -369,9 +387,10 @@ def _date_claims(text: str, offset: int, sent: str, found: frozenset[str], conte
             hi += 1
         items.append(PolicyItem(
             "date", offset + lo, offset + hi, offset, offset + len(sent), sent, local | found_here, context,
-            when=DateMention(offset + d.start, offset + d.end, d.first, d.last, d.label), phase=phase(near),
+            when=DateMention(offset + d.start, offset + d.end, d.first, d.last, d.label, d.year_given),
+            phase=phase(near),
             quote=text[offset + lo:offset + hi].strip(),
-            near=concepts(sent[max(0, d.start - 80):min(len(sent), d.end + 80)]),
+            near=concepts(sent[max(0, d.start - 80):min(len(sent), d.end + 80)]), statistical=statistical,
         ))
     return items
 
