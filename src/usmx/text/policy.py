@@ -338,7 +338,8 @@ _EVENT_VERB = re.compile(
     r"\b(?:arrested|dropped|signed|killed|designated|launched|announced|held|took effect|ended|began|imposed|elected"
     r"|extradited|terminated|seized|approved|passed|promised|pledged|vowed|detuv\w+|firm\w+|design\w+|impus\w+"
     r"|aprob\w+|entr\w+ en vigor)\b", re.I)
-_SPEECH = re.compile(r"\b(?:promised|pledged|vowed|said|says|told|argued|proposed|called for|prometi\w+|dijo)\b",
+# a year beside a promise is when it was promised, not when anything happened
+_SPEECH = re.compile(r"\b(?:promised|pledged|vowed|argued|proposed|called for|prometi\w+)\b",
                      re.I)
 
 
