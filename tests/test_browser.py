@@ -260,3 +260,25 @@ def test_impact_page_loads_cleanly_with_its_chart(browser: BrowserContext, tmp_p
     assert "Average effect" in page.locator("table").first.inner_text()
     page.screenshot(path=str(SHOTS / "static-impact.png"), full_page=False)
     watch.assert_clean("impact page")
+
+
+def test_a_ledger_section_renders_and_every_status_links_its_source(browser: BrowserContext, store: Store,
+                                                                    tmp_path: Path) -> None:
+    seed = REPO.parent / "shared" / "seeds" / "001_c895344bb03e8a40.txt"
+    out = tmp_path / "site"
+    build_site(store, out, documents=[str(seed)], published=date(2022, 6, 12), impacts=())
+    (doc_page,) = (out / "documents").glob("*.html")
+    watch = Watch()
+    page = watch.attach(browser.new_page())
+    page.goto(doc_page.as_uri())
+    rows = page.locator("table.ledger tbody tr")
+    assert rows.count() >= 10
+    statuses = page.locator("table.ledger td.ledger-status")
+    assert statuses.count() == rows.count()
+    for i in range(statuses.count()):
+        href = statuses.nth(i).locator("a").get_attribute("href") or ""
+        assert href.startswith(("https://", "http://")) or href.endswith("events.html"), href
+    assert "did not" in page.locator("table.ledger").inner_text() or "did_not" in page.content()
+    page.locator("#ledger").scroll_into_view_if_needed()
+    page.screenshot(path=str(SHOTS / "static-ledger.png"), full_page=False)
+    watch.assert_clean("ledger section")

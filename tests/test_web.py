@@ -186,3 +186,13 @@ def test_api_value_answers_a_twelve_month_overdose_count_and_says_which_count(cl
     assert (out["value"], out["status"], out["period"]["kind"]) == (78_729, "predicted", "12m_ending")
     assert out["secondary_source"] is False
     assert any(f["status"] == "provisional" for f in out["revisions"])  # the reported count beside it
+
+
+def test_api_ledger_lists_dates_forecasts_and_recommendations(client: TestClient) -> None:
+    r = client.post("/api/ledger", json={"text": "Washington should designate the cartels as foreign terrorist "
+                                                 "organizations. The USMCA comes up for review in 2025.",
+                                         "published": "2024-06-01"})
+    assert r.status_code == 200
+    kinds = {(e["kind"], e["status"]) for e in r.json()["entries"]}
+    assert ("recommendation", "done") in kinds and ("date", "wrong_date") in kinds
+    assert client.post("/api/ledger", json={}).status_code == 400

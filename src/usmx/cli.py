@@ -412,6 +412,29 @@ def check(
 
 @app.command()
 @user_errors
+def ledger(
+    source: Annotated[str, typer.Argument(help="A file (.txt, .md, .html), an http(s) URL, or - for stdin.")],
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date YYYY-MM-DD (else as `usmx check` dates it).")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List a text's dated claims, forecasts and recommendations with their status today."""
+    from usmx.ledger import ledger_source, render_text
+    from usmx.text.document import DocumentError
+
+    try:
+        result = ledger_source(source, published=published, store=_store())
+    except DocumentError as exc:
+        fail(str(exc))
+    if as_json:
+        _print_json(result.to_dict())
+        return
+    typer.echo(render_text(result), nl=False)
+
+
+@app.command()
+@user_errors
 def impact(
     indicator: Annotated[str, typer.Argument(help="Monthly indicator id (see `usmx indicators`).")],
     event: Annotated[str, typer.Argument(help="Event id (see `usmx events`).")],

@@ -22,9 +22,15 @@ from typing import Any
 from urllib.parse import urlsplit
 
 CATEGORIES = ("security", "migration", "trade", "diplomacy", "elections")
+# A scheduled event is dated on its scheduled day; one called off keeps the day it was set for,
+# so that a text written while it was still scheduled can be judged by what was known then.
+STATUSES = ("happened", "scheduled", "called_off")
 
 _REQUIRED = ("id", "date", "title", "category", "actors", "description", "url")
-_OPTIONAL = ("end_date", "ongoing", "source_name")
+_OPTIONAL = (
+    "end_date", "ongoing", "source_name", "status", "names", "does", "partly", "undoes", "indicators", "became",
+)
+_LISTS = ("names", "does", "partly", "undoes", "indicators")
 _ID = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A full stop (or ! ?) that ends a word and is followed by a capitalised word starts a new
@@ -61,6 +67,15 @@ class Event:
     url: str
     source_name: str | None = None
     ongoing: bool = False
+    # what the ledger reads: whether it happened, the names prose uses for it, and the actions it
+    # took ("us: reinstate Remain in Mexico"), took in part, or reversed; the indicators it aimed at
+    status: str = "happened"
+    names: tuple[str, ...] = ()
+    does: tuple[str, ...] = ()
+    partly: tuple[str, ...] = ()
+    undoes: tuple[str, ...] = ()
+    indicators: tuple[str, ...] = ()
+    became: str | None = None  # for a called-off event: the event that happened instead
 
     @property
     def last_day(self) -> dt.date:
@@ -161,6 +176,16 @@ def _parse_one(row: Any, where: str) -> Event:
     ):
         raise _fail(where, "actors must be a non-empty list of names")
     source_name = _as_text(row["source_name"], where, "source_name") if "source_name" in row else None
+    status = row.get("status", "happened")
+    if status not in STATUSES:
+        raise _fail(where, f"status must be one of {', '.join(STATUSES)}, got {status!r}")
+    lists: dict[str, tuple[str, ...]] = {}
+    for key in _LISTS:
+        value = row.get(key, [])
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise _fail(where, f"{key} must be a list of non-empty strings")
+        lists[key] = tuple(v.strip() for v in value)
+    became = _as_text(row["became"], where, "became") if "became" in row else None
     return Event(
         id=event_id,
         date=start,
@@ -172,6 +197,13 @@ def _parse_one(row: Any, where: str) -> Event:
         url=_check_url(_as_text(row["url"], where, "url"), where),
         source_name=source_name,
         ongoing=ongoing,
+        status=status,
+        became=became,
+        names=lists["names"],
+        does=lists["does"],
+        partly=lists["partly"],
+        undoes=lists["undoes"],
+        indicators=lists["indicators"],
     )
 
 

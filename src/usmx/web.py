@@ -365,6 +365,19 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
             "claimreview": reviews,
         }))
 
+    @app.post("/api/ledger", summary="A text's dated claims, forecasts and recommendations with their status today",
+              responses={400: {"description": "Bad input"}, 413: {"description": "Input too large"}})
+    def api_ledger(req: CheckRequest) -> JSONResponse:
+        try:
+            doc = _document(req.text or "", req.url or "", req.published, req.name)
+            claims = checking.check(state.store, doc)
+        except TooLarge as exc:
+            raise HTTPException(413, str(exc)) from None
+        except InputError as exc:
+            raise HTTPException(400, str(exc)) from None
+        ledger = state.renderer.ledger(doc, claims)
+        return JSONResponse(jsonable_encoder(None if ledger is None else ledger.to_dict()))
+
     @app.get("/healthz", include_in_schema=False)
     def health() -> PlainTextResponse:
         return PlainTextResponse("ok")

@@ -376,8 +376,18 @@ class Renderer:
         return self._render(
             "document.html.j2", root, doc=doc, cards={c.number: c for c in cards}, card_list=cards,
             paragraphs=paras, unplaced=unplaced, tally=tally(cards), jsonld=script_json(reviews),
-            page="document",
+            page="document", ledger=self.ledger(doc, claims),
         )
+
+    def ledger(self, doc: Document, claims: Sequence[Any]) -> Any:
+        """The document's dated claims, forecasts and recommendations (``usmx.ledger``), read with its date."""
+        from usmx.ledger import build_ledger
+
+        if doc.published is None:
+            return None
+        checked = [c for c in claims if hasattr(c, "claim") and hasattr(c, "verdict")]
+        return build_ledger(doc.text, doc.published, store=self.store, checked=checked, doc=doc.name,
+                            published_from=doc.published_from, events=tuple(self.events) or None)
 
     def doc_link(self, doc: Document, claims: Sequence[Any]) -> DocLink:
         cards = self.cards(claims, charts=False)
