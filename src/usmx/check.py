@@ -11,6 +11,7 @@ Importing this module is cheap: the store, trafilatura and rich are imported onl
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -24,7 +25,7 @@ if TYPE_CHECKING:
     from usmx.text.linking import Linker
     from usmx.verify import StoreLike, Tolerances, Verdict, Verifier
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 FINDINGS = frozenset({"overstated", "understated", "wrong_measure"})
 FORMATS = ("text", "json", "jsonl", "html")
 
@@ -256,7 +257,8 @@ def run_check(sources: list[str], *, published: str | None = None, fmt: str = "t
     """What ``usmx check`` does: check each source, print in ``fmt``, return the exit code.
 
     Bad input (an unreadable file, a failed download, a bad date) is reported as one line on
-    ``err`` and gives exit code 2; the other sources are still checked and printed.
+    ``err`` and gives exit code 2; the other sources are still checked and printed. A fault
+    in the checker itself is reported the same way for its source, with exit code 3.
     """
     from usmx.check_formats import render
 
@@ -278,23 +280,28 @@ def run_check(sources: list[str], *, published: str | None = None, fmt: str = "t
 
         store = open_store()
     results: list[CheckResult] = []
-    bad = False
+    bad = internal = False
     for src in sources:
         try:
             results.append(check_source(src, published=published, store=store, stdin=stdin))
         except DocumentError as exc:
             err.write(f"usmx: error: {exc}\n")
             bad = True
+        except Exception as exc:
+            # a fault in the checker on one text must not cost the user the verdicts on the others
+            if os.environ.get("USMX_DEBUG"):
+                raise
+            err.write(f"usmx: error: {src}: internal error ({exc.__class__.__name__}: {exc}); "
+                      f"set USMX_DEBUG=1 for details\n")
+            internal = True
     for r in results:
         for w in r.warnings:
             err.write(f"usmx: warning: {w}\n")
     if color is None:
-        import os
-
         color = bool(getattr(out, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
     if results:
         out.write(render(results, fmt, color=color))
-    return exit_code(results, bad)
+    return EXIT_INTERNAL if internal else exit_code(results, bad)
 
 
 def main(argv: list[str] | None = None) -> int:

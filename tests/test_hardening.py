@@ -1,0 +1,91 @@
+"""Inputs a careless or hostile user gives: each gets a documented exit code or status, never a crash.
+
+One test per failure found by trying usmx the way such a user would (issue 9); the store,
+fetching and server guarantees have tests of their own in test_store_guard.py,
+test_fetch_guard.py and test_web_guard.py.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from usmx.check import run_check
+from usmx.store import Store, open_store
+from usmx.web import create_app
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
+
+
+@pytest.fixture(scope="module")
+def client(store: Store) -> Iterator[TestClient]:
+    with TestClient(create_app(store=store), base_url="http://localhost") as c:
+        yield c
+
+
+def check(sources: list[str], store: Store, *, published: str | None = "2023-06-01",
+          fmt: str = "json") -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run_check(sources, published=published, fmt=fmt, store=store, out=out, err=err, color=False)
+    return code, out.getvalue(), err.getvalue()
+
+
+# --------------------------------------------------------------------------- a label, a number, a colon
+
+LABELLED = "Note 1: Remittances reached $60 billion in 2022."
+
+
+def test_a_text_opening_with_a_numbered_label_is_checked(store: Store, tmp_path: Path) -> None:
+    f = tmp_path / "note.txt"
+    f.write_text(LABELLED)
+    code, out, err = check([str(f)], store)
+    assert code in (0, 1), err
+    claims = json.loads(out)
+    assert [c["indicator"] for c in claims] == ["mx_remittances"]
+
+
+def test_one_labelled_text_does_not_lose_the_others(store: Store, tmp_path: Path) -> None:
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(LABELLED)
+    b.write_text("Remittances to Mexico reached $58 billion in 2022.")
+    code, out, err = check([str(a), str(b)], store)
+    assert code in (0, 1), err
+    assert {c["doc"] for c in json.loads(out)} == {str(a), str(b)}
+
+
+def test_the_web_form_checks_a_labelled_text(client: TestClient) -> None:
+    r = client.post("/check", data={"text": LABELLED, "published": "2023-06-01"})
+    assert r.status_code == 200 and "Remittances received by Mexico" in r.text
+    r = client.post("/api/check", json={"text": LABELLED, "published": "2023-06-01"})
+    assert r.status_code == 200 and r.json()["claims"][0]["indicator"] == "mx_remittances"
+
+
+
+def test_a_fault_on_one_text_keeps_the_verdicts_on_the_others(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import usmx.check
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("Remittances to Mexico reached $58 billion in 2022.")
+    b.write_text("Remittances to Mexico reached $60 billion in 2022.")
+    real = usmx.check.check_text
+
+    def faulty(text: str, **kw):  # type: ignore[no-untyped-def]
+        if "$60" in text:
+            raise IndexError("list index out of range")
+        return real(text, **kw)
+
+    monkeypatch.delenv("USMX_DEBUG", raising=False)
+    monkeypatch.setattr(usmx.check, "check_text", faulty)
+    code, out, err = check([str(a), str(b)], store)
+    assert code == 3
+    assert f"{b}: internal error (IndexError" in err and err.count("\n") == 1
+    assert {c["doc"] for c in json.loads(out)} == {str(a)}
