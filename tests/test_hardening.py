@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -89,3 +90,42 @@ def test_a_fault_on_one_text_keeps_the_verdicts_on_the_others(
     assert code == 3
     assert f"{b}: internal error (IndexError" in err and err.count("\n") == 1
     assert {c["doc"] for c in json.loads(out)} == {str(a)}
+
+
+# --------------------------------------------------------------------------- dates out of range
+
+NEXT_YEAR = "Remittances to Mexico will reach $70 billion next year, after $63 billion last year."
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31", "1799-12-31", "2200-01-01"])
+def test_a_publication_date_out_of_range_is_bad_input(store: Store, tmp_path: Path, published: str) -> None:
+    f = tmp_path / "next.txt"
+    f.write_text(NEXT_YEAR)
+    code, out, err = check([str(f)], store, published=published)
+    assert code == 2 and out == ""
+    assert err == f"usmx: error: --published must be between 1800-01-01 and 2199-12-31, got {published}\n"
+
+
+@pytest.mark.parametrize("published", ["1800-01-01", "2199-12-31"])
+def test_the_ends_of_the_range_are_checked(store: Store, tmp_path: Path, published: str) -> None:
+    f = tmp_path / "next.txt"
+    f.write_text(NEXT_YEAR)
+    code, out, err = check([str(f)], store, published=published)
+    assert code in (0, 1), err
+    assert len(json.loads(out)) == 2
+
+
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_the_web_app_refuses_a_date_out_of_range(client: TestClient, published: str) -> None:
+    r = client.post("/check", data={"text": NEXT_YEAR, "published": published})
+    assert r.status_code == 400 and "between 1800-01-01 and 2199-12-31" in r.text
+    r = client.post("/api/check", json={"text": NEXT_YEAR, "published": published})
+    assert r.status_code == 400 and "between 1800-01-01 and 2199-12-31" in r.json()["detail"]
+
+
+def test_page_metadata_out_of_range_is_ignored() -> None:
+    from usmx.text.dateline import publication_date
+
+    today = date(2024, 5, 1)
+    assert publication_date(NEXT_YEAR, date(9999, 12, 31), None, today) == (today, "today")
+    assert publication_date(NEXT_YEAR, date(2021, 12, 31), None, today) == (date(2021, 12, 31), "page metadata")

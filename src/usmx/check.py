@@ -216,12 +216,17 @@ def check_text(text: str, *, published: date, store: StoreLike | None = None, do
 
 
 def parse_published(value: str | date | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
+    from usmx.text.dateline import check_published
+
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return check_published(value, "--published")
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise DocumentError(f"--published must be a date written YYYY-MM-DD, not {value!r}") from None
+    return check_published(day, "--published")
 
 
 def check_source(source: str, *, published: str | date | None = None, store: StoreLike | None = None,

@@ -174,9 +174,22 @@ def _published(value: str) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         raise InputError(f"the publication date must be YYYY-MM-DD, got {value!r}") from None
+    return _in_range(day)
+
+
+def _in_range(day: date | None) -> date | None:
+    from usmx.text.dateline import check_published
+    from usmx.text.document import DocumentError
+
+    if day is None:
+        return None
+    try:
+        return check_published(day)
+    except DocumentError as exc:
+        raise InputError(str(exc)) from None
 
 
 def _document(text: str, url: str, published: date | None, name: str | None = None) -> Document:
@@ -351,7 +364,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
               responses={400: {"description": "Bad input"}, 413: {"description": "Input too large"}})
     def api_check(req: CheckRequest) -> JSONResponse:
         try:
-            doc = _document(req.text or "", req.url or "", req.published, req.name)
+            doc = _document(req.text or "", req.url or "", _in_range(req.published), req.name)
             claims = checking.check(state.store, doc)
         except TooLarge as exc:
             raise HTTPException(413, str(exc)) from None

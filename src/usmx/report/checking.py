@@ -23,7 +23,10 @@ def _dated(doc: Any, published: date | None, today: date | None = None) -> tuple
     """The publication date and where it came from: given, the page's metadata, a dateline, today."""
     from usmx.text.dateline import publication_date
 
-    return publication_date(doc.text, getattr(doc, "published", None), published, today)
+    try:
+        return publication_date(doc.text, getattr(doc, "published", None), published, today)
+    except DocumentError as exc:
+        raise refused(exc) from None
 
 
 def load_source(source: str, published: date | None = None) -> Document:
