@@ -357,7 +357,8 @@ def test_encounters_closed_year_is_final_with_source(encounters: list[Observatio
     assert o.source.publisher == "U.S. Customs and Border Protection (CBP)"
     assert cbp_encounters.DATASET.matches(ENCOUNTERS)
     assert cbp_encounters.DATASET.matches(Path("sbo-encounters-fy22-fy25-aug.csv"))
-    assert not cbp_encounters.DATASET.matches(Path("nationwide-encounters-fy22-fy25-state.csv"))
+    assert cbp_encounters.DATASET.matches(Path("nationwide-encounters-fy21-fy24-state.csv"))
+    assert not cbp_encounters.DATASET.matches(Path("nationwide-encounters-fy22-fy25-summary.pdf"))
 
 
 def test_encounters_fytd_is_provisional_and_skips_future_months(tmp_path: Path) -> None:
@@ -425,7 +426,14 @@ def test_seizures_sum_fentanyl_over_components_and_regions(seizures: list[Observ
     assert values(seizures, "cbp_fentanyl_seizures") == {
         Period.month(2019, 4): 0.25 + 100.5 + 20.25,
         Period.month(2018, 10): 50.0,  # FY2019 OCT
+        Period.month(2023, 9): 0.0,  # the month has rows, none of them fentanyl: none was seized
     }
+    apr = Period.month(2019, 4)
+    assert one(seizures, "cbp_fentanyl_seizures_sw", apr).value == 100.5 + 20.25
+    assert one(seizures, "cbp_fentanyl_seizures_ofo", apr).value == 0.25 + 100.5
+    assert one(seizures, "cbp_fentanyl_seizures_usbp", apr).value == 20.25
+    assert one(seizures, "cbp_drug_seizures", apr).value == round(8.379947 + 0.25 + 100.5 + 20.25, 4)
+    assert one(seizures, "cbp_seizures_methamphetamine", Period.month(2023, 9)).value == 84.4526
     assert {o.status for o in seizures} == {"final"}
     o = seizures[0]
     assert o.source.dataset == "cbp_seizures"
@@ -472,3 +480,58 @@ def test_binary_file_refused_by_csv_importers(trade_file: Path, tmp_path: Path) 
         path = tmp_path / name
         shutil.copyfile(trade_file, path)
         refuses(parse, path, "binary")
+
+
+# ---------------------------------------------------------------------------------------------
+# Finding the publishers' current files (CBP moves them every month)
+
+CBP_PAGE = """<html><body>
+<a href="/sites/default/files/2024-10/nationwide-encounters-fy21-fy24-state.csv">FY21-FY24 state</a>
+<a href="/sites/default/files/assets/documents/2023-Nov/nationwide-encounters-fy20-fy23-state.csv">FY20-FY23</a>
+<a href="/sites/default/files/2025-09/nationwide-encounters-fy22-fy25-aor.csv">AOR</a>
+<a href="https://www.cbp.gov/sites/default/files/2025-09/sbo-encounters-fy22-fy25-aug.csv">Aug</a>
+<a href="https://www.cbp.gov/sites/default/files/2025-06/sbo-encounters-fy22-fy25-may.csv">May</a>
+<a href="http://insecure.example/sbo-encounters-fy22-fy26-oct.csv">not https</a>
+</body></html>"""
+
+
+def test_the_latest_file_is_found_among_the_links_of_a_publisher_page() -> None:
+    from usmx.sources.base import find_links
+
+    base = "https://www.cbp.gov/document/stats/nationwide-encounters"
+    state = find_links(CBP_PAGE, base, r"^nationwide-encounters-fy\d\d-fy\d\d-state\.csv$")
+    assert state == [
+        "https://www.cbp.gov/sites/default/files/2024-10/nationwide-encounters-fy21-fy24-state.csv",
+        "https://www.cbp.gov/sites/default/files/assets/documents/2023-Nov/nationwide-encounters-fy20-fy23-state.csv",
+    ]
+    sw = find_links(CBP_PAGE, base, r"^sbo-encounters-fy\d\d-fy\d\d(?:-[a-z]+)?\.csv$")
+    assert sw[0].endswith("/2025-09/sbo-encounters-fy22-fy25-aug.csv")  # August after May; http refused
+    assert len(sw) == 2
+
+
+def test_every_cbp_dataset_and_vsrr_can_be_downloaded_by_update() -> None:
+    assert cbp_encounters.DATASET.fetchable and cbp_seizures.DATASET.fetchable and cdc_vsrr.DATASET.fetchable
+    assert {page for page, _ in cbp_encounters.DATASET.link_pages} == {
+        cbp_encounters.NATIONWIDE_DATA_PAGE, cbp_encounters.SW_DATA_PAGE}
+
+
+def test_a_page_that_no_longer_links_the_file_is_a_clear_fetch_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import httpx
+
+    from usmx.sources.base import FetchError, discover
+
+    def fake_get(url: str, **_: Any) -> httpx.Response:
+        return httpx.Response(200, text="<html>redesigned</html>", request=httpx.Request("GET", url))
+
+    monkeypatch.setattr(httpx, "get", fake_get)
+    with pytest.raises(FetchError, match="no link matching"):
+        discover(cbp_seizures.DATASET)
+
+
+@pytest.mark.network
+def test_live_cbp_and_cdc_files_download_and_parse(tmp_path: Path) -> None:
+    from usmx.sources.base import fetch_all
+
+    for ds in (cdc_vsrr.DATASET, cbp_seizures.DATASET, cbp_encounters.DATASET):
+        for path in fetch_all(ds, tmp_path):
+            assert ds.parse(path), path

@@ -291,8 +291,9 @@ def test_a_figure_whose_own_words_name_another_place_is_that_places(linker: Link
     assert ind(linker, "Laredo handled $300 billion in goods crossing at a single bridge in 2022.") is None
     # the two countries, or ports in general, keep the national measure
     assert ind(linker, "Mexico drew $36 billion in FDI in 2023, most of it from the United States.") == "mx_fdi"
+    # seizures at ports of entry are the Office of Field Operations' part of CBP's total
     assert ind(linker, "CBP seized 27,000 pounds of fentanyl at ports of entry in fiscal 2023.") == \
-        "cbp_fentanyl_seizures"
+        "cbp_fentanyl_seizures_ofo"
 
 
 def test_a_clause_of_its_own_after_a_comma_has_its_own_subject(linker: Linker) -> None:

@@ -171,7 +171,8 @@ def _html_one(r: CheckResult) -> str:
         period = c.claim.period.label if c.claim.period else ""
         src = ""
         if v.source is not None and v.source.url.startswith(("https://", "http://")):
-            src = f" <a href=\"{_e(v.source.url)}\" rel=\"noopener noreferrer\">source</a>"
+            word = "secondary source" if v.secondary_source else "source"
+            src = f" <a href=\"{_e(v.source.url)}\" rel=\"noopener noreferrer\">{word}</a>"
         out.append(
             f"<tr id=\"r{i}\"><td><a href=\"#c{i}\">{i}</a></td><td><span class=\"badge {v.label}\">"
             f"{_e(VERDICT_WORD[v.label])}</span></td><td>{_e(_one_line(c.claim.quote))}</td>"

@@ -201,7 +201,7 @@ def show(
         if a.value_high is not None:
             shown = f"{a.value:g}–{a.value_high:g} ({a.attribution})"
         table.add_row(a.period.label, shown, a.status + (" (derived)" if a.derived else ""), a.vintage,
-                      a.source.file or a.source.url)
+                      _source_cell(a))
     con.print(table)
     if any(len(h) > 1 for _, h in revisions):
         rt = Table(title="Revisions (every vintage kept)")
@@ -210,9 +210,13 @@ def show(
         for p, hist in revisions:
             if len(hist) > 1:
                 for a in hist:
-                    rt.add_row(p, format_value(a.value, ind.unit), a.status, a.vintage,
-                               a.source.file or a.source.url)
+                    rt.add_row(p, format_value(a.value, ind.unit), a.status, a.vintage, _source_cell(a))
         con.print(rt)
+
+
+def _source_cell(a: Any) -> str:
+    where = a.source.file or a.source.url
+    return f"{where} (secondary source)" if a.secondary_source else where
 
 
 def _revisions(store: Any, indicator: str, answers: list[Any]) -> list[tuple[str, list[Any]]]:
@@ -259,10 +263,14 @@ def value(
     typer.echo(f"{ind.name}, {a.period.label}: {format_answer(a.value, a.value_high, ind.unit)} ({how})")
     src = a.source
     typer.echo(f"Source: {src.publisher or ind.publisher}; {src.file or src.dataset}; release {a.vintage}; {src.url}")
+    if a.secondary_source:
+        typer.echo("Secondary source: the publisher's figure as reported by another publication, not read in "
+                   "the publisher's own release.")
+    if a.note and not a.derived:
+        typer.echo(f"Note: {a.note}")
     others = [h for h in store.history(ind.id, p) if h != a and (h.value, h.vintage) != (a.value, a.vintage)]
     for h in others:
-        typer.echo(f"  other vintage: {format_value(h.value, ind.unit)} ({h.status}, {h.vintage}, "
-                   f"{h.source.file or h.source.url})")
+        typer.echo(f"  other vintage: {format_value(h.value, ind.unit)} ({h.status}, {h.vintage}, {_source_cell(h)})")
 
 
 @app.command()
@@ -284,7 +292,7 @@ def update(
 
     from usmx.snapshot import find_files, load_files
     from usmx.sources import DATASETS
-    from usmx.sources.base import fetch
+    from usmx.sources.base import FetchError, fetch_all
     from usmx.store import default_path, update_store
 
     path = state.db or default_path()
@@ -297,13 +305,22 @@ def update(
                 fail(f"no official files usmx can read in {from_dir}")
         else:
             files = []
-            targets = [d for d in DATASETS.values() if d.download_url]
+            targets = [d for d in DATASETS.values() if d.fetchable]
+            refused: list[str] = []
             with Progress(transient=True, disable=as_json) as prog:
                 task = prog.add_task("Downloading", total=len(targets))
                 for ds in targets:
                     prog.update(task, description=f"Downloading {ds.name}")
-                    files.append((ds, fetch(ds, Path(tmp))))
+                    # one publisher refusing (CBP's firewall) must not keep the others' releases out
+                    try:
+                        files.extend((ds, f) for f in fetch_all(ds, Path(tmp)))
+                    except FetchError as exc:
+                        refused.append(str(exc))
                     prog.advance(task)
+            for r in refused:
+                typer.echo(f"not downloaded: {r}", err=True)
+            if not files:
+                fail("no official file could be downloaded; download them by hand and use `usmx update --from`")
         with Progress(transient=True, disable=as_json) as prog:
             task = prog.add_task("Reading", total=len(files))
             loaded = load_files(files, lambda name: prog.update(task, description=f"Reading {name}", advance=1))

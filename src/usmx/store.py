@@ -65,6 +65,7 @@ _KEY = ("indicator", "period_start", "period_end", "status", "vintage", "dataset
 
 
 _SNAPSHOT_ORIGIN = "bundled snapshot"
+SECONDARY_NOTE = "secondary source"
 
 
 class StoreError(RuntimeError):
@@ -96,6 +97,15 @@ class Answer:
     def label(self) -> str:
         return self.period.label
 
+    @property
+    def secondary_source(self) -> bool:
+        """Read in a report quoting the publisher, not in the publisher's own release.
+
+        Figures entered from publications say so at the start of their note (``published/
+        figures.csv``); every output that shows the figure flags it.
+        """
+        return self.note.lower().startswith(SECONDARY_NOTE)
+
 
 @dataclass(frozen=True)
 class UpdateResult:
@@ -115,10 +125,10 @@ def default_path() -> Path:
     return Path(user_data_dir("usmx", appauthor=False)) / "usmx.duckdb"
 
 
-def _better(a: Answer, b: Answer) -> bool:
-    """Whether ``a`` beats ``b``: final over provisional, then the newer vintage, then direct."""
-    ka = (STATUS_RANK.get(a.status, 9), _neg(a.vintage), a.derived, _neg(a.period.end.isoformat()))
-    kb = (STATUS_RANK.get(b.status, 9), _neg(b.vintage), b.derived, _neg(b.period.end.isoformat()))
+def _better(a: Answer, b: Answer, rank: dict[str, int] = STATUS_RANK) -> bool:
+    """Whether ``a`` beats ``b``: the preferred status (final first), then the newer vintage, then direct."""
+    ka = (rank.get(a.status, 9), _neg(a.vintage), a.derived, _neg(a.period.end.isoformat()))
+    kb = (rank.get(b.status, 9), _neg(b.vintage), b.derived, _neg(b.period.end.isoformat()))
     return ka < kb
 
 
@@ -188,14 +198,20 @@ class Store:
         key = (indicator, "value", period.start, period.end)
         if key not in self._cache:
             best: Answer | None = None
+            rank = self._rank(indicator)
             for c in self.candidates(indicator, period):
-                if best is None or _better(c, best):
+                if best is None or _better(c, best, rank):
                     best = c
             self._cache[key] = best
         best = self._cache[key]
         # Equal periods may be written differently ("2021" or "12m to 2021-12"): the cache is
         # keyed by dates, so the answer takes the wording of this query.
         return replace(best, period=Period(period.start, period.end, period.kind)) if best else None
+
+    def _rank(self, indicator: str) -> dict[str, int]:
+        """The order in which this indicator's statuses are preferred (the catalog's ``prefer``)."""
+        prefer = self.catalog.get(indicator).prefer
+        return {s: i for i, s in enumerate(prefer)} if prefer else STATUS_RANK
 
     def candidates(self, indicator: str, period: Period) -> list[Answer]:
         """Every figure for this period: each direct observation, and one derived per file."""
@@ -237,17 +253,18 @@ class Store:
         """One derived figure per (dataset, file): a total is never spliced across files."""
         groups: dict[tuple[str, str], dict[date, Observation]] = defaultdict(dict)
         want = {o.period.start for o in parts}
+        rank = self._rank(indicator)
         for o in parts:
             g = groups[(o.source.dataset, o.source.sha256)]
             cur = g.get(o.period.start)
-            if cur is None or _better(_answer(o), _answer(cur)):
+            if cur is None or _better(_answer(o), _answer(cur), rank):
                 g[o.period.start] = o
         out = []
         for chosen in groups.values():
             if set(chosen) != want:
                 continue
             ordered = [chosen[k] for k in sorted(chosen)]
-            worst = max(ordered, key=lambda o: STATUS_RANK.get(o.status, 9)).status
+            worst = max(ordered, key=lambda o: rank.get(o.status, 9)).status
             vintage = max(o.vintage for o in ordered)
             out.append(Answer(
                 indicator=indicator, period=period, value=_aggregate([o.value for o in ordered], how),

@@ -76,6 +76,7 @@ def answer_dict(a: Answer, unit: str) -> dict[str, Any]:
         "vintage": a.vintage,
         "attribution": a.attribution or None,
         "note": a.note or None,
+        "secondary_source": a.secondary_source,
         "source": {
             "dataset": a.source.dataset, "url": a.source.url, "file": a.source.file or None,
             "sha256": a.source.sha256 or None, "release": a.source.release or None,

@@ -77,6 +77,8 @@ class Verdict:
     measure: str | None = None  # the indicator whose figure is quoted (for wrong_measure: the one that fits)
     accepted: tuple[float, float] | None = None  # what the claim allows, in the claim's unit
     details: tuple[tuple[str, float], ...] = field(default=())  # (period, official value) for each part
+    # The official figure was read in a report quoting the publisher, not in the publisher's own release.
+    secondary_source: bool = False
 
 
 @dataclass(frozen=True)
@@ -161,6 +163,8 @@ class Verifier:
             return self._estimate(claim, ind, published)
         if claim.period is None:
             return _unverifiable("no_period", "The text does not say which period the figure is for.")
+        if claim.share_of is not None:
+            return self._share_of(claim, ind, self.catalog.get(claim.share_of), published)
         verdict = self._judge(claim, ind, published)
         if verdict.label in ("overstated", "understated"):
             alt = self._other_measure(claim, ind, published, verdict)
@@ -265,6 +269,34 @@ class Verifier:
             verdict = self._record(claim, ind, chosen, verdict)
         return verdict
 
+    def _share_of(self, claim: Claim, part: Indicator, whole: Indicator, published: date) -> Verdict:
+        """A part's share of its whole ("Mexicans were a third of encounters"), from the two counts."""
+        assert claim.period is not None and claim.value is not None
+        periods = self._parts(claim.period, part, published, "level")
+        if not periods:
+            return _unverifiable("no_data", f"usmx has no {part.name} figure for {claim.period.label}.",
+                                 measure=part.id)
+        p = periods[-1]
+        a, w = self._value(part.id, p), self._value(whole.id, p)
+        if a is None or w is None or w.value == 0:
+            return _unverifiable("no_data", f"usmx has no {part.name} and {whole.name} figures for {p.label}.",
+                                 measure=part.id)
+        official = 100.0 * a.value / w.value
+        test = acceptance(claim.qualifier, claim.value, claim.value_high, claim.step, self.tol)
+        outcome = test.judge(official)
+        status = a.status if STATUS_ORDER.index(a.status) >= STATUS_ORDER.index(w.status) else w.status
+        sentence = (f"{part.name}: {format_value(a.value, part.unit)} of {format_value(w.value, whole.unit)} "
+                    f"({whole.name}) in {p.label}, {official:.1f}% ({status}, {_publisher(a, part)}, "
+                    f"{max(a.vintage, w.vintage)}); the claim of {_claimed_text(claim, part)} "
+                    f"{_outcome_words(outcome)}.")
+        return Verdict(
+            label=_label(outcome), rule=f"share of {whole.id} ({self.tol.describe(claim.qualifier)})",
+            explanation=sentence, official_value=round(official, 4), official_period=p.label, status=status,
+            vintage=max(a.vintage, w.vintage), source=a.source, measure=part.id, accepted=test.interval,
+            details=((f"{p.label} {part.id}", a.value), (f"{p.label} {whole.id}", w.value)),
+            secondary_source=a.secondary_source or w.secondary_source,
+        )
+
     def _change(self, claim: Claim, ind: Indicator, period: ClaimPeriod, test: _Test, published: date) -> Verdict:
         first, last = period.parts[0], period.parts[-1]
         if period.bare:
@@ -304,6 +336,7 @@ class Verifier:
             official_value=round(official, 4), official_period=f"{first.label}..{last.label}", status=status,
             vintage=max(a0.vintage, a1.vintage), source=a1.source, measure=ind.id, accepted=test.interval,
             details=((first.label, a0.value), (last.label, a1.value)),
+            secondary_source=a0.secondary_source or a1.secondary_source,
         )
 
     def _record(self, claim: Claim, ind: Indicator, answer: Answer, verdict: Verdict) -> Verdict:
@@ -311,6 +344,9 @@ class Verifier:
         if freq is None:
             return verdict
         history = [a for a in self.store.series(ind.id, freq) if a.period.end <= answer.period.end]
+        if claim.record_since is not None:
+            # "the lowest since 1971": every year after 1971 up to this one
+            history = [a for a in history if a.period.end.year > claim.record_since]
         if len(history) < 2:
             return _with_suffix(verdict, " Whether it was a record cannot be checked: the series is too short.")
         # in the claim's terms: a "record deficit" is the most negative balance, not the highest one
@@ -319,6 +355,9 @@ class Verifier:
         top = min(values) if claim.record == "low" else max(values)
         word = "lowest" if claim.record == "low" else "highest"
         since = history[0].period.label
+        if claim.record_since is not None and history[0].period.end.year > claim.record_since + 1:
+            return _with_suffix(verdict, f" Whether it was the {word} since {claim.record_since} cannot be checked: "
+                                         f"the series starts in {since}.")
         if top[1] == answer.period.label:
             return _with_suffix(verdict, f" It was the {word} in the series since {since}, so the record holds.")
         return Verdict(
@@ -327,7 +366,7 @@ class Verifier:
                         f"{format_value(top[0], ind.unit)} in {top[1]} (series since {since}).",
             official_value=verdict.official_value, official_period=verdict.official_period, status=verdict.status,
             vintage=verdict.vintage, source=verdict.source, measure=verdict.measure, accepted=verdict.accepted,
-            details=verdict.details,
+            details=verdict.details, secondary_source=verdict.secondary_source,
         )
 
     def _other_measure(self, claim: Claim, ind: Indicator, published: date, failed: Verdict) -> Verdict | None:
@@ -346,7 +385,7 @@ class Verifier:
                                 f"{format_value(failed.official_value, ind.unit)}.",
                     official_value=failed.official_value, official_period=failed.official_period,
                     status=failed.status, vintage=failed.vintage, source=failed.source, measure=rel_id,
-                    accepted=failed.accepted, details=failed.details,
+                    accepted=failed.accepted, details=failed.details, secondary_source=failed.secondary_source,
                 )
         return None
 
@@ -387,7 +426,7 @@ class Verifier:
             label=_label(outcome), rule=f"estimate ({self.tol.describe(claim.qualifier)})", explanation=sentence,
             official_value=chosen.value, official_value_high=chosen.value_high, official_period=chosen.period.label,
             status=chosen.status, vintage=chosen.vintage, source=chosen.source, measure=ind.id,
-            accepted=test.interval,
+            accepted=test.interval, secondary_source=chosen.secondary_source,
         )
 
     # periods and values ---------------------------------------------------------------------
@@ -482,19 +521,20 @@ class Verifier:
         unit = self._unit(claim, ind)
         status = a.status + (", derived from monthly figures" if a.derived else "")
         label = period_label or a.period.label
-        head = f"{ind.name}: {format_value(official, unit)} in {label} ({status}, {_publisher(a, ind)}, " \
-               f"{a.vintage})"
+        publisher = _publisher(a, ind) + (" as quoted in a secondary source" if a.secondary_source else "")
+        head = f"{ind.name}: {format_value(official, unit)} in {label} ({status}, {publisher}, {a.vintage})"
         sentence = f"{head}; the claim of {_claimed_text(claim, ind)} {_outcome_words(outcome)}."
         if note:
             sentence = f"{sentence} {note}"
         return Verdict(
             label=_label(outcome), rule=f"{rule} ({self.tol.describe(claim.qualifier)})", explanation=sentence,
             official_value=round(official, 4), official_period=label, status=a.status, vintage=a.vintage,
-            source=a.source, measure=ind.id, accepted=test.interval,
+            source=a.source, measure=ind.id, accepted=test.interval, secondary_source=a.secondary_source,
         )
 
 
 # helpers ---------------------------------------------------------------------------------
+STATUS_ORDER = ("final", "provisional", "predicted", "estimate")
 _SHORTFALL = re.compile(r"\b(?:deficits?|gaps?|shortfalls?|imbalances?)\b")
 _SURPLUS = re.compile(r"\bsurplus(?:es)?\b")
 _MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")  # the same gap, seen from Mexico

@@ -21,7 +21,8 @@ _REQUIRED = (
     "id", "name", "definition", "unit", "frequency", "aggregation", "publisher",
     "datasets", "url", "phrases",
 )
-_OPTIONAL = ("within", "proxy_for", "caveats")
+_OPTIONAL = ("within", "proxy_for", "caveats", "prefer")
+_STATUSES = ("final", "provisional", "predicted", "estimate")
 _BREAKDOWN_REQUIRED = ("parent", "id_prefix", "name", "definition", "dimension", "parts")
 
 
@@ -52,6 +53,7 @@ class Indicator:
     proxy_for: tuple[str, ...] = ()
     caveats: tuple[str, ...] = ()
     contains: tuple[str, ...] = field(default=())
+    prefer: tuple[str, ...] = ()  # statuses in the order a figure is chosen; empty: final first
 
     @property
     def is_estimate(self) -> bool:
@@ -91,6 +93,13 @@ def _as_tuple(value: Any, where: str, key: str) -> tuple[str, ...]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise CatalogError(f"{where}: {key} must be a list of strings")
     return tuple(value)
+
+
+def _prefer(row: dict[str, Any], where: str) -> tuple[str, ...]:
+    prefer = _as_tuple(row.get("prefer", []), where, "prefer")
+    if prefer and sorted(prefer) != sorted(_STATUSES):
+        raise CatalogError(f"{where}: prefer must order all of {', '.join(_STATUSES)}")
+    return prefer
 
 
 def _expand_breakdowns(data: dict[str, Any], rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -170,6 +179,7 @@ def parse_catalog(data: dict[str, Any], known_datasets: set[str] | None = None) 
             within=_as_tuple(row.get("within", []), where, "within"),
             proxy_for=tuple(p.lower() for p in _as_tuple(row.get("proxy_for", []), where, "proxy_for")),
             caveats=_as_tuple(row.get("caveats", []), where, "caveats"),
+            prefer=_prefer(row, where),
         )
     for ind in out.values():
         for parent in ind.within:

@@ -295,7 +295,8 @@ def make_card(
         fits=fits,
         status=str(getattr(verdict, "status", "") or ""),
         vintage=str(getattr(verdict, "vintage", "") or ""),
-        source_name=src_name,
+        source_name=src_name + (" (secondary source: as quoted by another publication)"
+                                if getattr(verdict, "secondary_source", False) else ""),
         source_url=src_url,
         rule=str(getattr(verdict, "rule", "") or ""),
         explanation=str(getattr(verdict, "explanation", "") or ""),

@@ -55,9 +55,16 @@ class Dataset:
     parse: Callable[[Path], list[Observation]]
     download_url: str | None = None
     download_name: str | None = None
+    # Publishers that move their files every month (CBP) keep them linked from a fixed page:
+    # (page URL, regular expression for the file's link on it). The newest-looking link wins.
+    link_pages: tuple[tuple[str, str], ...] = ()
 
     def matches(self, path: Path) -> bool:
         return any(path.match(pattern) for pattern in self.files)
+
+    @property
+    def fetchable(self) -> bool:
+        return self.download_url is not None or bool(self.link_pages)
 
 
 def sha256_file(path: Path) -> str:
@@ -169,25 +176,98 @@ def iso_date(path: Path, line: int, text: str, what: str) -> date:
         raise SourceFileError(path, f"{what} is not a date (YYYY-MM-DD): {text!r}", line) from None
 
 
-def fetch(dataset: Dataset, dest: Path, *, timeout: float = DOWNLOAD_TIMEOUT_S) -> Path:
-    """Download the dataset's official file into ``dest`` (size- and time-limited)."""
+_HREF = re.compile(r"""href\s*=\s*["']([^"'#]+)["']""", re.IGNORECASE)
+_HEADERS = {"User-Agent": "usmx (+https://pypi.org/project/usmx/)"}
+
+
+def find_links(html: str, base_url: str, pattern: str) -> list[str]:
+    """Absolute URLs of the links in a page whose target matches ``pattern``, newest-looking first.
+
+    CBP names its files by the fiscal years and month they cover and files them under the month
+    of upload (``/2025-09/sbo-encounters-fy22-fy25-aug.csv``), so the link sorting last is the
+    latest; one link per file name is kept.
+    """
+    from urllib.parse import unquote, urljoin
+
+    rx = re.compile(pattern, re.IGNORECASE)
+    by_name: dict[str, str] = {}
+    for m in _HREF.finditer(html):
+        url = urljoin(base_url, m.group(1).strip())
+        if not url.startswith("https://"):
+            continue
+        name = unquote(url.rsplit("/", 1)[-1].split("?")[0])
+        if rx.search(name):
+            by_name[name.lower()] = max(url, by_name.get(name.lower(), ""))
+    return [by_name[n] for n in sorted(by_name, key=_recency, reverse=True)]
+
+
+_FY_MONTH_ORDER = ("oct", "nov", "dec", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep")
+
+
+def _recency(name: str) -> tuple[int, int, str]:
+    """How recent a file name looks: its last fiscal year, then the month it runs to ("-aug")."""
+    years = [int(y) for y in re.findall(r"fy-?(\d\d)\b", name)]
+    month = next((i for i, m in enumerate(_FY_MONTH_ORDER) if re.search(rf"-{m}\w*\.", name)), len(_FY_MONTH_ORDER))
+    return (max(years, default=0), month, name)
+
+
+def discover(dataset: Dataset, *, timeout: float = DOWNLOAD_TIMEOUT_S) -> list[str]:
+    """The URLs of the dataset's current files: its fixed URL, or the links on its publisher's pages."""
     import httpx
 
+    if dataset.download_url is not None:
+        return [dataset.download_url]
+    if not dataset.link_pages:
+        raise FetchError(
+            f"{dataset.name}: no stable download URL; download it from {dataset.page_url} "
+            "and run `usmx update --from FOLDER`"
+        )
+    urls: list[str] = []
+    for page, pattern in dataset.link_pages:
+        try:
+            resp = httpx.get(page, timeout=timeout, follow_redirects=True, headers=_HEADERS)
+        except httpx.HTTPError as exc:
+            raise FetchError(f"{dataset.name}: cannot read {page} ({exc.__class__.__name__})") from None
+        if resp.status_code != 200:
+            raise FetchError(f"{dataset.name}: HTTP {resp.status_code} from {page}")
+        found = find_links(resp.text[:MAX_DOWNLOAD_BYTES], str(resp.url), pattern)
+        if not found:
+            raise FetchError(f"{dataset.name}: no link matching {pattern!r} on {page}; the page may have changed")
+        urls.append(found[0])
+    return urls
+
+
+def fetch_all(dataset: Dataset, dest: Path, *, timeout: float = DOWNLOAD_TIMEOUT_S) -> list[Path]:
+    """Download every current file of the dataset into ``dest``."""
+    return [_download(dataset, url, dest, None if dataset.link_pages else dataset.download_name, timeout)
+            for url in discover(dataset, timeout=timeout)]
+
+
+def fetch(dataset: Dataset, dest: Path, *, timeout: float = DOWNLOAD_TIMEOUT_S) -> Path:
+    """Download the dataset's official file into ``dest`` (size- and time-limited)."""
     if dataset.download_url is None:
         raise FetchError(
             f"{dataset.name}: no stable download URL; download it from {dataset.page_url} "
             "and run `usmx update --from FOLDER`"
         )
-    name = dataset.download_name or dataset.download_url.rsplit("/", 1)[-1].split("?")[0]
+    return _download(dataset, dataset.download_url, dest, dataset.download_name, timeout)
+
+
+def _download(dataset: Dataset, url: str, dest: Path, name: str | None, timeout: float) -> Path:
+    from urllib.parse import unquote
+
+    import httpx
+
+    # the name comes from a URL: keep it to one plain file name inside ``dest``
+    name = re.sub(r"[^A-Za-z0-9._-]", "_", Path(name or unquote(url.rsplit("/", 1)[-1].split("?")[0])).name)
+    if not name.strip("._"):
+        name = f"{dataset.name}.download"
     target = dest / name
     tmp = target.with_suffix(target.suffix + ".part")
     try:
-        with httpx.stream(
-            "GET", dataset.download_url, timeout=timeout, follow_redirects=True,
-            headers={"User-Agent": "usmx (+https://pypi.org/project/usmx/)"},
-        ) as resp:
+        with httpx.stream("GET", url, timeout=timeout, follow_redirects=True, headers=_HEADERS) as resp:
             if resp.status_code != 200:
-                raise FetchError(f"{dataset.name}: HTTP {resp.status_code} from {dataset.download_url}")
+                raise FetchError(f"{dataset.name}: HTTP {resp.status_code} from {url}")
             size = 0
             with tmp.open("wb") as fh:
                 for chunk in resp.iter_bytes():

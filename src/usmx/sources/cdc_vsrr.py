@@ -46,8 +46,22 @@ PREDICTED_NOTE = (
     "NCHS predicted provisional count (adjusted for reporting delays and pending investigations)."
 )
 
-# No copy of this file has been checked yet; any file is dated by when it was downloaded.
-KNOWN_RELEASES: dict[str, str] = {}
+# Checked copies (../shared/data/cdc_vsrr/SOURCE.md). The files state no release date: the 2019
+# download is dated by the day it was saved (its commit), the 2025 release by the month NCHS
+# published the 12 months ending April 2025, first day.
+KNOWN_RELEASES: dict[str, str] = {
+    "56296c1f7c12327b9da98a745c530eede86540f987d53ee31c708c1934ed4d5d": "2019-04-24",
+    "784259a9dbc3d5fd868887d41f2a0f51f75a85fdc5829619a1101c547b34b28b": "2025-09-01",
+}
+
+# A copy that is a transcription of the release rather than the downloaded file says so on
+# every figure it gives, so nobody cites it as the file itself.
+TRANSCRIBED: dict[str, str] = {
+    "784259a9dbc3d5fd868887d41f2a0f51f75a85fdc5829619a1101c547b34b28b": (
+        "Transcribed from a copy of NCHS's release (United States rows, checked cell by cell); "
+        "`usmx update` replaces it with the downloaded file."
+    ),
+}
 
 _YEAR = re.compile(r"^\d{4}$")
 
@@ -70,7 +84,7 @@ def parse(path: Path) -> list[Observation]:
             what = f"{row['Indicator'].strip()} {period.label}"
             raise SourceFileError(path, f"second row for {what} (first on line {seen[key]})", line)
         seen[key] = line
-        out.extend(_observations(path, line, row, indicator, period, vintage, source))
+        out.extend(_observations(path, line, row, indicator, period, vintage, source, TRANSCRIBED.get(source.sha256)))
     if not out:
         raise SourceFileError(
             path, f"no national (State {NATIONAL!r}) rows with counts for: {', '.join(INDICATORS)}"
@@ -91,7 +105,8 @@ def _period(path: Path, line: int, row: dict[str, str]) -> Period:
 
 
 def _observations(
-    path: Path, line: int, row: dict[str, str], indicator: str, period: Period, vintage: str, source: Source
+    path: Path, line: int, row: dict[str, str], indicator: str, period: Period, vintage: str, source: Source,
+    transcribed: str | None = None,
 ) -> list[Observation]:
     out: list[Observation] = []
     columns: tuple[tuple[str, Status, str], ...] = (
@@ -105,6 +120,8 @@ def _observations(
         value = number(path, line, text, column)
         if value < 0:
             raise SourceFileError(path, f"{column} is negative: {text!r}", line)
+        if transcribed:
+            note = f"{note} {transcribed}".strip()
         out.append(Observation(indicator, period, value, status, vintage, source, note=note))
     return out
 
@@ -114,7 +131,7 @@ DATASET = Dataset(
     title="VSRR Provisional Drug Overdose Death Counts (CDC/NCHS)",
     publisher=PUBLISHER,
     page_url=PAGE_URL,
-    files=("VSRR_Provisional_Drug_Overdose_Death_Counts*.csv", "*xkb8-kh2a*.csv"),
+    files=("VSRR_Provisional_Drug_Overdose_Death_Counts*.csv", "*xkb8-kh2a*.csv", "vsrr_*.csv"),
     parse=parse,
     download_url=DOWNLOAD_URL,
     download_name=DOWNLOAD_NAME,

@@ -72,6 +72,8 @@ class Claim:
     confidence: float = 0.0
     mention: str | None = None
     proxy: str | None = None
+    share_of: str | None = None  # a share of a count: the whole it is a share of (``indicator`` is the part)
+    record_since: int | None = None  # "the lowest since 1971": a record over the years after this one
 
 
 @dataclass(frozen=True)
@@ -147,6 +149,11 @@ _RECORD_AFTER = re.compile(
     r"|^[^.;]{0,40}?\b(?P<high2>the\s+highest(?:\s+[a-z-]+){0,3}\s+(?:ever|on\s+record|since\s+records))"
     r"|^[^.;]{0,40}?\b(?P<low>(?:a|an|the)\s+(?:new\s+)?(?:[a-z-]+\s+)?record[\s-]lows?|the\s+lowest(?:\s+[a-z-]+)"
     r"{0,3}\s+(?:ever|on\s+record))"
+)
+# "the lowest since 1971", "the fewest apprehensions since fiscal 1970", "the highest level since the 1990s"
+_RECORD_SINCE = re.compile(
+    r"\b(?:(?P<low>lowest|fewest|least|smallest)|(?P<high>highest|most|largest|biggest))(?:\s+[\w-]+){0,3}?\s+since\s+"
+    r"(?:(?:the\s+)?(?:fiscal(?:\s+years?)?|fy)\s*-?\s*)?(?:the\s+(?:early\s+|mid-?\s*|late\s+)?)?(?P<y>(?:19|20)\d\d)(?P<s>'?s)?\b"
 )
 _NOT_RECORD = re.compile(r"\b(?:criminal|track|court|public|medical|for\s+the|off\s+the|on\s+the)\s+record")
 _MODAL = re.compile(
@@ -540,6 +547,11 @@ def _claim(
             end = t.end  # "100,000 Americans each year"
             break
     record = _record(low, cs, q.start, end, ce) if kind != "change" else None
+    record_since = None
+    if kind != "change":
+        since = _record_since(low, cs, q.start, end, ce)
+        if since is not None:
+            record, record_since = since
     if record and not fill:
         rs = _RECORD.search(low, max(cs, start - 12), start)
         if rs:
@@ -567,10 +579,11 @@ def _claim(
     if kind == "rate" and per == "month" and period is not None and period.kind == "month":
         kind, per = "level", None  # "a monthly record of 250,000 in December": the month's total
     attribution = _attribution(an.norm, sent.start, sent.end)
-    return _make(an, sent, start, end, q, kind=kind, value=value, high=high, unit=unit, noun=noun,
+    made = _make(an, sent, start, end, q, kind=kind, value=value, high=high, unit=unit, noun=noun,
                  qualifier=qualifier, step=step, record=record, period=period, per=per, change=change,
                  modal=modal, part_of=part_of, context_end=context_end, of_span=of_span, doc=doc,
                  attribution=attribution)
+    return replace(made, record_since=record_since) if record_since is not None else made
 
 
 _CONTACT = re.compile(
@@ -718,6 +731,22 @@ def _record(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", "lo
     if m2 and not _ANY_DIGIT.search(low, qe, qe + m2.end()) and \
             not re.match(r"\s*(?:[-\w]+\s+){0,2}?(?:\$|us\$|\d)", low[qe + m2.end():ce]):
         return "low" if m2.group("low") else "high"
+    return None
+
+
+def _record_since(low: str, cs: int, qs: int, qe: int, ce: int) -> tuple[Literal["high", "low"], int] | None:
+    """A record over the years after one ("the lowest since 1971"): its direction and the last year excluded.
+
+    A decade ("since the 1970s") excludes the whole decade. Only words next to the figure count:
+    another figure between them has the superlative to itself.
+    """
+    for lo, hi in ((qe, ce), (max(cs, qs - 70), qs)):
+        for m in _RECORD_SINCE.finditer(low, lo, hi):
+            between = low[qe:m.start()] if m.start() >= qe else low[m.end():qs]
+            if _ANY_DIGIT.search(between):
+                continue
+            year = int(m.group("y")) + (9 if m.group("s") else 0)
+            return ("low" if m.group("low") else "high"), year
     return None
 
 

@@ -285,7 +285,11 @@ class Linker:
         self._specific: dict[tuple[str, str], bool] = {}
         self._publishers = _publisher_names(catalog)
         self._texts: dict[str, str] = {}
-        self._weight_targets = tuple((ind.id, False) for ind in catalog if ind.unit == "pounds")
+        # a weight in a passage about seizing, with no drug named, is read as the measure the catalog
+        # names "pounds of fentanyl" (weights of other drugs are skipped where they are found)
+        self._weight_targets = tuple(
+            (ind.id, False) for ind in catalog if ind.unit == "pounds" and "pounds of fentanyl" in ind.phrases
+        )
 
     # phrase hits ------------------------------------------------------------------------
     def hits(self, low: str, start: int, end: int, norm: str | None = None) -> list[PhraseHit]:
@@ -370,6 +374,9 @@ class Linker:
             return claim
         original = claim
         sent = an.sentences[claim.sentence_index]
+        whole = self._share_of_whole(an, claim)
+        if whole is not None:
+            return whole
         victims = _victims_of(an.low, claim, sent.end)
         if victims is not None:
             claim = replace(claim, unit="victims")
@@ -394,6 +401,34 @@ class Linker:
         mention = an.text[hit.start:hit.end]
         return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
                        proxy=mention if proxy else None, unit=unit)
+
+    def _share_of_whole(self, an: Analysis, claim: Claim) -> Claim | None:
+        """A share of a count whose part the same clause names ("Mexicans made up a third of encounters").
+
+        The catalog holds the part and the whole as counts, so the share is theirs to compute; it is
+        read so only when the whole is named after "of" and the part elsewhere in the clause, and the
+        part is one of the whole's parts in the catalog.
+        """
+        if claim.kind != "share" or claim.of_span is None:
+            return None
+        low = an.low
+        sent = an.sentences[claim.sentence_index]
+        cs, ce = clause_of(clauses(low, sent.start, sent.end), claim.number_start)
+        os_, oe = claim.of_span
+        hits = self.hits(low, cs, ce, an.norm)
+        wholes = {i for h in hits if os_ - 3 <= h.start < oe for i, _ in h.targets
+                  if self.catalog.get(i).unit not in ("percent", "rank") and not self.catalog.get(i).is_estimate}
+        if not wholes:
+            return None
+        for h in hits:
+            if os_ - 3 <= h.start < oe:
+                continue
+            for part, _ in h.targets:
+                whole = next((w for w in sorted(wholes) if part in self.catalog.get(w).contains), None)
+                if whole is not None:
+                    return replace(claim, indicator=part, share_of=whole, confidence=0.8,
+                                   mention=an.text[h.start:h.end], unit="percent")
+        return None
 
     def _may_look_back(self, an: Analysis, claim: Claim, of_only: bool, cs: int) -> _LookBack:
         """Whether, and how far, the sentences before may name the subject.

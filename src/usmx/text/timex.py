@@ -34,14 +34,15 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _FY = r"(?:fiscal\s+years?|fiscal|fy\s?-?|federal\s+fiscal\s+years?)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("twelve_months", re.compile(
+        rf"\b(?:the\s+)?(?:12|twelve)[\s-]months?(?:\s+(?:period|span|stretch))?\s+"
+        rf"(?:to|ending|ended|that\s+ended|through|up\s+to)\s+(?:in\s+|on\s+)?"
+        rf"(?P<m>{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{_YEAR}))?"
+        rf"|\b(?:the\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?P<y2>{_YEAR}))?")),
     ("date", re.compile(
         rf"\b{_MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!\s*(?:percent|%|million|billion))"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b(?:,?\s+{_YEAR})?"
         rf"|\b{_YEAR}-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:\d\d)?\d\d\b")),
-    ("twelve_months", re.compile(
-        rf"\b(?:the\s+)?(?:12|twelve)[\s-]months?\s+(?:to|ending|ended|through|up\s+to)\s+(?:in\s+)?"
-        rf"(?P<m>{_MONTH_NAMES})\.?(?:\s+(?P<y>{_YEAR}))?"
-        rf"|\b(?:the\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?P<y2>{_YEAR}))?")),
     ("span", re.compile(
         rf"\b(?:between|from)\s+(?P<fy1>{_FY}\s*)?(?:calendar\s+(?:years?\s+)?)?(?P<a>{_YEAR})\s+(?:and|to|through|until|-)\s+"
         # "between fiscal 2019 and the peak in fiscal 2023"
