@@ -129,3 +129,35 @@ def test_page_metadata_out_of_range_is_ignored() -> None:
     today = date(2024, 5, 1)
     assert publication_date(NEXT_YEAR, date(9999, 12, 31), None, today) == (today, "today")
     assert publication_date(NEXT_YEAR, date(2021, 12, 31), None, today) == (date(2021, 12, 31), "page metadata")
+
+
+# --------------------------------------------------------------------------- absurd numbers
+
+
+@pytest.mark.parametrize("digits", [400, 300, 25])
+def test_a_number_too_large_to_be_a_figure_is_not_judged(store: Store, tmp_path: Path, digits: int) -> None:
+    f = tmp_path / "nines.txt"
+    f.write_text(f"Remittances to Mexico reached ${'9' * digits} billion in 2022.")
+    code, out, err = check([str(f)], store)
+    assert code == 0, err
+    assert json.loads(out) == []
+    code, out, _ = check([str(f)], store, fmt="text")
+    assert "inf" not in out
+
+
+def test_a_large_but_finite_claim_is_overstated(store: Store, tmp_path: Path) -> None:
+    f = tmp_path / "big.txt"
+    f.write_text("Remittances to Mexico reached $900 trillion in 2022.")
+    code, out, _ = check([str(f)], store)
+    assert code == 1 and json.loads(out)[0]["verdict"]["label"] == "overstated"
+
+
+def test_a_text_without_sentence_marks_is_read_in_pieces_of_bounded_length() -> None:
+    from usmx.text.sentences import MAX_SENTENCE_CHARS, split_sentences
+
+    text = "remittances 58.9 billion 2022 encounters 2.4 million " * 400
+    pieces = split_sentences(text)
+    assert max(s.end - s.start for s in pieces) <= MAX_SENTENCE_CHARS
+    assert pieces[0].start == 0 and pieces[-1].end == len(text.rstrip())
+    assert all(text[s.end] == " " for s in pieces[:-1])  # cut between words
+    assert len(split_sentences("x" * 2000)) == 4  # no space at all: cut anyway
