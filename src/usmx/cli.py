@@ -83,7 +83,9 @@ def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+    from usmx.units import json_safe
+
+    sys.stdout.write(json.dumps(json_safe(data), indent=2, ensure_ascii=False, default=str, allow_nan=False) + "\n")
 
 
 def _store():  # type: ignore[no-untyped-def]

@@ -446,7 +446,9 @@ def open_store(path: Path | None = None, catalog: Catalog | None = None) -> Stor
     _ensure(path)
     con = _connect(path, read_only=True)
     try:
-        cur = con.execute(f"SELECT {', '.join(OBS_COLUMNS)} FROM observations")
+        # a store written before values were checked may hold infinities: they are no figures
+        cur = con.execute(f"SELECT {', '.join(OBS_COLUMNS)} FROM observations "
+                          "WHERE isfinite(value) AND (value_high IS NULL OR isfinite(value_high))")
         rows = cur.fetchall()
     finally:
         con.close()
@@ -465,6 +467,11 @@ def update_store(
     ``files`` holds (dataset, path, sha256, observations) for files already parsed in full.
     ``fail_after`` is called after each file's insert (used to simulate an interruption).
     """
+    from usmx.domain import check_observations
+
+    catalog = load_catalog()
+    for _dataset, fpath, _sha, obs in files:
+        check_observations(fpath, obs, catalog)
     path = path or default_path()
     _ensure(path)
     con = _connect(path)

@@ -40,6 +40,7 @@ from usmx.report.pages import ImpactLink, Renderer
 from usmx.report.timeline import EVENT_CATEGORIES
 from usmx.store import Store
 from usmx.summary import answer_dict, summarise, summary_dict
+from usmx.units import json_safe
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
@@ -167,6 +168,11 @@ class _State:
         if key not in self.pages:
             self.pages[key] = build()
         return self.pages[key]
+
+
+def _json(data: Any) -> JSONResponse:
+    """A JSON response that is valid JSON whatever the data (no ``Infinity``; see ``json_safe``)."""
+    return JSONResponse(json_safe(jsonable_encoder(data)))
 
 
 def _published(value: str) -> date | None:
@@ -307,7 +313,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
             d = summary_dict(summarise(state.store, ind.id))
             d["direction"] = trend.assess(state.store, ind).to_dict()
             out.append(d)
-        return JSONResponse(jsonable_encoder(out))
+        return _json(out)
 
     @app.get("/api/indicators/{indicator_id}", summary="One indicator: definition, series, revisions",
              responses={404: {"description": "Unknown indicator"}})
@@ -330,7 +336,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
             revisions=[{"period": label, "figures": [answer_dict(a, ind.unit) for a in hist]}
                        for label, hist in state.renderer.revisions(ind, series)],
         )
-        return JSONResponse(jsonable_encoder(d))
+        return _json(d)
 
     @app.get("/api/value", summary="The official figure for one indicator and period",
              responses={400: {"description": "Bad period or date"},
@@ -358,7 +364,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
             raise HTTPException(404, f"no figure for {ind.id} in {p.label} (coverage: {span})")
         out = answer_dict(a, ind.unit)
         out["revisions"] = [answer_dict(h, ind.unit) for h in store.history(ind.id, p)]
-        return JSONResponse(jsonable_encoder(out))
+        return _json(out)
 
     @app.post("/api/check", summary="Check a text (or a page at an http(s) URL) against the official figures",
               responses={400: {"description": "Bad input"}, 413: {"description": "Input too large"}})
@@ -372,11 +378,11 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
             raise HTTPException(400, str(exc)) from None
         cards = state.renderer.cards(claims, charts=False)
         reviews = claim_reviews(cards, doc, "/api/check", date.today())
-        return JSONResponse(jsonable_encoder({
+        return _json({
             "document": {"name": doc.name, "url": doc.url, "published": doc.published, "characters": len(doc.text)},
             "claims": [c.to_dict() for c in claims],
             "claimreview": reviews,
-        }))
+        })
 
     @app.get("/healthz", include_in_schema=False)
     def health() -> PlainTextResponse:
