@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import duckdb
@@ -89,8 +90,6 @@ def test_the_domain_of_each_unit() -> None:
 
 
 def test_the_store_refuses_an_impossible_figure_from_any_caller(tmp_path: Path) -> None:
-    from dataclasses import replace
-
     from usmx.sources.base import SourceFileError
 
     db = tmp_path / "usmx.duckdb"
@@ -130,3 +129,123 @@ def test_json_output_turns_a_stray_infinity_into_null() -> None:
 
     assert json.dumps(json_safe({"a": [math.inf, 1.5, {"b": -math.inf, "c": math.nan}]}), allow_nan=False) == \
         '{"a": [null, 1.5, {"b": null, "c": null}]}'
+
+
+# --------------------------------------------------------------------------- readers and an update
+
+
+def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
+    import os
+
+    import usmx
+
+    env = dict(os.environ)
+    src = str(Path(usmx.__file__).resolve().parents[1])
+    env["PYTHONPATH"] = src + os.pathsep + env.get("PYTHONPATH", "")
+    env.pop("USMX_DEBUG", None)
+    env.update(extra)
+    return env
+
+
+READER = """
+import sys, time
+from pathlib import Path
+from usmx.cli import app
+print("ready", flush=True)
+while not Path(sys.argv[2]).exists():
+    time.sleep(0.01)
+codes = []
+for _ in range({n}):
+    try:
+        app(["--db", sys.argv[1], "value", "mx_remittances", "2022", "--json"])
+    except SystemExit as exc:
+        codes.append(exc.code or 0)
+print(" ".join(str(c) for c in codes))
+"""
+
+HOLDER = """
+import sys, time
+from pathlib import Path
+from usmx.store import open_store, update_store
+store = open_store(Path(sys.argv[1]))
+obs = store.observations("mx_homicides")[:3]
+print("ready", flush=True)
+update_store([("sesnsp_victims", Path("held.csv"), "f" * 64, obs)], Path(sys.argv[1]),
+             fail_after=lambda i: (print("holding", flush=True), time.sleep(float(sys.argv[2]))))
+print("done", flush=True)
+"""
+
+
+def test_parallel_readers_during_an_update_all_get_their_answer(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db, go = tmp_path / "usmx.duckdb", tmp_path / "go"
+    open_store(db)  # created, so that no reader has to create it
+    env = _env(tmp_path, USMX_LOCK_WAIT="20")
+    readers = [subprocess.Popen([sys.executable, "-c", READER.format(n=4), str(db), str(go)], env=env,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db), "2"], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        for r in readers:
+            assert r.stdout is not None and r.stdout.readline().strip() == "ready"
+        assert holder.stdout is not None
+        while holder.stdout.readline().strip() != "holding":
+            assert holder.poll() is None
+        go.touch()  # every reader starts while the update holds the store
+        h_out, h_err = holder.communicate(timeout=120)
+        assert holder.returncode == 0 and "done" in h_out, h_err
+        for r in readers:
+            out, err = r.communicate(timeout=120)
+            assert r.returncode == 0, err
+            assert out.splitlines()[-1].split() == ["0"] * 4, err  # every value answered, none locked out
+            assert "lock" not in err.lower()
+    finally:
+        for p in (*readers, holder):
+            p.kill()
+            p.wait()
+
+
+def test_a_reader_that_cannot_wait_long_enough_is_told_the_store_is_busy(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "usmx.duckdb"
+    open_store(db)
+    env = _env(tmp_path)
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(db), "6"], env=env,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None
+        while holder.stdout.readline().strip() != "holding":
+            assert holder.poll() is None, holder.stderr.read() if holder.stderr else ""
+        res = subprocess.run([sys.executable, "-m", "usmx.cli", "--db", str(db), "value", "mx_remittances", "2022"],
+                             env={**env, "USMX_LOCK_WAIT": "0.5"}, capture_output=True, text=True, timeout=60)
+        assert res.returncode == 4, res.stderr
+        assert res.stderr.startswith("usmx: error: the store ") and "busy: an update is writing to it" in res.stderr
+        assert "USMX_LOCK_WAIT" in res.stderr and res.stderr.count("\n") == 1
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_an_update_waits_for_a_reader(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "usmx.duckdb"
+    store = open_store(db)
+    reader = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1], read_only=True); "
+         "print('reading', flush=True); time.sleep(1)", str(db)],
+        env=_env(tmp_path), stdout=subprocess.PIPE, text=True)
+    try:
+        assert reader.stdout is not None and reader.stdout.readline().strip() == "reading"
+        open_store(db)  # a reader beside a reader
+        later = [replace(o, vintage="2099-01-01") for o in store.observations("mx_homicides")[:2]]
+        result = update_store([("sesnsp_victims", Path("later.csv"), "e" * 64, later)], db)
+        assert result.rows_added == 2
+    finally:
+        reader.kill()
+        reader.wait()

@@ -2,7 +2,9 @@
 
 Each command parses its arguments, calls one library function and prints. Errors that a
 user can cause (an unknown indicator, a bad period, a malformed file, an unreachable URL)
-are printed as one line on stderr with exit code 2; no traceback reaches the terminal.
+are printed as one line on stderr with exit code 2; no traceback reaches the terminal. A
+store held by another process for longer than ``USMX_LOCK_WAIT`` seconds is exit code 4:
+nothing was wrong with the input, and the same command will work once the other has finished.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ app = typer.Typer(
 snapshot_app = typer.Typer(help="Build the bundled snapshot from official files.", no_args_is_help=True)
 app.add_typer(snapshot_app, name="snapshot")
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_BUSY = 0, 1, 2, 4
 
 
 class _State:
@@ -57,10 +59,12 @@ def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
         from usmx.periods import PeriodError
         from usmx.report.inputs import InputError
         from usmx.sources.base import FetchError, SourceFileError
-        from usmx.store import StoreError
+        from usmx.store import StoreBusy, StoreError
 
         try:
             return fn(*args, **kwargs)
+        except StoreBusy as exc:
+            fail(str(exc), EXIT_BUSY)
         except (
             UnknownIndicator, PeriodError, SourceFileError, FetchError, StoreError, CatalogError, EventsError,
             InputError,
@@ -396,7 +400,8 @@ def check(
     """Find every checkable number in a text and judge it against the official figures.
 
     Exit codes: 0 all checkable claims accurate or unverifiable; 1 at least one claim
-    overstated, understated or of the wrong measure; 2 bad input.
+    overstated, understated or of the wrong measure; 2 bad input; 3 internal error; 4 the
+    store is busy (an update held it for longer than USMX_LOCK_WAIT seconds).
     """
     from usmx.check import run_check
 

@@ -12,8 +12,10 @@ than as SQL.
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -27,6 +29,8 @@ from usmx.model import OBS_COLUMNS, STATUS_RANK, Observation, Source, observatio
 from usmx.periods import Period
 
 ENV_VAR = "USMX_DB"
+LOCK_WAIT_ENV = "USMX_LOCK_WAIT"
+DEFAULT_LOCK_WAIT_S = 30.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS observations (
@@ -70,6 +74,10 @@ SECONDARY_NOTE = "secondary source"
 
 class StoreError(RuntimeError):
     """The store could not be opened or written."""
+
+
+class StoreBusy(StoreError):
+    """Another process held the store for longer than we were willing to wait."""
 
 
 @dataclass(frozen=True)
@@ -328,11 +336,43 @@ class Store:
 # -------------------------------------------------------------------------------------
 
 
-def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def lock_wait() -> float:
+    """How long to wait for another process to let go of the store: ``$USMX_LOCK_WAIT`` seconds, else 30."""
     try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from None
+        wait = float(os.environ.get(LOCK_WAIT_ENV, "") or DEFAULT_LOCK_WAIT_S)
+    except ValueError:
+        return DEFAULT_LOCK_WAIT_S
+    return wait if math.isfinite(wait) and wait >= 0 else DEFAULT_LOCK_WAIT_S
+
+
+def _connect(path: Path, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection, waiting while another process holds the file.
+
+    DuckDB lets any number of processes read a file, or one write it. Readers hold it for
+    the moment it takes to load the observations; an update holds it for its transaction.
+    Either side waits for the other, up to ``wait`` seconds, and then gives up with
+    ``StoreBusy``, which the CLI reports with its own exit code (a busy store is no bad input).
+    """
+    wait = lock_wait() if wait is None else wait
+    deadline = time.monotonic() + wait
+    pause = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from None
+            left = deadline - time.monotonic()
+            if left <= 0:
+                holder = "an update is writing to it" if read_only else "another usmx process is using it"
+                raise StoreBusy(
+                    f"the store {path} is busy: {holder}; waited {wait:g} s (set {LOCK_WAIT_ENV} to wait "
+                    f"longer, or try again when it has finished)"
+                ) from None
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.25)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from None
 
 
 def _insert(con: duckdb.DuckDBPyConnection, observations: list[Observation], load_id: int) -> int:
@@ -430,6 +470,9 @@ def _ensure(path: Path) -> None:
     from usmx.snapshot import read_manifest, read_snapshot
 
     sha = str(read_manifest()["data_sha256"])
+    # Readers only look: a write connection here would lock every other reader out.
+    if _snapshot_sha(path) == sha:
+        return
     con = _connect(path)
     try:
         con.execute(_SCHEMA)
@@ -438,6 +481,18 @@ def _ensure(path: Path) -> None:
             _record_snapshot(con, read_snapshot(), sha)
     finally:
         con.close()
+
+
+def _snapshot_sha(path: Path) -> str | None:
+    """The bundled snapshot the store holds, read without taking the write lock."""
+    con = _connect(path, read_only=True)
+    try:
+        rows = con.execute("SELECT value FROM meta WHERE key = 'snapshot_sha256'").fetchall()
+    except duckdb.CatalogException:  # a store from before the meta table
+        return None
+    finally:
+        con.close()
+    return str(rows[0][0]) if rows else None
 
 
 def open_store(path: Path | None = None, catalog: Catalog | None = None) -> Store:
