@@ -161,3 +161,41 @@ def test_a_text_without_sentence_marks_is_read_in_pieces_of_bounded_length() -> 
     assert pieces[0].start == 0 and pieces[-1].end == len(text.rstrip())
     assert all(text[s.end] == " " for s in pieces[:-1])  # cut between words
     assert len(split_sentences("x" * 2000)) == 4  # no space at all: cut anyway
+
+
+# --------------------------------------------------------------------------- files that are not files
+
+
+@pytest.mark.parametrize("device", ["/dev/zero", "/dev/urandom", "/dev/null"])
+def test_a_device_is_refused_before_it_is_read(store: Store, device: str) -> None:
+    if not Path(device).exists():
+        pytest.skip(f"no {device} here")
+    code, out, err = check([device], store)
+    assert code == 2 and out == ""
+    assert err == f"usmx: error: {device}: not a regular file (a device, pipe or socket)\n"
+
+
+def test_a_pipe_is_refused_without_blocking(store: Store, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    code, _, err = check([str(fifo)], store)
+    assert code == 2 and "not a regular file" in err
+
+
+def test_a_link_to_a_device_is_refused(store: Store, tmp_path: Path) -> None:
+    link = tmp_path / "innocent.txt"
+    link.symlink_to("/dev/zero")
+    code, _, err = check([str(link)], store)
+    assert code == 2 and "not a regular file" in err
+
+
+def test_a_file_that_says_it_is_empty_is_still_read_only_up_to_the_limit(tmp_path: Path) -> None:
+    from usmx.text.document import DocumentError
+    from usmx.text.load import load
+
+    f = tmp_path / "big.txt"
+    f.write_bytes(b"a" * 2048)
+    with pytest.raises(DocumentError, match="too large"):
+        load(str(f), limit=1024)
