@@ -234,13 +234,13 @@ def parse_published(value: str | date | None) -> date | None:
 
 def check_source(source: str, *, published: str | date | None = None, store: StoreLike | None = None,
                  catalog: Catalog | None = None, today: date | None = None,
-                 stdin: BinaryIO | None = None) -> CheckResult:
+                 stdin: BinaryIO | None = None, allow_private: bool | None = None) -> CheckResult:
     """Load ``source`` (a path, an http(s) URL or "-"), choose its publication date, check it."""
     from usmx.text.dateline import publication_date
     from usmx.text.load import load
 
     given = parse_published(published)
-    doc = load(source, stdin=stdin)
+    doc = load(source, stdin=stdin, allow_private=allow_private)
     when, origin = publication_date(doc.text, doc.published, given, today)
     warnings: list[str] = []
     if origin == "dateline":
@@ -261,7 +261,7 @@ def exit_code(results: list[CheckResult], bad_input: bool) -> int:
 
 def run_check(sources: list[str], *, published: str | None = None, fmt: str = "text",
               store: StoreLike | None = None, out: IO[str] | None = None, err: IO[str] | None = None,
-              color: bool | None = None, stdin: BinaryIO | None = None) -> int:
+              color: bool | None = None, stdin: BinaryIO | None = None, allow_private: bool | None = None) -> int:
     """What ``usmx check`` does: check each source, print in ``fmt``, return the exit code.
 
     Bad input (an unreadable file, a failed download, a bad date) is reported as one line on
@@ -291,7 +291,8 @@ def run_check(sources: list[str], *, published: str | None = None, fmt: str = "t
     bad = internal = False
     for src in sources:
         try:
-            results.append(check_source(src, published=published, store=store, stdin=stdin))
+            results.append(check_source(src, published=published, store=store, stdin=stdin,
+                                        allow_private=allow_private))
         except DocumentError as exc:
             err.write(f"usmx: error: {exc}\n")
             bad = True

@@ -396,6 +396,10 @@ def check(
                                          "else a dateline near the top, else today)."),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, jsonl or html.")] = "text",
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Fetch URLs on loopback, private and link-local addresses too "
+                                                   "(an intranet page, on purpose). Also USMX_ALLOW_PRIVATE=1.")
+    ] = False,
 ) -> None:
     """Find every checkable number in a text and judge it against the official figures.
 
@@ -405,7 +409,8 @@ def check(
     """
     from usmx.check import run_check
 
-    raise typer.Exit(run_check(sources, published=published, fmt=fmt, store=_store()))
+    raise typer.Exit(run_check(sources, published=published, fmt=fmt, store=_store(),
+                               allow_private=True if allow_private else None))
 
 
 @app.command()
@@ -442,13 +447,17 @@ def report(
         str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) of the documents.")
     ] = None,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the index in a browser when done.")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Fetch URLs on loopback, private and link-local addresses too "
+                                                   "(an intranet page, on purpose). Also USMX_ALLOW_PRIVATE=1.")
+    ] = False,
 ) -> None:
     """Build the monitor: a static site that opens offline (index, indicators, checked documents)."""
     from usmx.report import build_site
 
     when = _date_option("--published", published)
     result = build_site(_store(), out, documents=sources or [], published=when,
-                        progress=lambda m: typer.echo(m, err=True))
+                        progress=lambda m: typer.echo(m, err=True), allow_private=True if allow_private else None)
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
     uri = result.index.resolve().as_uri()

@@ -29,10 +29,10 @@ def _dated(doc: Any, published: date | None, today: date | None = None) -> tuple
         raise refused(exc) from None
 
 
-def load_source(source: str, published: date | None = None) -> Document:
+def load_source(source: str, published: date | None = None, allow_private: bool | None = None) -> Document:
     """A document from a file path or a web address; bad input raises ``InputError``."""
     if is_url(source):
-        return load_url(source, published)
+        return load_url(source, published, allow_private)
     try:
         loaded = load(source)
     except DocumentError as exc:
@@ -43,11 +43,11 @@ def load_source(source: str, published: date | None = None) -> Document:
     return Document(name, loaded.text, when, None, loaded.title or "", origin)
 
 
-def load_url(url: str, published: date | None = None) -> Document:
+def load_url(url: str, published: date | None = None, allow_private: bool | None = None) -> Document:
     """The page at ``url``, which must be http(s) even if it looks like a file name."""
     url = absolute(url)
     try:
-        page = fetch(url, max_bytes=MAX_FETCH_BYTES)
+        page = fetch(url, max_bytes=MAX_FETCH_BYTES, allow_private=allow_private)
         loaded = from_page(url, page, limit=MAX_FETCH_BYTES)
     except DocumentError as exc:
         raise refused(exc) from None

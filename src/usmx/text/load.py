@@ -11,14 +11,18 @@ from usmx.text.document import MAX_BYTES, Document, DocumentError, decode, kind_
 from usmx.text.fetch import Page, absolute, fetch, is_url
 
 
-def load(spec: str, *, limit: int = MAX_BYTES, stdin: BinaryIO | None = None) -> Document:
-    """Read ``spec`` (a path, an http(s) URL, or "-") into a Document."""
+def load(spec: str, *, limit: int = MAX_BYTES, stdin: BinaryIO | None = None,
+         allow_private: bool | None = None) -> Document:
+    """Read ``spec`` (a path, an http(s) URL, or "-") into a Document.
+
+    ``allow_private`` is passed to ``fetch`` (None: ``USMX_ALLOW_PRIVATE`` decides).
+    """
     if spec == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(limit + 1)
         return from_bytes("-", data, limit=limit)
     if is_url(spec):
-        return from_page(spec, fetch(absolute(spec), max_bytes=limit), limit=limit)
+        return from_page(spec, fetch(absolute(spec), max_bytes=limit, allow_private=allow_private), limit=limit)
     path = Path(spec)
     try:
         info = path.stat()
