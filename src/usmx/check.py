@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import sys
+import time
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
@@ -128,6 +129,10 @@ def _num(x: float | None) -> float | int | None:
     return int(x) if float(x).is_integer() and abs(x) < 1e15 else round(float(x), 6)
 
 
+class CheckTimeout(TimeoutError):
+    """A check that ran past its deadline; the message says how far it got."""
+
+
 class Checker:
     """The parts of a check that are built once: the catalog's phrase index and the verifier."""
 
@@ -147,11 +152,23 @@ class Checker:
         self.verifier = Verifier(store, catalog, tolerances)
         self._then: dict[date, Verifier | None] = {}
 
-    def check_text(self, text: str, *, published: date, doc: str = "-") -> list[CheckedClaim]:
+    def check_text(self, text: str, *, published: date, doc: str = "-",
+                   deadline: float | None = None) -> list[CheckedClaim]:
+        """Every claim in ``text`` with its verdict.
+
+        ``deadline`` (a ``time.monotonic()`` value) bounds the work: a server cannot stop a
+        thread from outside, so the check stops itself, with ``CheckTimeout``, once it passes.
+        """
         an = analyse(text)
         out = []
         then_verifier = self._verifier_at(published)
-        for claim in extract_claims(an, published, doc):
+        try:
+            claims = extract_claims(an, published, doc, deadline=deadline)
+        except TimeoutError as exc:
+            raise CheckTimeout(str(exc)) from None
+        for i, claim in enumerate(claims):
+            if deadline is not None and time.monotonic() > deadline:
+                raise CheckTimeout(f"stopped after checking {i} of the {len(claims)} figures found")
             linked = self.linker.link(an, claim)
             verdict = self.verifier.verify(linked, published)
             then = None
@@ -168,8 +185,9 @@ class Checker:
 
     def _verifier_at(self, published: date) -> Verifier | None:
         """A verifier over the releases out by ``published``; None when nothing was released since."""
-        if published in self._then:
-            return self._then[published]
+        hit = self._then.get(published, self)  # one lookup: another thread may clear the cache between two
+        if hit is not self:
+            return hit  # type: ignore[return-value]
         from usmx.verify import Verifier
 
         as_of = getattr(self.store, "as_of", None)
@@ -209,13 +227,16 @@ def checker_for(store: StoreLike, catalog: Catalog | None = None) -> Checker:
 
 
 def check_text(text: str, *, published: date, store: StoreLike | None = None, doc: str = "-",
-               catalog: Catalog | None = None) -> list[CheckedClaim]:
-    """Every claim in ``text`` with its verdict; offsets refer to ``text`` exactly as given."""
+               catalog: Catalog | None = None, deadline: float | None = None) -> list[CheckedClaim]:
+    """Every claim in ``text`` with its verdict; offsets refer to ``text`` exactly as given.
+
+    Past ``deadline`` (``time.monotonic()``) the check gives up with ``CheckTimeout``.
+    """
     if store is None:
         from usmx.store import open_store
 
         store = open_store()
-    return checker_for(store, catalog).check_text(text, published=published, doc=doc)
+    return checker_for(store, catalog).check_text(text, published=published, doc=doc, deadline=deadline)
 
 
 def parse_published(value: str | date | None) -> date | None:

@@ -472,14 +472,37 @@ def report(
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option("--allowed-host", help="A host name the app answers to, besides localhost, 127.0.0.1 and "
+                                            "::1 (repeat for more; the --host address is added unless it is "
+                                            "0.0.0.0 or ::)."),
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Let the URL check fetch pages on loopback, private and "
+                                                   "link-local addresses (an intranet, on purpose).")
+    ] = False,
+    check_budget: Annotated[
+        float, typer.Option("--check-budget", help="Seconds one check may take, fetching included.", min=1.0)
+    ] = 20.0,
 ) -> None:
-    """Run the monitor as a local web app with a check form and a JSON API (/openapi.json)."""
+    """Run the monitor as a local web app with a check form and a JSON API (/openapi.json).
+
+    The app answers only to the allowed host names (HTTP 400 otherwise) and refuses a form
+    post or API call from another site (HTTP 403); a check that takes longer than the
+    budget is answered with HTTP 503.
+    """
     import uvicorn
 
-    from usmx.web import create_app
+    from usmx.web import LOCAL_HOSTS, create_app
 
+    hosts = [*LOCAL_HOSTS, *(allowed_host or [])]
+    if host not in ("0.0.0.0", "::", ""):
+        hosts.append(host)
     typer.echo(f"usmx monitor on http://{host}:{port}/ (Ctrl+C to stop)")
-    uvicorn.run(create_app(state.db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(state.db, allowed_hosts=hosts, allow_private=True if allow_private else None,
+                           check_budget=check_budget),
+                host=host, port=port, log_level="warning")
 
 
 def _date_option(name: str, text: str | None):  # type: ignore[no-untyped-def]

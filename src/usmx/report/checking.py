@@ -43,11 +43,15 @@ def load_source(source: str, published: date | None = None, allow_private: bool 
     return Document(name, loaded.text, when, None, loaded.title or "", origin)
 
 
-def load_url(url: str, published: date | None = None, allow_private: bool | None = None) -> Document:
+def load_url(url: str, published: date | None = None, allow_private: bool | None = None,
+             timeout: float | None = None) -> Document:
     """The page at ``url``, which must be http(s) even if it looks like a file name."""
     url = absolute(url)
     try:
-        page = fetch(url, max_bytes=MAX_FETCH_BYTES, allow_private=allow_private)
+        if timeout is None:
+            page = fetch(url, max_bytes=MAX_FETCH_BYTES, allow_private=allow_private)
+        else:
+            page = fetch(url, max_bytes=MAX_FETCH_BYTES, allow_private=allow_private, timeout=timeout)
         loaded = from_page(url, page, limit=MAX_FETCH_BYTES)
     except DocumentError as exc:
         raise refused(exc) from None
@@ -64,9 +68,9 @@ def pasted(text: str, published: date | None = None, name: str = "pasted text") 
     return Document(name, text, when, None, "", origin)
 
 
-def check(store: Store, doc: Document) -> list[Any]:
-    """The checker's claims for this document's text, offsets into ``doc.text``."""
+def check(store: Store, doc: Document, deadline: float | None = None) -> list[Any]:
+    """The checker's claims for this document's text, offsets into ``doc.text`` (``CheckTimeout`` past ``deadline``)."""
     from usmx.check import check_text
 
     published = doc.published or date.today()
-    return list(check_text(doc.text, published=published, store=store, doc=doc.name))
+    return list(check_text(doc.text, published=published, store=store, doc=doc.name, deadline=deadline))
