@@ -60,7 +60,9 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 
 SECURITY_HEADERS = {
     "Content-Security-Policy": CSP,
     "X-Content-Type-Options": "nosniff",
-    "Referrer-Policy": "no-referrer",
+    # "same-origin", not "no-referrer": with no-referrer a browser sends "Origin: null" on the app's
+    # own form posts, which could then not be told from a cross-site one; other sites still get nothing
+    "Referrer-Policy": "same-origin",
     "X-Frame-Options": "DENY",
 }
 
