@@ -13,7 +13,8 @@ A local app is still reachable from every page the browser has open. So it answe
 to the host names it is told to (localhost names by default: a page on another site that
 makes its own name resolve to 127.0.0.1 gets a 400), and refuses a state-changing request
 whose Origin or Referer is another site (a 403 for a cross-site form post). Checks run in
-worker threads of their own, at most ``CHECK_WORKERS`` at once, each within a time budget
+worker threads of their own, at most ``CHECK_WORKERS`` at once (and ``FETCH_WORKERS`` pages
+being fetched), each within a time budget
 that the check itself keeps (a thread cannot be stopped from outside); the event loop only
 waits, so ``/healthz`` answers at once however many checks are in flight. An HTML page
 shows at most ``MAX_CARDS_PER_PAGE`` verdict cards; the JSON API always gives every claim.
@@ -25,7 +26,7 @@ import json
 import time
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from datetime import date
-from functools import cached_property
+from functools import cached_property, partial
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -69,7 +70,10 @@ SECURITY_HEADERS = {
 # The names the app answers to unless told more (``usmx serve --allowed-host``).
 LOCAL_HOSTS: tuple[str, ...] = ("localhost", "127.0.0.1", "::1")
 CHECK_BUDGET_S = 20.0  # one check, fetching included
-CHECK_WORKERS = 16  # checks at once; more wait their turn, within their budget
+# Checks at once (CPU work; more wait their turn, within their budget). More threads would
+# not check faster on a small machine, and would leave the event loop less of the interpreter.
+CHECK_WORKERS = 4
+FETCH_WORKERS = 64  # pages being fetched at once (waiting on the network)
 MAX_CARDS_PER_PAGE = 50
 GRACE_S = 1.0
 _UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
@@ -221,22 +225,30 @@ class Overtime(RuntimeError):
 
 
 class Checks:
-    """Runs checks in worker threads, at most ``workers`` at once, each within ``budget`` seconds.
+    """Runs checks in worker threads within ``budget`` seconds, queueing included.
 
-    The worker gets the deadline and stops itself there (``CheckTimeout``); the request stops
-    waiting at the same moment, so a client never waits longer than the budget, queueing
-    included, and the thread of a check whose client has gone ends by the deadline too.
+    A check has two stages with a limit each: loading (a URL fetch waits on the network, so
+    up to ``fetchers`` at once) and checking (CPU work, so up to ``workers`` at once: more
+    would only share the same cores). Each stage's thread gets the deadline and stops itself
+    there (``CheckTimeout``, or the fetch's own timeout); the request stops waiting at the
+    same moment (plus ``GRACE_S``), so a client never waits much past the budget, and the
+    thread of a check whose client has gone ends by the deadline too.
     """
 
-    def __init__(self, budget: float = CHECK_BUDGET_S, workers: int = CHECK_WORKERS) -> None:
+    def __init__(self, budget: float = CHECK_BUDGET_S, workers: int = CHECK_WORKERS,
+                 fetchers: int = FETCH_WORKERS) -> None:
         self.budget = budget
         self.workers = workers
-        self._limiter: anyio.CapacityLimiter | None = None
+        self.fetchers = fetchers
+        self._limiters: dict[str, anyio.CapacityLimiter] = {}
 
-    async def run(self, work: Callable[[float], T]) -> T:
-        if self._limiter is None:  # made on the event loop that will use it
-            self._limiter = anyio.CapacityLimiter(self.workers)
-        deadline = time.monotonic() + self.budget
+    def deadline(self) -> float:
+        return time.monotonic() + self.budget
+
+    async def run(self, work: Callable[[float], T], deadline: float, stage: str = "check") -> T:
+        """``work(deadline)`` in a thread of ``stage`` ("load" or "check"), or ``Overtime``."""
+        if stage not in self._limiters:  # made on the event loop that will use it
+            self._limiters[stage] = anyio.CapacityLimiter(self.fetchers if stage == "load" else self.workers)
 
         def bounded(deadline: float) -> T:
             if time.monotonic() > deadline:
@@ -246,8 +258,8 @@ class Checks:
         try:
             # the worker stops itself at the deadline and says how far it got; waiting a little
             # longer lets that message through, and still bounds a worker stuck outside the check
-            with anyio.fail_after(self.budget + GRACE_S):
-                return await anyio.to_thread.run_sync(bounded, deadline, limiter=self._limiter,
+            with anyio.fail_after(max(0.0, deadline - time.monotonic()) + GRACE_S):
+                return await anyio.to_thread.run_sync(bounded, deadline, limiter=self._limiters[stage],
                                                       abandon_on_cancel=True)
         except CheckTimeout as exc:
             raise Overtime(f"the check took longer than {self.budget:g} seconds, the limit for one request "
@@ -303,6 +315,12 @@ def _json(data: Any) -> JSONResponse:
     return JSONResponse(json_safe(jsonable_encoder(data)))
 
 
+def _json_bytes(data: Any) -> bytes:
+    """``data`` as JSON bytes, made in the worker thread: a long check's JSON is not encoded on the event loop."""
+    return json.dumps(json_safe(jsonable_encoder(data)), ensure_ascii=False, allow_nan=False,
+                      separators=(",", ":")).encode("utf-8")
+
+
 def _published(value: str) -> date | None:
     value = value.strip()
     if not value:
@@ -342,7 +360,7 @@ def _document(text: str, url: str, published: date | None, name: str | None = No
 def create_app(store_path: Path | None = None, *, store: Store | None = None,
                allowed_hosts: Iterable[str] = LOCAL_HOSTS, allow_private: bool | None = None,
                check_budget: float = CHECK_BUDGET_S, check_workers: int = CHECK_WORKERS,
-               max_cards: int = MAX_CARDS_PER_PAGE) -> FastAPI:
+               fetch_workers: int = FETCH_WORKERS, max_cards: int = MAX_CARDS_PER_PAGE) -> FastAPI:
     """The web app over the store at ``store_path`` (or the default store), or over ``store``.
 
     ``allowed_hosts`` are the host names it answers to; ``allow_private`` lets the URL check
@@ -350,7 +368,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
     is the seconds one check may take, fetching included.
     """
     state = _State(store_path, store)
-    checks = Checks(check_budget, check_workers)
+    checks = Checks(check_budget, check_workers, fetch_workers)
     app = FastAPI(
         title="usmx",
         version=__version__,
@@ -436,15 +454,18 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
         text, url, when = form.get("text", ""), form.get("url", ""), form.get("published", "")
         page_url = str(request.url)
 
-        def run(deadline: float) -> str:
-            published = _published(when)
-            doc = _document(text, url, published, allow_private=allow_private, deadline=deadline)
+        def load(deadline: float) -> Document:
+            return _document(text, url, _published(when), allow_private=allow_private, deadline=deadline)
+
+        def run(doc: Document, deadline: float) -> str:
             claims = checking.check(state.store, doc, deadline)
             return state.renderer.document(doc, claims, root="/", page_url=page_url, reviewed=date.today(),
                                            limit=max_cards)
 
         try:
-            return HTMLResponse(await checks.run(run))
+            deadline = checks.deadline()
+            doc = await checks.run(load, deadline, "load") if url.strip() else load(deadline)
+            return HTMLResponse(await checks.run(partial(run, doc), deadline))
         except InputError as exc:
             status, error = (413 if isinstance(exc, TooLarge) else 400), str(exc)
         except Overtime as exc:
@@ -526,22 +547,27 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
               responses={400: {"description": "Bad input"}, 403: {"description": "Request from another site"},
                          413: {"description": "Input too large"},
                          503: {"description": "The check did not finish within the time budget"}})
-    async def api_check(req: CheckRequest) -> JSONResponse:
-        def run(deadline: float) -> dict[str, Any]:
-            doc = _document(req.text or "", req.url or "", _in_range(req.published), req.name,
-                            allow_private=allow_private, deadline=deadline)
+    async def api_check(req: CheckRequest) -> Response:
+        def load(deadline: float) -> Document:
+            return _document(req.text or "", req.url or "", _in_range(req.published), req.name,
+                             allow_private=allow_private, deadline=deadline)
+
+        def run(doc: Document, deadline: float) -> bytes:
             claims = checking.check(state.store, doc, deadline)
             cards = state.renderer.cards(claims, charts=False)
             reviews = claim_reviews(cards, doc, "/api/check", date.today())
-            return {
+            return _json_bytes({
                 "document": {"name": doc.name, "url": doc.url, "published": doc.published,
                              "characters": len(doc.text)},
                 "claims": [c.to_dict() for c in claims],
                 "claimreview": reviews,
-            }
+            })
 
         try:
-            return _json(await checks.run(run))
+            deadline = checks.deadline()
+            fetching = isinstance(req.url, str) and bool(req.url.strip())
+            doc = await checks.run(load, deadline, "load") if fetching else load(deadline)
+            return Response(await checks.run(partial(run, doc), deadline), media_type="application/json")
         except TooLarge as exc:
             raise HTTPException(413, str(exc)) from None
         except InputError as exc:

@@ -26,6 +26,7 @@ addresses; multicast, reserved and unspecified ones are never fetched.
 
 from __future__ import annotations
 
+import functools
 import ipaddress
 import os
 import re
@@ -195,11 +196,18 @@ class _GuardedBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
+@functools.cache
+def _ssl_context() -> ssl.SSLContext:
+    """One context for every fetch: loading the certificate store takes tens of milliseconds of CPU."""
+    return httpx.create_ssl_context()
+
+
 def guarded_transport(allow_private: bool = False, ssl_context: ssl.SSLContext | None = None) -> httpx.HTTPTransport:
     """An httpx transport whose every connection goes through ``_GuardedBackend``."""
-    transport = httpx.HTTPTransport(trust_env=False)
+    context = ssl_context or _ssl_context()
+    transport = httpx.HTTPTransport(verify=context, trust_env=False)
     transport._pool = httpcore.ConnectionPool(  # the public constructor takes no network backend
-        ssl_context=ssl_context or httpx.create_ssl_context(), max_connections=4,
+        ssl_context=context, max_connections=4,
         network_backend=_GuardedBackend(allow_private),
     )
     return transport
