@@ -118,11 +118,17 @@ def test_a_busy_store_is_a_503(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 # --------------------------------------------------------------------------- many slow checks, one health check
 
 
-class Slow(http.server.BaseHTTPRequestHandler):
-    delay = 1.5
+class Held(http.server.BaseHTTPRequestHandler):
+    """A page that is not answered until the test lets it go: every check waits on it."""
+
+    release = threading.Event()
+    lock = threading.Lock()
+    waiting = 0
 
     def do_GET(self) -> None:
-        time.sleep(self.delay)
+        with Held.lock:
+            Held.waiting += 1
+        Held.release.wait(timeout=30)
         body = TEXT.encode()
         self.send_response(200)
         self.send_header("Content-Type", "text/plain; charset=utf-8")
@@ -141,37 +147,38 @@ def _free_port() -> int:
 
 
 def test_health_answers_while_slow_url_checks_are_in_flight(store: Store) -> None:
-    slow = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Slow)
-    threading.Thread(target=slow.serve_forever, daemon=True).start()
+    held = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Held)
+    held.daemon_threads = True
+    threading.Thread(target=held.serve_forever, daemon=True).start()
     port = _free_port()
     server = uvicorn.Server(uvicorn.Config(create_app(store=store, allow_private=True), host="127.0.0.1", port=port,
                                            log_level="warning"))
     threading.Thread(target=server.run, daemon=True).start()
     base = f"http://127.0.0.1:{port}"
+    n = 45  # more than the 40 threads a server shares among its synchronous endpoints
     try:
         for _ in range(200):
             if server.started:
                 break
             time.sleep(0.05)
-        page = f"http://127.0.0.1:{slow.server_address[1]}/story.txt"
-        done: list[float] = []
-
-        def check(_: int) -> int:
-            r = httpx.post(base + "/api/check", json={"url": page, "published": "2023-06-01"}, timeout=60)
-            done.append(time.monotonic())
-            return r.status_code
-
-        n = 45  # more than the 40 threads a server shares among its synchronous endpoints
-        with ThreadPoolExecutor(n) as pool:
-            futures = [pool.submit(check, i) for i in range(n)]
-            time.sleep(0.5)  # the checks are waiting on the slow page now
-            health = httpx.get(base + "/healthz", timeout=60)
-            answered = time.monotonic()
-            codes = [f.result() for f in futures]
-        assert health.status_code == 200 and health.text == "ok"
-        assert not [t for t in done if t < answered]  # no check had finished when health answered
-        assert codes == [200] * n
+        page = f"http://127.0.0.1:{held.server_address[1]}/story.txt"
+        limits = httpx.Limits(max_connections=n + 5)
+        with httpx.Client(base_url=base, timeout=60, limits=limits, trust_env=False) as client, \
+                ThreadPoolExecutor(n) as pool:
+            futures = [pool.submit(client.post, "/api/check", json={"url": page, "published": "2023-06-01"})
+                       for _ in range(n)]
+            for _ in range(600):  # until every check is fetching the held page
+                if Held.waiting >= n:
+                    break
+                time.sleep(0.05)
+            assert Held.waiting == n
+            health = client.get("/healthz")
+            assert health.status_code == 200 and health.text == "ok"
+            assert not any(f.done() for f in futures)  # every check was still in flight
+            Held.release.set()
+            assert [f.result().status_code for f in futures] == [200] * n
     finally:
+        Held.release.set()
         server.should_exit = True
-        slow.shutdown()
-        slow.server_close()
+        held.shutdown()
+        held.server_close()
