@@ -84,10 +84,12 @@ def test_a_post_from_the_app_itself_or_a_script_is_served(client: TestClient, he
 def test_a_check_over_its_time_budget_is_answered_503(store: Store) -> None:
     slow = "remittances 58.9 billion 2022 encounters 2.4 million " * 400  # some seconds of work
     with TestClient(create_app(store=store, check_budget=0.3), base_url="http://localhost") as c:
+        # the check stops itself and says how far it got ("took longer than 0.3 seconds ... after
+        # checking 12 of the 2000 figures"), or, on a machine too busy for that, the request stops waiting
         r = c.post("/api/check", json={"text": slow, "published": "2023-06-01"})
-        assert r.status_code == 503 and "longer than 0.3 seconds" in r.json()["detail"]
+        assert r.status_code == 503 and "0.3 seconds" in r.json()["detail"]
         r = c.post("/check", data={"text": slow, "published": "2023-06-01"})
-        assert r.status_code == 503 and "longer than 0.3 seconds" in r.text and "<form" in r.text
+        assert r.status_code == 503 and "0.3 seconds" in r.text and "<form" in r.text
 
 
 def test_a_page_shows_a_bounded_number_of_cards_and_the_json_all(store: Store) -> None:
