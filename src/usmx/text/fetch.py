@@ -117,7 +117,7 @@ def _embedded_v4(ip: IPAddress) -> ipaddress.IPv4Address | None:
 
 def address_problem(ip: IPAddress, allow_private: bool = False) -> str | None:
     """Why the fetcher will not connect to ``ip`` ("a loopback address", ...), or None."""
-    for x in (ip, _embedded_v4(ip)):
+    for x in (_embedded_v4(ip), ip):  # the IPv4 address inside first: it is where the packets go
         if x is None:
             continue
         if x.is_unspecified:
@@ -150,7 +150,13 @@ def host_problem(host: str, allow_private: bool = False) -> str | None:
     if ip is None:
         return None
     problem = address_problem(ip, allow_private)
-    return None if problem is None else f"{ip} is {problem}, and such addresses are not fetched {_HINT}"
+    return None if problem is None else f"{_spelled(ip)} is {problem}, and such addresses are not fetched {_HINT}"
+
+
+def _spelled(ip: IPAddress) -> str:
+    """``ip`` for a message, with the IPv4 address it carries: "::ffff:7f00:1 (127.0.0.1)"."""
+    inner = _embedded_v4(ip)
+    return f"{ip} ({inner})" if inner is not None else str(ip)
 
 
 class _ConnectRefused(Exception):
@@ -175,8 +181,8 @@ class _GuardedBackend(httpcore.NetworkBackend):
             ip = ipaddress.ip_address(str(sockaddr[0]).split("%", 1)[0])
             problem = address_problem(ip, self.allow_private)
             if problem:
-                raise _ConnectRefused(f"{host} resolves to {ip}, {problem}, and such addresses are not fetched "
-                                      f"{_HINT}")
+                raise _ConnectRefused(f"{host} resolves to {_spelled(ip)}, {problem}, and such addresses "
+                                      f"are not fetched {_HINT}")
             if ip not in addresses:
                 addresses.append(ip)
         last: Exception = httpcore.ConnectError(f"no address for {host}")
