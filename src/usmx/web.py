@@ -74,7 +74,7 @@ CHECK_BUDGET_S = 20.0  # one check, fetching included
 # not check faster on a small machine, and would leave the event loop less of the interpreter.
 CHECK_WORKERS = 4
 FETCH_WORKERS = 64  # pages being fetched at once (waiting on the network)
-MAX_CARDS_PER_PAGE = 50
+MAX_CARDS_PER_PAGE = 30  # a card with its chart takes tens of milliseconds to draw
 GRACE_S = 1.0
 _UNSAFE_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 T = TypeVar("T")
