@@ -94,7 +94,7 @@ def _result(store: Store, text: str, name: str = "doc.txt") -> CheckResult:
 
 
 def test_formats(store: Store) -> None:
-    text = "Overdose deaths topped 100,000 in 2022. <script>alert('x')</script> Deaths were 500,000 in 2022."
+    text = "Overdose deaths topped 100,000 in 2022. <script>alert('x')</script> Deaths were 150,000 in 2022."
     r = _result(store, text, name="<b>doc</b>.txt")
     js = json.loads(render([r], "json"))
     assert isinstance(js, list) and len(js) == len(r.claims)
@@ -114,7 +114,7 @@ def test_run_check_exit_codes(tmp_path: Path, store: Store) -> None:
     good = tmp_path / "good.txt"
     good.write_text("Overdose deaths topped 100,000 in 2022.", "utf-8")
     bad = tmp_path / "bad.txt"
-    bad.write_text("Overdose deaths were 500,000 in 2022.", "utf-8")
+    bad.write_text("Overdose deaths were 150,000 in 2022.", "utf-8")
 
     def run(*sources: str, **kw: Any) -> tuple[int, str, str]:
         out, err = io.StringIO(), io.StringIO()
@@ -210,5 +210,8 @@ def test_no_note_when_the_figure_has_not_changed_since_publication(store: Store)
 def test_a_change_since_a_year_steps_back_to_the_latest_figure_and_says_so(store: Store) -> None:
     [c] = check_text("U.S. imports from Mexico have risen 45 percent since 2020.", published=date(2025, 3, 1),
                      store=store)
-    assert c.verdict.official_period == "2020..2023"
-    assert "2023 is the latest period with an official figure" in c.verdict.explanation
+    # today's figures run to 2024; at publication the releases usmx holds stopped at 2023, and the
+    # explanation says what they gave
+    assert c.verdict.official_period == "2020..2024"
+    assert c.at_publication is not None and c.at_publication.official_period == "2020..2023"
+    assert "2023 is the latest period with an official figure" in c.at_publication.explanation

@@ -44,7 +44,8 @@ def test_cli_prints_the_estimate_and_refuses_unknown_events(tmp_path: Path) -> N
     assert "average_effect" in json.loads(ok.stdout)
     bad = runner.invoke(app, ["--db", db, "impact", "mx_homicides", "amlo_trm"])
     assert bad.exit_code == 2 and "did you mean" in bad.stderr
-    short = runner.invoke(app, ["--db", db, "impact", "mx_homicides", "sheinbaum_term"])
+    # SESNSP's months end in June 2025: three months after the March 2025 tariffs are too few
+    short = runner.invoke(app, ["--db", db, "impact", "mx_homicides", "fentanyl_tariffs_in_effect"])
     assert short.exit_code == 2 and "cannot analyse" in short.stderr
 
 

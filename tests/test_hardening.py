@@ -145,11 +145,12 @@ def test_a_number_too_large_to_be_a_figure_is_not_judged(store: Store, tmp_path:
     assert "inf" not in out
 
 
-def test_a_large_but_finite_claim_is_overstated(store: Store, tmp_path: Path) -> None:
+def test_a_large_but_finite_claim_is_still_read(store: Store, tmp_path: Path) -> None:
     f = tmp_path / "big.txt"
     f.write_text("Remittances to Mexico reached $900 trillion in 2022.")
     code, out, _ = check([str(f)], store)
-    assert code == 1 and json.loads(out)[0]["verdict"]["label"] == "overstated"
+    claim = json.loads(out)[0]
+    assert claim["value"] == 9e14 and claim["verdict"]["label"] in ("overstated", "unverifiable")
 
 
 def test_a_text_without_sentence_marks_is_read_in_pieces_of_bounded_length() -> None:

@@ -109,7 +109,7 @@ def test_a_possessive_is_not_the_subject(linker: Linker) -> None:
     [
         "U.S. imports from China fell to $427 billion in 2023.",  # another country after the phrase
         "Overdose deaths in Ohio topped 5,000 in 2022.",  # a state
-        "Homicides in Mexico City exceeded 1,000 in 2022.",  # a city, though it names Mexico
+        "Homicides in Tijuana exceeded 1,000 in 2022.",  # a city, not a state the catalog holds
         "Chinese imports fell to $427 billion in 2023.",  # a demonym before the phrase
         "Overdose deaths among teenagers topped 5,000 in 2022.",  # a group
         "U.S. pork exports to Mexico reached $2 billion in 2022.",  # one product
@@ -118,6 +118,31 @@ def test_a_possessive_is_not_the_subject(linker: Linker) -> None:
 )
 def test_a_place_group_or_product_is_not_the_national_measure(linker: Linker, text: str) -> None:
     assert ind(linker, text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Homicides in Guanajuato exceeded 3,000 in 2023.", "mx_homicides_guanajuato"),
+        ("Homicides in the state of Guanajuato exceeded 3,000 in 2023.", "mx_homicides_guanajuato"),
+        ("Homicides in Mexico City exceeded 1,000 in 2022.", "mx_homicides_cdmx"),  # a federal entity
+        ("Homicides in the State of Mexico exceeded 2,000 in 2023.", "mx_homicides_estado_de_mexico"),
+        ("Los homicidios en Guanajuato superaron 3,000 en 2023.", "mx_homicides_guanajuato"),
+    ],
+)
+def test_a_mexican_state_is_its_part_of_the_homicide_count(linker: Linker, text: str, expected: str) -> None:
+    assert ind(linker, text) == expected
+
+
+def test_a_state_named_after_the_figure_leaves_the_national_count(linker: Linker) -> None:
+    text = "Mexico's homicides fell roughly 7 percent last year; violence in Tamaulipas remained high."
+    assert ind(linker, text) == "mx_homicides"
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: a state's 'in X' phrase in a later clause outweighs the subject")
+def test_a_state_named_in_a_later_clause_leaves_the_national_count(linker: Linker) -> None:
+    text = "Mexico's homicides fell roughly 7 percent last year, but violence in Tamaulipas remained high."
+    assert ind(linker, text) == "mx_homicides"
 
 
 @pytest.mark.parametrize(
@@ -412,7 +437,8 @@ def test_seizures_and_a_pronoun_point_back_at_a_weight(linker: Linker) -> None:
     text = ("CBP seized 27,000 pounds of fentanyl in fiscal 2023.\n\nThis year the haul fell to 20,000 pounds. "
             "A senator claimed that seizures had grown 15-fold.\n")
     assert [c.indicator for c in linked(linker, text)] == ["cbp_fentanyl_seizures"] * 3
-    assert ind(linker, "Remittances reached a record. A senator claimed that seizures had grown 15-fold.") is None
+    found = linked(linker, "Remittances reached a record. A senator claimed that seizures had grown 15-fold.")
+    assert [c.indicator for c in found if "15" in c.quote] == [None]
 
 
 def test_a_part_of_a_pronoun_is_named_by_the_clauses_subject(linker: Linker) -> None:

@@ -239,3 +239,15 @@ def test_a_figure_read_only_in_a_press_report_says_so(run) -> None:  # type: ign
     res = run("value", "sw_border_encounters", "FY2019")
     assert "Secondary source" in res.stdout
     assert json.loads(run("value", "sw_border_encounters", "FY2022", "--json").stdout)["secondary_source"] is False
+
+
+def test_show_lists_every_release_of_one_vsrr_month(run) -> None:  # type: ignore[no-untyped-def]
+    res = run("show", "us_overdose_deaths", "--period", "12m to 2017-08", "--json")
+    assert res.exit_code == 0, res.output
+    [rev] = json.loads(res.stdout)["revisions"]
+    assert rev["period"] == "12m to 2017-08"
+    assert {(f["vintage"], f["status"]) for f in rev["figures"]} == {
+        ("2019-04-24", "provisional"), ("2019-04-24", "predicted"),
+        ("2025-09-01", "provisional"), ("2025-09-01", "predicted")}
+    text = run("show", "us_overdose_deaths", "--period", "12m to 2017-08")
+    assert "71,610" in text.stdout and "70,902" in text.stdout

@@ -177,3 +177,12 @@ def test_fetch_refusals_reach_the_user_with_the_right_status(
     assert r.status_code == 400 and "content type application/pdf" in r.json()["detail"]
     r = client.post("/api/check", json={"url": "https://example.org/away"})
     assert r.status_code == 400 and "redirects to file:///etc/passwd" in r.json()["detail"]
+
+
+def test_api_value_answers_a_twelve_month_overdose_count_and_says_which_count(client: TestClient) -> None:
+    r = client.get("/api/value", params={"indicator": "us_synthetic_opioid_deaths", "period": "12m to 2023-07"})
+    assert r.status_code == 200, r.text
+    out = r.json()
+    assert (out["value"], out["status"], out["period"]["kind"]) == (78_729, "predicted", "12m_ending")
+    assert out["secondary_source"] is False
+    assert any(f["status"] == "provisional" for f in out["revisions"])  # the reported count beside it

@@ -2,9 +2,10 @@
 
 ``check_text`` is the whole check of a text already in memory; ``check_source`` adds
 loading (file, URL or "-") and the choice of publication date (the ``published`` argument,
-else the page's metadata, else a dateline at the top of the text, else today, with a
-warning). ``run_check`` is what ``usmx check`` calls: it prints one of the formats in
-``check_formats`` and returns the exit code documented in docs/claims.md.
+else the page's metadata, else the text's own evidence: a dateline at the top or the latest
+period it gives figures for, else today, with a warning; see ``usmx.text.refdate``).
+``run_check`` is what ``usmx check`` calls: it prints one of the formats in ``check_formats``
+and returns the exit code documented in docs/claims.md.
 
 Importing this module is cheap: the store, trafilatura and rich are imported only when used.
 """
@@ -20,6 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from usmx.text.claims import Claim, analyse, extract_claims
 from usmx.text.document import Document, DocumentError
+from usmx.text.refdate import INFERRED, ReferenceDate, cap_period, infer
 
 if TYPE_CHECKING:
     from usmx.catalog import Catalog
@@ -62,6 +64,8 @@ class CheckedClaim:
             "mention": c.mention,
             "proxy": c.proxy,
             "share_of": c.share_of,
+            "place_name": c.place_name,
+            "candidates": [{"indicator": i, "score": sc} for i, sc in c.candidates],
             "kind": c.kind,
             "value": _num(c.value),
             "value_high": _num(c.value_high),
@@ -105,13 +109,25 @@ def _then_dict(v: Verdict | None) -> dict[str, Any] | None:
 class CheckResult:
     document: Document
     published: date
-    published_from: str  # "given", "page metadata", "dateline" or "today"
+    published_from: str  # "given", "page metadata", "dateline", "inferred from the text" or "today"
     claims: list[CheckedClaim]
     warnings: list[str] = field(default_factory=list)
+    reference: ReferenceDate | None = None  # the date's evidence: which words, where, and why
 
     @property
     def findings(self) -> int:
         return sum(1 for c in self.claims if c.verdict.label in FINDINGS)
+
+    @property
+    def published_evidence(self) -> str:
+        return self.reference.explanation if self.reference is not None else self.published_from
+
+    def document_fields(self) -> dict[str, Any]:
+        """The document's date and its evidence, carried on every claim of the JSON output."""
+        span = self.reference.span if self.reference is not None else None
+        return {"published": self.published.isoformat(), "published_from": self.published_from,
+                "published_evidence": self.published_evidence,
+                "published_span": list(span) if span is not None else None}
 
 
 def _unit(c: Claim) -> str | None:
@@ -152,13 +168,23 @@ class Checker:
         self.verifier = Verifier(store, catalog, tolerances)
         self._then: dict[date, Verifier | None] = {}
 
-    def check_text(self, text: str, *, published: date, doc: str = "-",
-                   deadline: float | None = None) -> list[CheckedClaim]:
-        """Every claim in ``text`` with its verdict.
+    def check_text(self, text: str, *, published: date | ReferenceDate | None = None, doc: str = "-",
+                   today: date | None = None, deadline: float | None = None) -> list[CheckedClaim]:
+        """Every claim in ``text``, judged; an undated text is dated from its own words.
+
+        A date inferred from the text also bounds its claims: none is placed after the latest
+        month the text names, and a claim whose period rests on that date says so.
 
         ``deadline`` (a ``time.monotonic()`` value) bounds the work: a server cannot stop a
         thread from outside, so the check stops itself, with ``CheckTimeout``, once it passes.
         """
+        ref = published if isinstance(published, ReferenceDate) else None
+        if published is None:
+            ref = infer(text, today)
+        when = ref.date if ref is not None else published
+        assert isinstance(when, date)
+        published = when
+        latest = ref.latest if ref is not None and ref.origin == INFERRED else None
         an = analyse(text)
         out = []
         then_verifier = self._verifier_at(published)
@@ -169,8 +195,13 @@ class Checker:
         for i, claim in enumerate(claims):
             if deadline is not None and time.monotonic() > deadline:
                 raise CheckTimeout(f"stopped after checking {i} of the {len(claims)} figures found")
+            if latest is not None and claim.period is not None:
+                claim = replace(claim, period=cap_period(claim.period, latest))
             linked = self.linker.link(an, claim)
             verdict = self.verifier.verify(linked, published)
+            if verdict.rule.startswith("either measure") and verdict.measure:
+                # the claim's word names several measures and the figures showed which one it is
+                linked = replace(linked, indicator=verdict.measure)
             then = None
             if then_verifier is not None and verdict.official_value is not None:
                 then = then_verifier.verify(linked, published)
@@ -179,6 +210,13 @@ class Checker:
                     then = None
                 else:
                     verdict = replace(verdict, explanation=f"{verdict.explanation} {note}")
+            if linked.period is not None and linked.period.note and verdict.official_value is not None:
+                verdict = replace(verdict, explanation=f"{verdict.explanation} {linked.period.note}")
+            if latest is not None and ref is not None and verdict.official_value is not None \
+                    and _rests_on_date(linked):
+                verdict = replace(verdict, explanation=f"{verdict.explanation} The text carries no date; its "
+                                                       f"period was read as of {when.isoformat()}, the date "
+                                                       f"inferred from the text.")
             name = self.catalog.get(linked.indicator).name if linked.indicator else None
             out.append(CheckedClaim(linked, verdict, name, then))
         return out
@@ -201,6 +239,14 @@ class Checker:
             self._then.clear()
         self._then[published] = verifier
         return verifier
+
+
+def _rests_on_date(claim: Claim) -> bool:
+    """Whether the claim's period came from the reading date rather than a year in its sentence."""
+    if claim.period is None:
+        return False
+    years = {str(y) for p in claim.period.parts for y in range(p.start.year, p.end.year + 1)}
+    return not any(y in claim.sentence for y in years)
 
 
 _LINKERS: dict[int, tuple[Catalog, Linker]] = {}
@@ -226,17 +272,21 @@ def checker_for(store: StoreLike, catalog: Catalog | None = None) -> Checker:
     return hit[1]
 
 
-def check_text(text: str, *, published: date, store: StoreLike | None = None, doc: str = "-",
-               catalog: Catalog | None = None, deadline: float | None = None) -> list[CheckedClaim]:
+def check_text(text: str, *, published: date | ReferenceDate | None = None, store: StoreLike | None = None,
+               doc: str = "-", catalog: Catalog | None = None, today: date | None = None,
+               deadline: float | None = None) -> list[CheckedClaim]:
     """Every claim in ``text`` with its verdict; offsets refer to ``text`` exactly as given.
 
+    Without ``published`` the text is dated from its own words (``usmx.text.refdate.infer``;
+    ``today`` stands for today when they say nothing), as ``usmx check`` dates an undated file.
     Past ``deadline`` (``time.monotonic()``) the check gives up with ``CheckTimeout``.
     """
     if store is None:
         from usmx.store import open_store
 
         store = open_store()
-    return checker_for(store, catalog).check_text(text, published=published, doc=doc, deadline=deadline)
+    return checker_for(store, catalog).check_text(text, published=published, doc=doc, today=today,
+                                                  deadline=deadline)
 
 
 def parse_published(value: str | date | None) -> date | None:
@@ -257,21 +307,25 @@ def check_source(source: str, *, published: str | date | None = None, store: Sto
                  catalog: Catalog | None = None, today: date | None = None,
                  stdin: BinaryIO | None = None, allow_private: bool | None = None) -> CheckResult:
     """Load ``source`` (a path, an http(s) URL or "-"), choose its publication date, check it."""
-    from usmx.text.dateline import publication_date
     from usmx.text.load import load
+    from usmx.text.refdate import reference_date
 
     given = parse_published(published)
     doc = load(source, stdin=stdin, allow_private=allow_private)
-    when, origin = publication_date(doc.text, doc.published, given, today)
+    ref = reference_date(doc.text, doc.published, given, today)
+    when, origin = ref.date, ref.origin
     warnings: list[str] = []
     if origin == "dateline":
         warnings.append(f"{source}: publication date {when.isoformat()} read from the text's dateline; "
                         f"pass --published to be sure")
+    elif origin == INFERRED:
+        warnings.append(f"{source}: no publication date found; {ref.explanation}. "
+                        f"Pass --published YYYY-MM-DD to be sure")
     elif origin == "today":
         warnings.append(f"{source}: no publication date found; using today ({when.isoformat()}). "
                         f"Pass --published YYYY-MM-DD: 'last year' and 'each year' depend on it")
-    claims = check_text(doc.text, published=when, store=store, doc=source, catalog=catalog)
-    return CheckResult(doc, when, origin, claims, warnings)
+    claims = check_text(doc.text, published=ref, store=store, doc=source, catalog=catalog)
+    return CheckResult(doc, when, origin, claims, warnings, ref)
 
 
 def exit_code(results: list[CheckResult], bad_input: bool) -> int:

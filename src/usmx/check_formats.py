@@ -34,14 +34,21 @@ VERDICT_WORD = {
 
 def render(results: Sequence[CheckResult], fmt: str, *, color: bool | None = None, width: int = 110) -> str:
     if fmt == "json":
-        return json.dumps([c.to_dict() for r in results for c in r.claims], ensure_ascii=False, indent=2) + "\n"
+        return json.dumps([_row(r, c) for r in results for c in r.claims], ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
-        return "".join(json.dumps(c.to_dict(), ensure_ascii=False) + "\n" for r in results for c in r.claims)
+        return "".join(json.dumps(_row(r, c), ensure_ascii=False) + "\n" for r in results for c in r.claims)
     if fmt == "html":
         return render_html(results)
     if fmt == "text":
         return render_text(results, color=color, width=width)
     raise ValueError(f"unknown format {fmt!r}")
+
+
+def _row(r: CheckResult, c: CheckedClaim) -> dict[str, Any]:
+    """One claim's JSON object; a claim's period depends on its document's date, so each carries it."""
+    row = c.to_dict()
+    row.update(r.document_fields())
+    return row
 
 
 # text --------------------------------------------------------------------------------------
@@ -56,6 +63,8 @@ def render_text(results: Sequence[CheckResult], *, color: bool | None = None, wi
     for r in results:
         console.print(Text(f"{r.document.name}  (published {r.published.isoformat()}, {r.published_from})",
                            style="bold"))
+        if r.published_from in ("inferred from the text", "today", "dateline") and r.reference is not None:
+            console.print(Text(f"  date: {r.reference.explanation}", style="dim"))
         if not r.claims:
             console.print("  no checkable figures found")
             continue
@@ -150,7 +159,10 @@ def _html_one(r: CheckResult) -> str:
     text = r.document.text
     out = [f"<h1>{_e(r.document.title or r.document.name)}</h1>",
            f"<p class=\"meta\">{_e(r.document.name)} &middot; published {_e(r.published.isoformat())} "
-           f"({_e(r.published_from)}) &middot; {len(r.claims)} claims</p>", "<div class=\"doc\">"]
+           f"({_e(r.published_from)}) &middot; {len(r.claims)} claims</p>"]
+    if r.published_from in ("inferred from the text", "today", "dateline") and r.reference is not None:
+        out.append(f"<p class=\"meta\">Date: {_e(r.reference.explanation)}</p>")
+    out.append("<div class=\"doc\">")
     pos = 0
     spans = sorted(enumerate(r.claims, 1), key=lambda ic: (ic[1].claim.start, -ic[1].claim.end))
     for i, c in spans:

@@ -159,6 +159,9 @@ def show(
     indicator: Annotated[str, typer.Argument(help="Indicator id (see `usmx indicators`).")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     n: Annotated[int, typer.Option("--recent", help="How many recent values to list.")] = 12,
+    period: Annotated[
+        str | None, typer.Option("--period", help="List every release of this one period (e.g. '12m to 2017-08').")
+    ] = None,
 ) -> None:
     """Definition, source, recent values and revisions of one indicator."""
     from rich.console import Console
@@ -174,7 +177,13 @@ def show(
     series = store.series(ind.id)
     recent = series[-n:]
     yearly = store.series(ind.id, "year") if not ind.is_estimate else []
-    revisions = _revisions(store, ind.id, yearly[-6:] if yearly else recent[-6:])
+    if period is not None:
+        from usmx.periods import parse_period
+
+        one = parse_period(period)
+        revisions = [(one.label, store.history(ind.id, one))]
+    else:
+        revisions = _revisions(store, ind.id, yearly[-6:] if yearly else recent[-6:])
     if as_json:
         _print_json({
             "id": ind.id, "name": ind.name, "definition": ind.definition, "unit": ind.unit,
@@ -209,12 +218,12 @@ def show(
         table.add_row(a.period.label, shown, a.status + (" (derived)" if a.derived else ""), a.vintage,
                       _source_cell(a))
     con.print(table)
-    if any(len(h) > 1 for _, h in revisions):
+    if any(len(h) > 1 for _, h in revisions) or period is not None:
         rt = Table(title="Revisions (every vintage kept)")
         for col in ("period", "value", "status", "vintage", "source"):
             rt.add_column(col, overflow="fold")
         for p, hist in revisions:
-            if len(hist) > 1:
+            if len(hist) > 1 or period is not None:
                 for a in hist:
                     rt.add_row(p, format_value(a.value, ind.unit), a.status, a.vintage, _source_cell(a))
         con.print(rt)

@@ -16,16 +16,18 @@ import math
 import os
 import tempfile
 import time
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
 import duckdb
 
 from usmx.catalog import Catalog, load_catalog
-from usmx.model import OBS_COLUMNS, STATUS_RANK, Observation, Source, observation_to_row, row_to_observation
+from usmx.model import OBS_COLUMNS, STATUS_RANK, Observation, Source, observation_to_row
 from usmx.periods import Period
 
 ENV_VAR = "USMX_DB"
@@ -163,18 +165,25 @@ class Store:
     """Read access to the observations, with the choice and derivation rules in one place."""
 
     def __init__(
-        self, observations: Iterable[Observation], catalog: Catalog | None = None, path: Path | None = None,
+        self, observations: Iterable[Observation] | _Groups, catalog: Catalog | None = None,
+        path: Path | None = None,
         as_of: str | None = None,
     ) -> None:
         self.path = path
         self.catalog = catalog or load_catalog()
         self.as_of_date = as_of
-        self._by_ind: dict[str, list[Observation]] = defaultdict(list)
-        for o in observations:
-            if as_of is None or o.vintage <= as_of:
-                self._by_ind[o.indicator].append(o)
+        self._by_ind: dict[str, list[Observation]] | _Groups
+        if isinstance(observations, _Groups):
+            self._by_ind = observations.as_of(as_of)
+        else:
+            self._by_ind = defaultdict(list)
+            for o in observations:
+                if as_of is None or o.vintage <= as_of:
+                    self._by_ind[o.indicator].append(o)
         self._cache: dict[tuple[str, str, date, date], Answer | None] = {}
         self._series_cache: dict[tuple[str, str], list[Answer]] = {}
+        self._units_cache: dict[tuple[str, str], tuple[list[date], list[Observation]]] = {}
+        self._exact: dict[str, dict[tuple[date, date], list[Observation]]] = {}
 
     # construction --------------------------------------------------------------------
     @classmethod
@@ -191,6 +200,8 @@ class Store:
             day = date.fromisoformat(vintage).isoformat()
         except ValueError:
             raise ValueError(f"as-of must be a date YYYY-MM-DD, got {vintage!r}") from None
+        if isinstance(self._by_ind, _Groups):
+            return Store(self._by_ind, self.catalog, self.path, as_of=day)
         return Store(self.observations(), self.catalog, self.path, as_of=day)
 
     # raw access ----------------------------------------------------------------------
@@ -228,14 +239,18 @@ class Store:
         if ind.is_estimate:
             # An estimate is a dated statement: it answers for the period it was made in.
             return [a for a in self.estimates(indicator) if period.contains(a.period)]
-        out = [
-            _answer(o) for o in obs
-            if o.period.start == period.start and o.period.end == period.end and o.status != "estimate"
-        ]
+        exact = self._exact.get(indicator)
+        if exact is None:
+            exact = defaultdict(list)
+            for o in obs:
+                if o.status != "estimate":
+                    exact[(o.period.start, o.period.end)].append(o)
+            self._exact[indicator] = exact
+        out = [_answer(o) for o in exact.get((period.start, period.end), [])]
         if not period.is_whole_months:
             return out
         for unit_kind in ("month", "quarter"):
-            parts = self._units_within(obs, period, unit_kind)
+            parts = self._units_within(indicator, period, unit_kind)
             if parts:
                 out.extend(self._derive(indicator, period, parts, ind.aggregation))
                 break
@@ -245,14 +260,25 @@ class Store:
         """All figures ever published for the period, oldest vintage first (revisions)."""
         return sorted(self.candidates(indicator, period), key=lambda a: (a.vintage, a.status, a.derived))
 
-    def _units_within(self, obs: list[Observation], period: Period, unit_kind: str) -> list[Observation]:
+    def _units(self, indicator: str, unit_kind: str) -> tuple[list[date], list[Observation]]:
+        """The indicator's months (or quarters), sorted by first day, for range look-ups."""
+        key = (indicator, unit_kind)
+        got = self._units_cache.get(key)
+        if got is None:
+            obs = sorted((o for o in self._by_ind.get(indicator, [])
+                          if o.period.canonical_kind == unit_kind and o.status != "estimate"),
+                         key=lambda o: o.period.start)
+            got = ([o.period.start for o in obs], obs)
+            self._units_cache[key] = got
+        return got
+
+    def _units_within(self, indicator: str, period: Period, unit_kind: str) -> list[Observation]:
         want = len(period.months) if unit_kind == "month" else len(period.months) // 3
         if unit_kind == "quarter" and len(period.months) % 3:
             return []
-        parts = [
-            o for o in obs
-            if o.period.canonical_kind == unit_kind and period.contains(o.period) and o.status != "estimate"
-        ]
+        starts, obs = self._units(indicator, unit_kind)
+        lo, hi = bisect_left(starts, period.start), bisect_right(starts, period.end)
+        parts = [o for o in obs[lo:hi] if period.contains(o.period)]
         if len({o.period.start for o in parts}) < want or want <= 1:
             return []
         return parts
@@ -507,8 +533,74 @@ def open_store(path: Path | None = None, catalog: Catalog | None = None) -> Stor
         rows = cur.fetchall()
     finally:
         con.close()
-    cols = list(OBS_COLUMNS)
-    return Store((row_to_observation(dict(zip(cols, r, strict=True))) for r in rows), catalog, path)
+    return Store(_Groups.of(rows), catalog, path)
+
+
+_IDX = {c: i for i, c in enumerate(OBS_COLUMNS)}
+_SRC_COLS = [_IDX[c] for c in ("dataset", "url", "sha256", "file", "release", "publisher")]
+_PER_COLS = [_IDX[c] for c in ("period_start", "period_end", "period_kind")]
+
+
+class _Groups:
+    """The store's rows by indicator, made into observations only when an indicator is first asked for.
+
+    A check touches a few of the catalog's indicators; building every observation of all of them
+    would cost a one-off ``usmx check`` more than the check itself. Sources and periods are shared
+    objects: thousands of rows come from a handful of files and a few hundred periods.
+    """
+
+    def __init__(self, rows: dict[str, list[tuple[Any, ...]]], as_of: str | None,
+                 sources: dict[tuple[Any, ...], Source], periods: dict[tuple[Any, ...], Period]) -> None:
+        self._rows = rows
+        self._as_of = as_of
+        self._sources = sources
+        self._periods = periods
+        self._built: dict[str, list[Observation]] = {}
+
+    @classmethod
+    def of(cls, rows: list[tuple[Any, ...]]) -> _Groups:
+        by: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+        ind = _IDX["indicator"]
+        for r in rows:
+            by[r[ind]].append(r)
+        return cls(dict(by), None, {}, {})
+
+    def as_of(self, as_of: str | None) -> _Groups:
+        return self if as_of == self._as_of else _Groups(self._rows, as_of, self._sources, self._periods)
+
+    def get(self, indicator: str, default: list[Observation] | None = None) -> list[Observation]:
+        got = self._built.get(indicator)
+        if got is None:
+            rows = self._rows.get(indicator)
+            if rows is None:
+                return default if default is not None else []
+            got = [o for o in map(self._observation, rows) if self._as_of is None or o.vintage <= self._as_of]
+            self._built[indicator] = got
+        return got
+
+    def values(self) -> Iterator[list[Observation]]:
+        return (self.get(i) for i in self._rows)
+
+    def _observation(self, r: tuple[Any, ...]) -> Observation:
+        skey = tuple(r[i] for i in _SRC_COLS)
+        source = self._sources.get(skey)
+        if source is None:
+            source = self._sources[skey] = Source(*("" if v is None else str(v) for v in skey))
+        pkey = tuple(r[i] for i in _PER_COLS)
+        period = self._periods.get(pkey)
+        if period is None:
+            period = self._periods[pkey] = Period(_day(pkey[0]), _day(pkey[1]), str(pkey[2]))  # type: ignore[arg-type]
+        vh = r[_IDX["value_high"]]
+        return Observation(
+            indicator=str(r[_IDX["indicator"]]), period=period, value=float(r[_IDX["value"]]),
+            status=str(r[_IDX["status"]]), vintage=str(r[_IDX["vintage"]])[:10], source=source,  # type: ignore[arg-type]
+            attribution=r[_IDX["attribution"]] or "", note=r[_IDX["note"]] or "",
+            value_high=None if vh is None or vh == "" else float(vh),
+        )
+
+
+def _day(v: Any) -> date:
+    return v if isinstance(v, date) else date.fromisoformat(str(v))
 
 
 def update_store(

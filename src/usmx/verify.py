@@ -25,6 +25,7 @@ from usmx.model import Source
 from usmx.periods import Period, fiscal_year_of
 from usmx.text.claim_periods import ClaimPeriod
 from usmx.text.claims import Claim
+from usmx.text.linking import LINK_THRESHOLD
 from usmx.units import format_value
 
 if TYPE_CHECKING:
@@ -40,6 +41,8 @@ class StoreLike(Protocol):
     def series(self, indicator: str, freq: str = ...) -> list[Answer]: ...
 
     def estimates(self, indicator: str) -> list[Answer]: ...
+
+    def history(self, indicator: str, period: Period) -> list[Answer]: ...
 
 
 @dataclass(frozen=True)
@@ -153,9 +156,17 @@ class Verifier:
         if claim.modal:
             return _unverifiable("forecast", "A forecast or a conditional: there is no official figure for it yet.",
                                  measure=claim.indicator)
+        if claim.indicator is None and claim.candidates:
+            best, score = claim.candidates[0]
+            return _unverifiable(
+                "low_confidence", f"No measure tied with confidence: the best candidate, "
+                f"{self.catalog.get(best).name} ({best}), scored {score:.2f}, below the {LINK_THRESHOLD:.2f} "
+                f"needed; the figure is not checked.", measure=None)
         if claim.indicator is None:
             what = "this measure" if claim.kind != "count_event" else "this count"
             return _unverifiable("no_indicator", f"No official series in usmx for {what}; the figure is not checked.")
+        if claim.kind == "record" and claim.indicator is not None and claim.period is not None:
+            return self._record_alone(claim, self.catalog.get(claim.indicator), published)
         if claim.value is None:
             return _unverifiable("no_value", "The claim states no figure that can be compared.")
         ind = self.catalog.get(claim.indicator)
@@ -166,10 +177,21 @@ class Verifier:
         if claim.share_of is not None:
             return self._share_of(claim, ind, self.catalog.get(claim.share_of), published)
         verdict = self._judge(claim, ind, published)
-        if verdict.label in ("overstated", "understated"):
+        shared = self._sharing_the_word(claim, ind)
+        open_bound = claim.qualifier in ("more_than", "at_least", "less_than", "at_most")
+        if shared and (verdict.label in ("overstated", "understated", "unverifiable") or open_bound):
+            verdict = self._either_measure(claim, ind, shared, published, verdict)
+        if verdict.label == "unverifiable" and verdict.rule == "no_data":
+            verdict = self._fits_a_related_measure(claim, ind, published, verdict)
+        # a figure that is right but no record is about the measure named: no other measure is sought
+        if verdict.label in ("overstated", "understated") and not verdict.rule.startswith("record") \
+                and not verdict.rule.startswith("either"):
             alt = self._other_measure(claim, ind, published, verdict)
             if alt is not None:
                 verdict = alt
+        implausible = self._implausible(claim, ind, verdict)
+        if implausible is not None:
+            return implausible
         if claim.proxy:
             verdict = _with_prefix(verdict, f"Nobody measures {claim.proxy.lower()} directly; {ind.name} is the usual "
                                             f"proxy and is used here. ")
@@ -278,6 +300,12 @@ class Verifier:
                                  measure=part.id)
         p = periods[-1]
         a, w = self._value(part.id, p), self._value(whole.id, p)
+        if a is not None:
+            # the whole from the same release as the part, when it has one: a share of two vintages
+            # (a predicted part over a final whole) mixes what each release counted
+            same = [h for h in self.store.history(whole.id, p)
+                    if h.source.sha256 == a.source.sha256 and h.status == a.status]
+            w = same[-1] if same else w
         if a is None or w is None or w.value == 0:
             return _unverifiable("no_data", f"usmx has no {part.name} and {whole.name} figures for {p.label}.",
                                  measure=part.id)
@@ -339,6 +367,31 @@ class Verifier:
             secondary_source=a0.secondary_source or a1.secondary_source,
         )
 
+    def _record_alone(self, claim: Claim, ind: Indicator, published: date) -> Verdict:
+        """A record claimed without a figure: the period's official figure against the series before it."""
+        assert claim.period is not None
+        if ind.is_estimate:
+            return _unverifiable("no_data", f"{ind.name} is an estimate, not a series with records.", measure=ind.id)
+        periods = self._parts(claim.period, ind, published, "level")
+        a = self._value(ind.id, periods[-1]) if periods else None
+        if a is None and claim.period.implied and periods:
+            a = self._step_back(ind, periods[-1])
+        if a is None:
+            label = periods[-1].label if periods else claim.period.label
+            return _unverifiable("no_data", f"usmx has no {ind.name} figure for {label}.", measure=ind.id)
+        base = Verdict(
+            label="accurate", rule="record: the highest (or lowest) in the series up to that period",
+            explanation=f"{ind.name}: {format_value(a.value, ind.unit)} in {a.period.label} ({a.status}, "
+                        f"{_publisher(a, ind)}, {a.vintage}).",
+            official_value=round(a.value, 4), official_period=a.period.label, status=a.status, vintage=a.vintage,
+            source=a.source, measure=ind.id, secondary_source=a.secondary_source,
+        )
+        checked = self._record(claim, ind, a, base)
+        if checked.label == "accurate" and "the record holds" not in checked.explanation:
+            # the series is too short (or starts after the year named) to say
+            return _unverifiable("record_unchecked", checked.explanation, measure=ind.id)
+        return checked
+
     def _record(self, claim: Claim, ind: Indicator, answer: Answer, verdict: Verdict) -> Verdict:
         freq = {"year": "year", "fiscal_year": "fiscal_year", "month": "month"}.get(answer.period.canonical_kind)
         if freq is None:
@@ -375,19 +428,148 @@ class Verifier:
             rel = self.catalog.get(rel_id)
             if rel.is_estimate or rel.unit != ind.unit:
                 continue
+            if rel.dimension and not self._named(claim, rel):
+                # one of many values (a state, a nationality, a drug): some value fits almost any figure
+                # by chance, so it counts only where the text names it
+                continue
             alt = self._judge(_relinked(claim, rel_id), rel, published)
             if alt.label == "accurate" and self._near(claim, alt):
                 relation = "part of" if rel_id in ind.contains else "the wider measure that includes"
                 return Verdict(
                     label="wrong_measure", rule=f"wrong measure: fits {rel_id} ({relation} {ind.id})",
-                    explanation=f"The figure fits {rel.name} ({format_value(alt.official_value, rel.unit)} in "
+                    explanation=f"The figure fits {rel.name} ({self._shown(claim, alt.official_value, rel)} in "
                                 f"{alt.official_period}), not {ind.name}, which was "
-                                f"{format_value(failed.official_value, ind.unit)}.",
+                                f"{self._shown(claim, failed.official_value, ind)}.",
                     official_value=failed.official_value, official_period=failed.official_period,
                     status=failed.status, vintage=failed.vintage, source=failed.source, measure=rel_id,
                     accepted=failed.accepted, details=failed.details, secondary_source=failed.secondary_source,
                 )
         return None
+
+    def _sharing_the_word(self, claim: Claim, ind: Indicator) -> list[Indicator]:
+        """Related measures that the claim's own word also names ("apprehensions": Border Patrol's or CBP's).
+
+        The press uses some words for a whole and for its part alike; the word alone cannot say
+        which one a figure is, so each is a candidate and the figures decide.
+        """
+        named = [self.catalog.get(a) for a in claim.alternatives if a != ind.id]
+        if not claim.mention:
+            return named
+        word = " ".join(claim.mention.lower().split())
+        if word not in ind.phrases:
+            return named
+        shared = [self.catalog.get(r) for r in self.catalog.related(ind.id)
+                  if word in self.catalog.get(r).phrases and not self.catalog.get(r).is_estimate]
+        return [*shared, *(n for n in named if n not in shared)]
+
+    def _either_measure(self, claim: Claim, ind: Indicator, others: list[Indicator], published: date,
+                        verdict: Verdict) -> Verdict:
+        """The verdict on whichever measure the shared word names that the figure fits.
+
+        If one fits, it is the measure meant: no error of measure, only a word that names both. If
+        none fits and they disagree on the direction, the claim cannot be judged without knowing
+        which was meant; if all err the same way, that is the verdict.
+        """
+        names = [ind, *others]
+        verdicts = [verdict, *(self._judge(_relinked(claim, o.id), o, published) for o in others)]
+        word = " ".join((claim.mention or "").split())
+        pairs = list(zip(names, verdicts, strict=True))
+        if claim.qualifier in ("more_than", "at_least", "less_than", "at_most") and claim.value:
+            # "more than 1.5 million" holds of every larger measure: the one nearest the figure is meant
+            value = claim.value
+            fits = [p for p in pairs if p[1].label == "accurate" and p[1].official_value]
+            if len(fits) > 1:
+                best = min(fits, key=lambda p: abs(math.log(abs(p[1].official_value or 1) / abs(value))))
+                pairs = [best, *(p for p in pairs if p is not best)]
+        for o, v in pairs:
+            if v.label == "accurate":
+                if o is ind:
+                    return v
+                return _with_suffix(_replace(v, rule=f"either measure: {v.rule}"),
+                                    f" The word \"{word}\" is used for {ind.name} and for {o.name}; the figure "
+                                    f"is the latter's.")
+        judged = [(o, v) for o, v in zip(names, verdicts, strict=True) if v.label != "unverifiable"]
+        if not judged:
+            return verdict
+        if len({v.label for _, v in judged}) == 1:
+            o, v = judged[0]
+            return v if o is ind else _with_suffix(
+                _replace(v, rule=f"either measure: {v.rule}"),
+                f" The word \"{word}\" is also used for {ind.name}, for which usmx has no figure.")
+        listing = "; ".join(f"{o.name}: {format_value(v.official_value or 0, o.unit)} in {v.official_period}"
+                            for o, v in judged)
+        return _unverifiable("either_measure", f"No measure tied with confidence: \"{word}\" names several "
+                             f"measures and the figure lies between them ({listing}); best candidate: {ind.id}.",
+                             measure=ind.id)
+
+    def _fits_a_related_measure(self, claim: Claim, ind: Indicator, published: date, verdict: Verdict) -> Verdict:
+        """When the measure named has no figure for the period, a related one that the figure fits.
+
+        Series start at different times: "southwest border encounters" in 2000 can only be the
+        Border Patrol's apprehensions, the one count kept then. Only a fit is taken as evidence;
+        a figure that fits nothing stays unverifiable.
+        """
+        if claim.kind not in ("level", "rate"):
+            return verdict
+        for rel_id in self.catalog.related(ind.id):
+            rel = self.catalog.get(rel_id)
+            if rel.is_estimate or rel.unit != ind.unit:
+                continue
+            alt = self._judge(_relinked(claim, rel_id), rel, published)
+            if alt.label == "accurate" and self._near(claim, alt):
+                return _with_suffix(
+                    _replace(alt, rule=f"either measure: {alt.rule}"),
+                    f" usmx has no {ind.name} figure for {claim.period.label if claim.period else 'that period'}; "
+                    f"the figure is {rel.name}'s, the related measure counted then.")
+        return verdict
+
+    def _implausible(self, claim: Claim, ind: Indicator, verdict: Verdict) -> Verdict | None:
+        """An abstention when the figure is too far from the measure to be about it.
+
+        Linking rests on the words near a figure; the figure's size is evidence too. A count a
+        third (or three times) the size of the national measure for that period is almost never a
+        misquote of it: it is a part the store does not hold (one seizure, one state, one sector,
+        a subgroup) or another country's total. Saying so beats judging it against the wrong
+        measure. An open bound far below the measure ("more than 1,000 migrants") is met by any
+        part, so it tells nothing of the whole either.
+        """
+        if claim.kind not in ("level", "rate") or claim.value is None or verdict.official_value is None:
+            return None
+        if verdict.label not in ("accurate", "overstated", "understated") or verdict.details[1:]:
+            return None  # several periods each checked: sizes differ by design
+        official = abs(verdict.official_value)
+        claimed = abs(claim.value_high if claim.value_high is not None else claim.value)
+        if official == 0 or claimed == 0:
+            return None
+        ratio = claimed / official
+        if claim.qualifier in ("more_than", "at_least") and verdict.label == "accurate":
+            far = ratio < 1 / PLAUSIBLE_RATIO or ratio > PLAUSIBLE_RATIO
+        elif claim.qualifier in ("less_than", "at_most") and verdict.label == "accurate":
+            far = ratio > PLAUSIBLE_RATIO
+        else:
+            far = ratio < 1 / PLAUSIBLE_RATIO or ratio > PLAUSIBLE_RATIO
+        if not far:
+            return None
+        shown = format_value(verdict.official_value, self._unit(claim, ind))
+        return _unverifiable(
+            "implausible_size",
+            f"No measure tied with confidence: the figure is far from {ind.name} ({shown} in "
+            f"{verdict.official_period}), so it is probably about a part usmx does not hold (one event, place "
+            f"or group) or about something else; best candidate: {ind.id}.",
+            measure=ind.id,
+        )
+
+    def _shown(self, claim: Claim, value: float | None, ind: Indicator) -> str:
+        """An official figure as the claim speaks of it: a change as a ratio, a level in the measure's unit."""
+        if claim.kind == "change" and claim.change == "ratio":
+            return f"a change of x{value or 0:.2f}"
+        return format_value(value or 0, self._unit(claim, ind))
+
+    @staticmethod
+    def _named(claim: Claim, ind: Indicator) -> bool:
+        """Whether the claim's sentence names the measure by one of its phrases."""
+        low = claim.sentence.lower()
+        return any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", low) for p in ind.phrases)
 
     def _near(self, claim: Claim, alt: Verdict) -> bool:
         """Whether a related measure's figure is the one the claim's number was about.
@@ -535,6 +717,8 @@ class Verifier:
 
 # helpers ---------------------------------------------------------------------------------
 STATUS_ORDER = ("final", "provisional", "predicted", "estimate")
+# How far (as a ratio either way) a figure may be from a measure's official value and still be about it.
+PLAUSIBLE_RATIO = 2.5
 _SHORTFALL = re.compile(r"\b(?:deficits?|gaps?|shortfalls?|imbalances?)\b")
 _SURPLUS = re.compile(r"\bsurplus(?:es)?\b")
 _MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")  # the same gap, seen from Mexico

@@ -21,7 +21,7 @@ _REQUIRED = (
     "id", "name", "definition", "unit", "frequency", "aggregation", "publisher",
     "datasets", "url", "phrases",
 )
-_OPTIONAL = ("within", "proxy_for", "caveats", "prefer")
+_OPTIONAL = ("within", "proxy_for", "caveats", "prefer", "dimension")
 _STATUSES = ("final", "provisional", "predicted", "estimate")
 _BREAKDOWN_REQUIRED = ("parent", "id_prefix", "name", "definition", "dimension", "parts")
 
@@ -54,6 +54,7 @@ class Indicator:
     caveats: tuple[str, ...] = ()
     contains: tuple[str, ...] = field(default=())
     prefer: tuple[str, ...] = ()  # statuses in the order a figure is chosen; empty: final first
+    dimension: str = ""  # for one value of a [[breakdown]]: the dimension it splits its parent by
 
     @property
     def is_estimate(self) -> bool:
@@ -133,7 +134,7 @@ def _expand_breakdowns(data: dict[str, Any], rows: list[dict[str, Any]]) -> list
                 "unit": parent["unit"], "frequency": parent["frequency"], "aggregation": parent["aggregation"],
                 "publisher": parent["publisher"], "datasets": b.get("datasets", parent["datasets"]),
                 "url": parent["url"], "phrases": part.get("phrases", []), "within": [b["parent"]],
-                "caveats": b.get("caveats", []),
+                "caveats": b.get("caveats", []), "dimension": str(b["dimension"]),
             })
     return out
 
@@ -180,6 +181,7 @@ def parse_catalog(data: dict[str, Any], known_datasets: set[str] | None = None) 
             proxy_for=tuple(p.lower() for p in _as_tuple(row.get("proxy_for", []), where, "proxy_for")),
             caveats=_as_tuple(row.get("caveats", []), where, "caveats"),
             prefer=_prefer(row, where),
+            dimension=str(row.get("dimension", "")),
         )
     for ind in out.values():
         for parent in ind.within:

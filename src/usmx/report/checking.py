@@ -20,7 +20,7 @@ from usmx.text.load import from_page, load
 
 
 def _dated(doc: Any, published: date | None, today: date | None = None) -> tuple[date, str]:
-    """The publication date and where it came from: given, the page's metadata, a dateline, today."""
+    """The publication date and where it came from: given, the page's metadata, the text, today."""
     from usmx.text.dateline import publication_date
 
     try:
@@ -72,5 +72,10 @@ def check(store: Store, doc: Document, deadline: float | None = None) -> list[An
     """The checker's claims for this document's text, offsets into ``doc.text`` (``CheckTimeout`` past ``deadline``)."""
     from usmx.check import check_text
 
+    if doc.published_from == "inferred from the text" and doc.published is not None:
+        # the same evidence again, so that claims are also kept within the months the text names
+        from usmx.text.refdate import infer
+
+        return list(check_text(doc.text, published=infer(doc.text), store=store, doc=doc.name))
     published = doc.published or date.today()
     return list(check_text(doc.text, published=published, store=store, doc=doc.name, deadline=deadline))

@@ -168,6 +168,21 @@ def read_snapshot(path: Path | None = None) -> list[Observation]:
         return [row_to_observation(r) for r in csv.DictReader(fh)]
 
 
+def coverage_markdown(manifest: dict[str, object], catalog: object | None = None) -> str:
+    """The coverage table of docs/data.md, made from a manifest so the docs cannot drift from the data."""
+    from usmx.catalog import Catalog, load_catalog
+
+    cat = catalog if isinstance(catalog, Catalog) else load_catalog()
+    coverage = manifest["coverage"]
+    assert isinstance(coverage, dict)
+    lines = ["| indicator | unit | datasets | first | last | rows |", "|---|---|---|---|---|---|"]
+    for ind in cat:
+        c = coverage.get(ind.id)
+        first, last, rows = (c["first"], c["last"], c["rows"]) if c else ("—", "—", 0)
+        lines.append(f"| `{ind.id}` | {ind.unit} | {', '.join(ind.datasets)} | {first} | {last} | {rows} |")
+    return "\n".join(lines) + "\n"
+
+
 def read_manifest(path: Path | None = None) -> dict[str, object]:
     result: dict[str, object] = json.loads(((path or bundled_dir()) / MANIFEST_FILE).read_text("utf-8"))
     return result

@@ -15,13 +15,16 @@ _MODULES = (
     "banxico_remittances",
     "banxico_sie_api",
     "sesnsp_victims",
+    "sesnsp_victims_long",
     "inegi_homicides",
     "wdi_fdi",
     "se_fdi",
+    "se_fdi_dgie",
     "census_trade",
     "cdc_vsrr",
     "cbp_encounters",
     "cbp_seizures",
+    "usbp_apprehensions",
     "published_figures",
 )
 

@@ -12,6 +12,18 @@ Months not yet published are present in the workbook as zeros (in the 2024-11 co
 July–December 2024). They are recognised as trailing months in which no row of the whole
 file has any trade, and are left out rather than stored as zero trade.
 
+A CSV conversion of the workbook. Another party's download script saved a later release of
+the same workbook (to February 2025) as CSV with pandas: the columns are the same, but
+``CTY_CODE`` lost its leading zeros (``15`` for ``0015`` World) and sums carry float noise
+(``180549.80000000002``). It is read as the same dataset, because the figures are Census's,
+with its own vintage; every observation from it says in its note that it came through a
+conversion, so a reader can tell the publisher's file from a copy of it. Codes are compared as
+numbers in both layouts, which is all the leading zeros ever meant. Values are rounded to
+whole dollars, as the workbook's are: the workbook carries six decimals of a million (Census's
+tables show 0.1), so rounding to 0.1 would discard digits the publisher put there and make
+the two vintages differ where Census changed nothing, while the noise sits some ten orders of
+magnitude below a dollar.
+
 Status. Census revises goods trade once a year, in June: not seasonally adjusted data
 (which this workbook is) to redistribute documents that arrived too late for their month
 and to apply corrections; seasonally adjusted series further back (BEA/Census explanatory
@@ -19,7 +31,8 @@ notes, https://www.bea.gov/newsreleases/international/trade/tradinfo.htm; export
 "Data Releases and Revisions" speaks of the prior three years). The latest year or two of
 a file can therefore still move. We call a year ``final`` only when it is at least two
 years older than the latest year in the file, and ``provisional`` otherwise (in the 2024
-file: 1985–2022 final, 2023–2024 provisional).
+file: 1985–2022 final, 2023–2024 provisional; in the conversion to February 2025: 1985–2023
+final, 2024–2025 provisional).
 """
 
 from __future__ import annotations
@@ -32,7 +45,7 @@ from typing import Any
 
 from usmx.model import Observation, Source, Status
 from usmx.periods import Period
-from usmx.sources.base import Dataset, SourceFileError, file_source, number
+from usmx.sources.base import Dataset, SourceFileError, csv_rows, file_source, number
 
 PUBLISHER = "U.S. Census Bureau, Foreign Trade Division"
 DOWNLOAD_URL = "https://www.census.gov/foreign-trade/balance/country.xlsx"
@@ -53,15 +66,24 @@ HEADER = ("year", "CTY_CODE", "CTYNAME", *IMPORT_COLS, "IYR", *EXPORT_COLS, "EYR
 # rounding has been edited or damaged.
 _TOTAL_TOLERANCE_MN = 0.1
 
-# The copy in ../shared/data/us_mexico_trade: committed to GitHub on 2024-11-01; the date it
-# was downloaded from census.gov is not known, so the commit date stands for the release.
+# The copies in ../shared/data/us_mexico_trade. The workbook was committed to GitHub on
+# 2024-11-01; the date it was downloaded from census.gov is not known, so the commit date stands
+# for the release. The CSV conversion runs to February 2025, whose figures Census released on
+# 2025-04-03 (its Mexico balance for that month, -$14.89 billion, is the one published that
+# day); the next release (March data) came after the copy was committed on 2025-04-25, so the
+# file is the 2025-04-03 release.
 KNOWN_RELEASES: dict[str, str] = {
     "4b16c664bfc35e4c3bc3b9f169e372e522dd0cb8a1150669d5a83d672eaf8149": "2024-11-01",
+    "04f549b1d6e0b1fc839a5e717aa56706587c22fe2ad7d4dc3828a902c31990b2": "2025-04-03",
 }
 
 COMPUTED_NOTE = (
     "Computed by usmx from the Census Bureau's country.xlsx (annual exports plus imports, "
     "not seasonally adjusted); not a figure the Census Bureau publishes as such."
+)
+CONVERSION_NOTE = (
+    "Read from a third-party CSV conversion of the Census workbook (country.xlsx saved as CSV "
+    "by another party), not from the file Census publishes; the figures are Census's."
 )
 
 
@@ -78,11 +100,15 @@ class _Row:
 
 
 def parse(path: Path) -> list[Observation]:
-    rows = list(_read_rows(path))
+    converted = path.suffix.lower() == ".csv"
+    rows = list(_read_csv_rows(path) if converted else _read_rows(path))
     if not rows:
-        raise SourceFileError(path, f"sheet {SHEET!r} has a header but no data rows")
+        where = "the CSV" if converted else f"sheet {SHEET!r}"
+        raise SourceFileError(path, f"{where} has a header but no data rows")
     source = file_source(path, DATASET, DOWNLOAD_URL, PUBLISHER, KNOWN_RELEASES)
     vintage = source.release
+    note = CONVERSION_NOTE if converted else ""
+    computed_note = f"{COMPUTED_NOTE} {CONVERSION_NOTE}" if converted else COMPUTED_NOTE
 
     by_key: dict[tuple[int, int], _Row] = {}
     for row in rows:
@@ -104,7 +130,7 @@ def parse(path: Path) -> list[Observation]:
     for row in mexico:
         status = _status(row.year, last_year)
         for month in range(1, published[row.year] + 1):
-            out.extend(_monthly(row, month, status, vintage, source))
+            out.extend(_monthly(row, month, status, vintage, source, note))
 
     full_years = sorted(y for y, n in published.items() if n == 12)
     for year in full_years:
@@ -117,31 +143,33 @@ def parse(path: Path) -> list[Observation]:
         if world is not None:
             share = 100.0 * _total(mx) / _total(world)
             out.append(Observation(
-                "mx_share_us_goods_trade", period, share, status, vintage, source, note=COMPUTED_NOTE
+                "mx_share_us_goods_trade", period, share, status, vintage, source, note=computed_note
             ))
         rank = 1 + sum(
             1 for r in rows if r.year == year and r.code >= FIRST_COUNTRY_CODE and _total(r) > _total(mx)
         )
         out.append(Observation(
-            "mx_rank_us_trading_partner", period, float(rank), status, vintage, source, note=COMPUTED_NOTE
+            "mx_rank_us_trading_partner", period, float(rank), status, vintage, source, note=computed_note
         ))
     return out
 
 
-def _monthly(row: _Row, month: int, status: Status, vintage: str, source: Source) -> list[Observation]:
+def _monthly(
+    row: _Row, month: int, status: Status, vintage: str, source: Source, note: str
+) -> list[Observation]:
     period = Period.month(row.year, month)
     exports = _usd(row.exports[month - 1])
     imports = _usd(row.imports[month - 1])
     return [
-        Observation("us_exports_to_mx", period, exports, status, vintage, source),
-        Observation("us_imports_from_mx", period, imports, status, vintage, source),
-        Observation("us_mx_trade", period, exports + imports, status, vintage, source),
-        Observation("us_mx_trade_balance", period, exports - imports, status, vintage, source),
+        Observation("us_exports_to_mx", period, exports, status, vintage, source, note=note),
+        Observation("us_imports_from_mx", period, imports, status, vintage, source, note=note),
+        Observation("us_mx_trade", period, exports + imports, status, vintage, source, note=note),
+        Observation("us_mx_trade_balance", period, exports - imports, status, vintage, source, note=note),
     ]
 
 
 def _usd(millions: float) -> float:
-    """Millions to whole dollars: the workbook's six decimals are dollars, the rest is float noise."""
+    """Millions to whole dollars: the six decimals are dollars, the rest is float noise (workbook or CSV)."""
     return float(round(millions * MILLION))
 
 
@@ -197,6 +225,13 @@ def _read_rows(path: Path) -> Iterator[_Row]:
         wb.close()
 
 
+def _read_csv_rows(path: Path) -> Iterator[_Row]:
+    """The workbook's sheet saved as CSV: same header, text cells, one line per row."""
+    index = {h: i for i, h in enumerate(HEADER)}
+    for line, cells in csv_rows(path, HEADER):
+        yield _row(path, line, tuple(cells[h] for h in HEADER), index)
+
+
 def _row(path: Path, line: int, values: tuple[Any, ...], index: dict[str, int]) -> _Row:
     def cell(col: str) -> Any:
         i = index[col]
@@ -244,7 +279,7 @@ DATASET = Dataset(
     title="U.S. Trade in Goods by Country (Census Bureau country.xlsx)",
     publisher=PUBLISHER,
     page_url=PAGE_URL,
-    files=("country*.xlsx",),
+    files=("country*.xlsx", "census_country*.csv"),
     parse=parse,
     download_url=DOWNLOAD_URL,
     download_name="country.xlsx",

@@ -33,6 +33,7 @@ class ClaimPeriod:
     bare: bool = False
     implied: bool = False
     each: bool = False  # a level claimed for each part (multi-year), not one total
+    note: str = ""  # how the words were read, when that needs saying ("through December 26": to November)
 
     @property
     def start(self) -> date:
@@ -140,9 +141,21 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
             part = next((_months_of(t) for t in others if _months_of(t) is not None), None)
             if part is not None and part.start.year == own.periods[0].start.year + 1:
                 return ClaimPeriod("span", (part.shift_years(-1), part))
-        if own.kind == "base" and own.periods[0].canonical_kind == "month":
-            # "up 11.1% from June 2023": against the same month a year earlier, when that month is out
+        if own.kind == "base" and own.periods[0].canonical_kind not in ("year", "fiscal_year") \
+                and own.periods[0].is_whole_months and len(own.periods[0].months) < 12:
+            # "up 11.1% from June 2023", "20% more than in the first seven months of 2021": against the same
+            # months a year earlier, when the later ones are out
             base = own.periods[0]
+            # "down 32% from June" in a text about July: the later month it names, when there is one
+            later = [t.periods[0] for t in others if t.periods and t.kind != "base" and t.end <= own.start
+                     and t.periods[0].canonical_kind == base.canonical_kind
+                     and base.end < t.periods[0].start <= base.shift_years(1).end][-1:]
+            if not later and inherited is not None and len(inherited.parts) == 1 and not inherited.implied:
+                p = inherited.parts[0]
+                if p.canonical_kind == base.canonical_kind and base.end < p.start <= base.shift_years(1).end:
+                    later = [p]
+            if later:
+                return ClaimPeriod("span", (base, later[0]))
             if base.shift_years(1).end <= latest_month(published).end:
                 return ClaimPeriod("span", (base, base.shift_years(1)))
         if own.kind in ("since", "base"):  # "since 2020", "an increase over 2020"
@@ -165,7 +178,7 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
 
 def _months_of(t: TimeExpr) -> Period | None:
     """A run of months within one year that a time expression names, or None."""
-    if t.kind in ("half", "part_year", "ytd", "quarter") and len(t.periods) == 1:
+    if t.kind in ("half", "part_year", "ytd", "quarter", "month") and len(t.periods) == 1:
         p = t.periods[0]
     elif t.kind == "span" and len(t.periods) == 2 and all(x.canonical_kind == "month" for x in t.periods):
         p = Period.span(t.periods[0], t.periods[1])
@@ -195,7 +208,7 @@ def _from_timex(t: TimeExpr, published: date, each: bool) -> ClaimPeriod | None:
     if not t.periods:
         return None
     if t.kind in _FIXED:
-        return ClaimPeriod(_KIND_NAMES[t.kind], t.periods[:1], bare=t.bare)
+        return ClaimPeriod(_KIND_NAMES[t.kind], t.periods[:1], bare=t.bare, note=t.note)
     if t.kind == "span":
         if len(t.periods) == 2 and all(p.canonical_kind == "month" for p in t.periods):
             # "between January and May": the months in between, as one total

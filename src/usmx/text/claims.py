@@ -19,6 +19,7 @@ from itertools import pairwise
 from typing import Literal
 
 from usmx.text import claim_periods as cp
+from usmx.text import spanish as es
 from usmx.text.normalize import lower, normalize
 from usmx.text.numbers import ORDINALS, WORD_NUMBER
 from usmx.text.qualifiers import Qualifier, qualifier_after, qualifier_before
@@ -26,6 +27,8 @@ from usmx.text.quantities import CHANGE_AFTER as _CHANGE_AFTER
 from usmx.text.quantities import CHANGE_NOUN_OF as _CHANGE_NOUN_OF
 from usmx.text.quantities import Quantity, find_quantities
 from usmx.text.sentences import Sentence, clause_of, clauses, split_sentences
+from usmx.text.spanish import COUNT_VALUES as _ES_COUNTS
+from usmx.text.spanish import Lang, detect_language
 from usmx.text.timex import TimeExpr, find_timexes_in
 from usmx.text.units import (
     NOT_CLAIMS,
@@ -36,7 +39,7 @@ from usmx.text.units import (
     unit_of_predicate,
 )
 
-ClaimKind = Literal["level", "change", "share", "rate", "rank", "count_event", "event_date"]
+ClaimKind = Literal["level", "change", "share", "rate", "rank", "count_event", "event_date", "record"]
 CLAIM_KINDS: tuple[ClaimKind, ...] = ("level", "change", "share", "rate", "rank", "count_event", "event_date")
 
 
@@ -75,6 +78,9 @@ class Claim:
     proxy: str | None = None
     share_of: str | None = None  # a share of a count: the whole it is a share of (``indicator`` is the part)
     record_since: int | None = None  # "the lowest since 1971": a record over the years after this one
+    candidates: tuple[tuple[str, float], ...] = ()  # the measures linking weighed, best first, with their scores
+    alternatives: tuple[str, ...] = ()  # parts of the measure that the text names elsewhere: also candidates
+    place_name: str | None = None  # "Jalisco, 173": the place a listed figure is for
 
 
 @dataclass(frozen=True)
@@ -85,11 +91,12 @@ class Analysis:
     norm: str
     low: str
     sentences: list[Sentence]
+    lang: Lang = "en"  # the document's language, which every stage reads
 
 
 def analyse(text: str) -> Analysis:
     norm = normalize(text)
-    return Analysis(text, norm, lower(norm), split_sentences(norm))
+    return Analysis(text, norm, lower(norm), split_sentences(norm), detect_language(norm))
 
 
 # --- things that are not claims -----------------------------------------------------------
@@ -241,7 +248,7 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
     out: list[Claim] = []
     inherited: dict[int, tuple[int, cp.ClaimPeriod]] = {}
     low = analysis.low
-    all_timexes = find_timexes_in(low, [(x.start, x.end) for x in analysis.sentences], published)
+    all_timexes = find_timexes_in(low, [(x.start, x.end) for x in analysis.sentences], published, analysis.lang)
     for sent, timexes in zip(analysis.sentences, all_timexes, strict=True):
         if deadline is not None and time.monotonic() > deadline:
             raise TimeoutError(f"stopped reading after {sent.index} of {len(analysis.sentences)} sentences")
@@ -262,7 +269,9 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
 _NUMBERISH = re.compile(
     r"\d|\b(?:half|third|quarter|fifth|tenth|thousands|millions|billions|hundreds|dozens?|doubl|tripl|quadrupl"
     r"|halved|twice|times|fold|largest|biggest|top|leading|one|two|three|four|five|six|seven|eight|nine|ten"
-    r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+    r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|record|highest|lowest|fewest"
+    r"|all[\s-]time"
+    r"|mil|millón|duplic|triplic|cuadruplic|mitad|cien|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
 )
 
 
@@ -277,7 +286,7 @@ def _claims_in_sentence(
     low = an.low
     s, e = sent.start, sent.end
     cls = clauses(low, s, e)
-    quantities = find_quantities(low, s, e)
+    quantities = find_quantities(low, s, e, an.lang)
     out: list[Claim] = []
     date_spans = [(t.start, t.end) for t in timexes if t.kind == "date"]
     time_spans = [(t.start, t.end) for t in timexes]
@@ -285,7 +294,7 @@ def _claims_in_sentence(
     # labels ("Title 42") and denominators ("per 100,000") are not figures and date nothing
     figures = [q for q in quantities
                if q.form != "year" and not any(ts <= q.start and q.end <= te for ts, te in time_spans)
-               and not _not_a_figure(low, q, sent)]
+               and not _not_a_figure(low, q, sent, an.lang)]
     for q in quantities:
         if q.form == "year":
             span = next(((ts, te) for ts, te in date_spans if ts <= q.start and q.end <= te), None)
@@ -301,7 +310,48 @@ def _claims_in_sentence(
     out = _changes_between_levels(out, figures, timexes, low)
     out = _from_after_to(out, figures, timexes, low)
     out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
+    out.extend(_record_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
+    out.extend(_place_list(an, sent, cls, timexes, inherited, pub, doc, out, quantities))
     return out
+
+
+_PLACE_ITEM = re.compile(
+    r"(?P<name>(?<![\w.])[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*|de|del|la))*)"
+    r"(?:\s*[,:]\s*|\s+(?:con|with)\s+)(?:un\s+total\s+de\s+|a\s+total\s+of\s+)?(?P<num>\d)")
+
+
+def _place_list(
+    an: Analysis, sent: Sentence, cls: list[tuple[int, int]], timexes: list[TimeExpr],
+    inherited: cp.ClaimPeriod | None, pub: date, doc: str, existing: list[Claim], quantities: list[Quantity],
+) -> list[Claim]:
+    """Figures listed after the places they are for ("Jalisco, 173; Michoacán, 166", "Guanajuato con 327").
+
+    A bare number is no claim on its own; after a place's name in a list it is that place's count of
+    whatever the passage counts. Whether the place has a measure of its own is for linking to say.
+    """
+    out: list[Claim] = []
+    for m in _PLACE_ITEM.finditer(an.norm, sent.start, sent.end):
+        q = next((x for x in quantities if x.start == m.start("num") and x.form != "year"
+                  and x.unit is None), None)
+        if q is None or any(c.number_start <= q.start < c.number_end for c in existing + out):
+            continue
+        if m.group("name").split()[0].lower() in _NOT_PLACE_WORDS:
+            continue
+        own = _own_timex(q, timexes, cls, [q], an.low)
+        period = cp.for_level(own, inherited, None, pub)
+        claim = _make(an, sent, m.start(), q.end, q, kind="level", value=q.value, high=q.high, unit=None, noun=None,
+                      qualifier="exact", step=q.step, record=None, period=period, per=None, change=None,
+                      modal=False, part_of=False, context_end=q.end, of_span=None, doc=doc)
+        out.append(replace(claim, place_name=m.group("name")))
+    return out
+
+
+_NOT_PLACE_WORDS = frozenset({
+    "in", "en", "the", "el", "la", "los", "las", "de", "del", "by", "for", "from", "to", "a", "an", "and", "y",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+    "septiembre", "octubre", "noviembre", "diciembre", "fy", "title", "título", "no.", "table", "figure",
+})
 
 
 _RESTATING_OPENER = re.compile(r"\s*(?:that|this|it|which)(?:'s|\s+is|\s+was|\s+means|\s+amounts\s+to|\s+works"
@@ -418,8 +468,9 @@ def _claim(
     low = an.low
     earlier = quantities[:index]
     cs, ce = clause_of(cls, q.start)
-    qual, qstart = qualifier_before(low, q.start, cs)
-    qual_after, qafter_end = qualifier_after(low, q.end, ce)
+    spanish = an.lang == "es"
+    qual, qstart = qualifier_before(low, q.start, cs, an.lang)
+    qual_after, qafter_end = qualifier_after(low, q.end, ce, an.lang)
     if q.hint and qual is None:
         qual = q.hint  # type: ignore[assignment]
 
@@ -433,13 +484,15 @@ def _claim(
         pred = unit_of_predicate(low, q.end, ce)
         if pred is not None:
             family, noun = pred.family, pred.noun
-    if family is None and q.unit is None and _TOTAL_VERB.search(low, max(cs, q.start - 30), q.start):
+    if family is None and q.unit is None and (_TOTAL_VERB.search(low, max(cs, q.start - 30), q.start) or (
+            spanish and es.TOTAL_VERB.search(low, max(cs, q.start - 30), q.start))):
         # "the official count of feminicide victims stood at 827": the subject names what is counted
         before = unit_before(low, q.start, cs)
         if before is not None and before.family in _MEASURE_FAMILIES:
             family, noun = before.family, before.noun
-    if family is None and q.unit is None and earlier and _COMPARED_LEAD.search(low, max(sent.start, q.start - 30),
-                                                                               q.start):
+    if family is None and q.unit is None and earlier and (
+            _COMPARED_LEAD.search(low, max(sent.start, q.start - 30), q.start)
+            or (spanish and es.COMPARED_LEAD.search(low, max(sent.start, q.start - 30), q.start))):
         # "847 femicides in 2024, down from 853 in 2023": the figure compared counts what the first one did
         prev = earlier[-1]
         if prev.unit is None:
@@ -456,9 +509,16 @@ def _claim(
     if family == "USD" or noun in ("dollars", "dollar"):
         family = "USD"
     rank_m = _RANK_OF.match(low, q.end, ce)
-    capita = _per_capita(low, q, ce)
+    capita = _per_capita(low, q, ce, an.lang)
     one = _average_of_one(low, cs, q) if capita is None else None
+    if spanish and capita is None and one is None:
+        avg = es.AVERAGE_OF_ONE.search(low, sent.start, q.start)
+        one = (avg.group("one") or "transfer") if avg is not None else None
     per = capita[0] if capita else one if one else _per_after(low, q, unit_m.end, ce, timexes)
+    if spanish and per is None:
+        per_m = es.PER_BEFORE.search(low, max(cs, q.start - 30), q.start)
+        if per_m is not None:
+            per = "day" if per_m.group("day") else "week" if per_m.group("week") else "month"
 
     if capita is None and not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
         return None
@@ -499,6 +559,8 @@ def _claim(
         m = _CHANGE_NOUN_AFTER.match(low, q.end, ce)
         if m:
             context_end = max(context_end, m.end())
+        if spanish and one is not None:
+            kind = "rate"  # "tres dólares más" than last year's average transfer: a change of an average
     elif capita is not None or one is not None:
         kind = "rate"  # per head (or per one of something): no count measures it
         if capita is not None:
@@ -542,6 +604,8 @@ def _claim(
 
     own = _own_timex(q, timexes, cls, quantities, low)
     own = _end_of_span(low, q, earlier, quantities[index + 1:], own, timexes, cs, ce, qstart)
+    if spanish:
+        own = _when_clause(low, q, timexes, cs, own)
     if own is not None and own.kind in ("previous", "same_year"):
         others = [t for t in timexes if cp.usable(t) and t.kind not in ("previous", "same_year")]
         own = (cp.previous_of if own.kind == "previous" else cp.same_as)(own, others, inherited, pub)
@@ -553,23 +617,24 @@ def _claim(
         if t.kind == "per" and end <= t.start < ce and len(low[end:t.start].split()) <= 1:
             end = t.end  # "100,000 Americans each year"
             break
-    record = _record(low, cs, q.start, end, ce) if kind != "change" else None
+    record = (_record_es if spanish else _record)(low, cs, q.start, end, ce) if kind != "change" else None
     record_since = None
     if kind != "change":
-        since = _record_since(low, cs, q.start, end, ce)
+        since = _record_since(low, cs, q.start, end, ce, es.RECORD_SINCE if spanish else _RECORD_SINCE)
         if since is not None:
             record, record_since = since
     if record and not fill:
         rs = _RECORD.search(low, max(cs, start - 12), start)
         if rs:
             start = rs.start()
-    modal = _MODAL.search(low, max(cs, q.start - 45), qstart if qstart < q.start else q.start) is not None
+    modal = (es.MODAL if spanish else _MODAL).search(low, max(cs, q.start - 45),
+                                                     qstart if qstart < q.start else q.start) is not None
     part_of = bool(_PART_AFTER.match(low, q.end, ce)) or _part_before(low, q, earlier, sent.start) or (
         not earlier and _PART_OPENING.match(low, sent.start, q.start) is not None)
 
     # period
     single = any(t.kind == "single" and cs <= t.start < ce for t in timexes)
-    if own is None and _TENURE.search(an.norm, cs, ce):
+    if own is None and (_TENURE.search(an.norm, cs, ce) or (spanish and es.TENURE.search(low, cs, ce))):
         single = True  # a term of office: no official period matches it
     if kind == "change" and q.form == "multiplier" and not any(cp.usable(t) for t in timexes) and \
             re.search(r"times|twice|fold", low[q.start:q.end]) and _COMPARISON.search(low, q.end, ce):
@@ -606,7 +671,7 @@ def _contact_at(low: str, q: Quantity, sent: Sentence) -> bool:
     return False
 
 
-def _not_a_figure(low: str, q: Quantity, sent: Sentence) -> bool:
+def _not_a_figure(low: str, q: Quantity, sent: Sentence, lang: str = "en") -> bool:
     """Numbers that name or divide rather than count: labels, list markers, adjectives, denominators."""
     if _LABEL_BEFORE.search(low, max(sent.start, q.start - 14), q.start):
         return True
@@ -621,13 +686,16 @@ def _not_a_figure(low: str, q: Quantity, sent: Sentence) -> bool:
         return True  # "Americans aged 18 to 45"
     if q.unit is None and _contact_at(low, q, sent):
         return True  # "+52 55 5211 0934", "Washington, DC 20036": phone numbers and postcodes
-    return q.unit is None and _DENOMINATOR_BEFORE.search(low, max(sent.start, q.start - 16), q.start) is not None
+    denominator = es.DENOMINATOR_BEFORE if lang == "es" else _DENOMINATOR_BEFORE
+    return q.unit is None and denominator.search(low, max(sent.start, q.start - 16), q.start) is not None
 
 
-def _per_capita(low: str, q: Quantity, ce: int) -> tuple[str, int] | None:
+def _per_capita(low: str, q: Quantity, ce: int, lang: str = "en") -> tuple[str, int] | None:
     """"29 per 100,000 inhabitants": the population a rate is per, and where the words end."""
     if q.unit in ("ratio", "points") or q.form not in ("digits", "words"):
         return None
+    if lang == "es":
+        return _per_capita_es(low, q, ce)
     m = _PER_CAPITA.match(low, q.end, ce)
     if m is None:
         return None
@@ -741,16 +809,56 @@ def _record(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", "lo
     return None
 
 
-def _record_since(low: str, cs: int, qs: int, qe: int, ce: int) -> tuple[Literal["high", "low"], int] | None:
+def _per_capita_es(low: str, q: Quantity, ce: int) -> tuple[str, int] | None:
+    """"29 por cada 100 mil habitantes", "per cápita": the population a Spanish rate is per."""
+    m = es.PER_CAPITA.match(low, q.end, ce)
+    if m is None:
+        return None
+    if m.group("n"):
+        n = es.parse_digit_token(m.group("n"))[0] * (1e3 if m.group("scale") else 1.0)
+    elif m.group("w"):
+        n = {"cien mil": 1e5, "mil": 1e3, "millón": 1e6}[" ".join(m.group("w").split())]
+    else:
+        return "person", m.end()
+    return f"{n:,.0f} people", m.end()
+
+
+_RECORD_AFTER_ES = re.compile(
+    r"^[^.;\d]{0,40}?(?:,\s*)?(?:(?:un|una|el|la|su|nuevo|nueva)\s+)*(?:(?P<high>récord|record|máximo\s+histórico"
+    r"|cifra\s+récord)|(?P<low>mínimo\s+histórico|(?:nivel|cifra)\s+más\s+baj[oa]\s+(?:de\s+la\s+historia"
+    r"|jamás\s+registrad[oa]|histórico|registrad[oa])))\b"
+)
+
+
+def _record_es(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", "low"] | None:
+    """A record claimed in Spanish: "un récord de más de 2.2 millones", "80.391, un mínimo histórico".
+
+    Words of a record within five years ("el nivel más bajo en cinco años") or since a year are no
+    record over the whole series; the latter is read by ``_record_since``.
+    """
+    for m in es.RECORD.finditer(low, max(cs, qs - 70), qs):
+        if _ANY_DIGIT.search(low, m.end(), qs) or re.match(r"[^.;,]{0,30}?\b(?:en|desde)\s+(?:(?:más\s+de|casi)"
+                                                             r"\s+)?(?:\w+\s+)?(?:años|\d{4})", low[m.end():qs]):
+            continue
+        return "low" if m.group("low") else "high"
+    m2 = _RECORD_AFTER_ES.match(low[qe:ce])
+    if m2 and not re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:\$|us\$|\d)", low[qe + m2.end():ce]):
+        return "low" if m2.group("low") else "high"
+    return None
+
+
+def _record_since(low: str, cs: int, qs: int, qe: int, ce: int,
+                  pattern: re.Pattern[str] | None = None) -> tuple[Literal["high", "low"], int] | None:
     """A record over the years after one ("the lowest since 1971"): its direction and the last year excluded.
 
     A decade ("since the 1970s") excludes the whole decade. Only words next to the figure count:
     another figure between them has the superlative to itself.
     """
     for lo, hi in ((qe, ce), (max(cs, qs - 70), qs)):
-        for m in _RECORD_SINCE.finditer(low, lo, hi):
+        for m in (pattern or _RECORD_SINCE).finditer(low, lo, hi):
             between = low[qe:m.start()] if m.start() >= qe else low[m.end():qs]
-            if _ANY_DIGIT.search(between):
+            if _ANY_DIGIT.search(between) or (pattern is not None and m.start() >= qe and re.search(r"\by\b", between)):
+                # "110.035 muertes el año anterior y el nivel más bajo desde 2019": another subject's record
                 continue
             year = int(m.group("y")) + (9 if m.group("s") else 0)
             return ("low" if m.group("low") else "high"), year
@@ -779,7 +887,8 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
     """
     # "the lowest total since fiscal 2020" says how far back a record goes, not when the figure is from
     usable = [t for t in timexes if cp.usable(t)
-              and not (t.kind == "since" and _SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6))]
+              and not (t.kind == "since" and (_SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6)
+                                              or es.SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6)))]
     if not usable:
         return None
     cs, ce = clause_of(cls, q.start)
@@ -807,6 +916,21 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
         return min(pool, key=lambda t: dist(t, q))
     lead = [t for t in usable if t.end <= q.start and t.kind not in ("since", "span")]
     return lead[-1] if lead else None
+
+
+def _when_clause(low: str, q: Quantity, timexes: list[TimeExpr], floor: int, own: TimeExpr | None) -> TimeExpr | None:
+    """"En el 2022, cuando ascendió a 58 mil 867 millones": a figure in a clause opened by "cuando"
+    is of the time named just before it, even when that time is the base of a change."""
+    m = es.WHEN_CLAUSE.search(low, max(floor, q.start - 70), q.start)
+    if m is None or (own is not None and own.start > m.start()):
+        return own
+    t = next((t for t in timexes if t.periods and 0 <= m.start() - t.end <= 1
+              and t.kind in ("base", "year", "month", "fiscal_year")), None)
+    if t is None:
+        return own
+    p = t.periods[0]
+    kind = {"fiscal_year": "fiscal_year", "month": "month"}.get(p.canonical_kind, "year")
+    return TimeExpr(t.start, t.end, kind, (p,), bare=t.bare)  # type: ignore[arg-type]
 
 
 _OWN_NOUN = re.compile(r"\s*(?:[a-z][\w.'-]*\s+){0,2}?(?:[a-z][\w.'-]*)?(?:\s+of\s+(?:[a-z][\w.'-]*\s*){1,2})?"
@@ -877,6 +1001,101 @@ def _rank_assertions(
                          period=period, per=None,
                          change=None, modal=modal, part_of=False, context_end=m.end(), of_span=None, doc=doc,
                          attribution=None))
+    return out
+
+
+# "a record number of apprehensions", "the lowest level since 2020", "the highest ever recorded", "an all-time
+# high": a superlative that is itself the claim, with no figure of its own
+_SINCE_TIME = (r"(?:records\s+began|(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s*)?(?:(?:early\s+|mid-?\s*|late\s+)?"
+               r"(?:19|20)\d\d(?:'?s)?|(?:january|february|march|april|may|june|july|august|september|october"
+               r"|november|december)(?:\s+of)?\s+(?:19|20)\d\d))")
+_IN_YEARS = r"in\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+)?(?:\w+|\d+)\s+(?:years|decades)"
+# "a record number of apprehensions", "the lowest level since 2020", "the highest ever recorded", "an all-time
+# high", "a 13-year high", "a high not seen since fiscal year 2006": a superlative that is itself the claim,
+# with no figure of its own
+_RECORD_ASSERTION = re.compile(
+    r"\b(?:(?:a|an|the)\s+(?:new\s+)?)?(?:"
+    r"(?P<rec>record(?:[\s-](?P<rec_low>lows?)|[\s-]highs?|[\s-]breaking|[\s-]setting)?)\s+"
+    r"(?:(?:monthly|annual|yearly|high|low|total)\s+)?(?:number|numbers|levels?|amounts?|totals?|highs?|lows?|pace"
+    r"|year|month|flows?|inflows?|sums?|figures?|counts?|deaths|seizures|encounters|apprehensions|remittances"
+    r"|crossings|surge)\b"
+    r"|(?P<rec2>record(?:[\s-](?P<rec2_low>lows?)|[\s-]highs?)?)(?=\s*(?:in|of|for|last|this|during|on|at|since"
+    r"|[,.;:]|$))"
+    r"|(?P<all>all[\s-]time\s+(?:(?P<all_low>lows?)|highs?))"
+    r"|(?P<nyear>(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)[\s-]years?[\s-](?:(?P<ny_low>lows?)"
+    r"|highs?))"
+    r"|(?P<seen>(?:(?P<seen_low>lows?)|highs?|levels?|(?:daily\s+|monthly\s+)?average|pace)\s+(?:not\s+seen|unseen)"
+    rf"\s+(?:since\s+{_SINCE_TIME}|{_IN_YEARS}))"
+    r"|(?P<sup>(?:(?P<sup_low>lowest|fewest|smallest)|highest|most|largest|biggest))(?:\s+[\w-]+){0,7}?\s+"
+    r"(?:ever(?:\s+recorded)?|on\s+record|(?:recorded\s+)?to\s+date|in\s+(?:(?:the\s+)?(?:agency|recorded|modern)\s+)?"
+    rf"history|of\s+any\s+year|{_IN_YEARS}|since\s+{_SINCE_TIME})"
+    r")"
+)
+# Spanish: "un nuevo récord", "su nivel más bajo en más de 50 años", "el más bajo de cualquier año fiscal desde
+# 1970", "un monto histórico", "no se había visto desde 2021"
+_RECORD_ASSERTION_ES = re.compile(
+    r"\b(?:(?P<es_rec>(?:nuevo\s+)?récord(?:\s+(?:anual|mensual|histórico))?|(?:máximo|maximo)\s+histórico"
+    r"|monto\s+histórico|cifra\s+histórica|(?P<es_min>mínimo|minimo)\s+histórico)"
+    r"|(?:su|el|la|un|una)\s+(?:(?:nivel|cifra|número|numero|monto|mes|año|total)\s+)?más\s+(?:(?P<es_low>baj[oa])"
+    r"|alt[oa])(?:\s+[\wáéíóúñ-]+){0,5}?\s+(?:en\s+(?:más\s+de\s+|casi\s+)?(?P<es_n>\w+|\d+)\s+(?P<es_unit>años"
+    r"|décadas)|desde\s+(?:el\s+)?(?:año\s+fiscal\s+)?(?P<es_y>(?:19|20)\d\d)|de\s+(?:la\s+)?historia)"
+    r"|no\s+se\s+(?:había|habia)\s+visto\s+desde\s+(?P<es_y2>(?:19|20)\d\d))"
+)
+def es_count(word: str) -> int:
+    return _ES_COUNTS.get(word, 0)
+
+
+_YEARS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                "a": 1, "one": 1}
+
+
+def _record_assertions(
+    an: Analysis, sent: Sentence, cls: list[tuple[int, int]], timexes: list[TimeExpr],
+    inherited: cp.ClaimPeriod | None, pub: date, doc: str, existing: list[Claim],
+) -> list[Claim]:
+    """A record claimed without a figure of its own ("apprehensions hit a record high in December").
+
+    A superlative next to a figure belongs to that figure (it is read with it); one standing
+    alone in its clause is a claim that the period's figure was the highest or lowest of the
+    series, or of the years after the one it names.
+    """
+    out: list[Claim] = []
+    low = an.low
+    spanish = an.lang == "es"
+    for m in (_RECORD_ASSERTION_ES if spanish else _RECORD_ASSERTION).finditer(low, sent.start, sent.end):
+        if not spanish and _NOT_RECORD.search(low, max(0, m.start() - 12), m.end()):
+            continue
+        cs, ce = clause_of(cls, m.start())
+        if any(c.start < ce and cs < c.end and c.kind != "event_date" for c in existing + out):
+            continue  # the clause has a figure: the superlative is read with it
+        g = m.groupdict()
+        low_dir = any(g.get(k) for k in ("rec_low", "rec2_low", "all_low", "ny_low", "seen_low", "sup_low", "es_low",
+                                         "es_min")) or re.search(r"\blows?\b", m.group(0)) is not None
+        record_since = None
+        since = _RECORD_SINCE.search(low, m.start(), m.end() + 1) or re.search(
+            r"(?:since|desde)\s+(?:(?:the\s+|el\s+)?(?:fiscal\s+year\s+|año\s+fiscal\s+)?)?(?:[a-z]+\s+(?:of\s+)?)?"
+            r"(?P<y>(?:19|20)\d\d)(?P<s>'?s)?", low[m.start():m.end()])
+        if since is not None:
+            record_since = int(since.group("y")) + (9 if since.group("s") else 0)
+        years = re.search(r"(?:in|en)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|más\s+de\s+|casi\s+)?"
+                          r"(\w+|\d+)\s+(years|decades|años|décadas)|(\d{1,2}|\w+)[\s-]years?[\s-](?:high|low)",
+                          low[m.start():m.end()])
+        q = Quantity(m.start(), m.end(), 1.0, None, 0.0, "words", "rank")
+        # the time inside the superlative ("since September 2020") says how far back it goes, not when
+        outside = [t for t in timexes if t.end <= m.start() or t.start >= m.end()]
+        own = _own_timex(q, outside, cls, [q], low)
+        period = cp.for_level(own, inherited, None, pub)
+        if years is not None and period is not None:
+            word = years.group(1) or years.group(3)
+            n = _YEARS_WORDS.get(word) or es_count(word) or (int(word) if word.isdigit() else 0)
+            if n:
+                decades = (years.group(2) or "").startswith(("decade", "déca"))
+                record_since = period.end.year - n * (10 if decades else 1)
+        modal = _MODAL.search(low, max(cs, m.start() - 45), m.start()) is not None
+        claim = _make(an, sent, m.start(), m.end(), q, kind="record", value=None, high=None, unit=None, noun=None,
+                      qualifier="exact", step=0.0, record="low" if low_dir else "high", period=period, per=None,
+                      change=None, modal=modal, part_of=False, context_end=ce, of_span=None, doc=doc)
+        out.append(replace(claim, record_since=record_since))
     return out
 
 

@@ -75,17 +75,13 @@ def publication_date(text: str, metadata: date | None, given: date | None,
                      today: date | None = None) -> tuple[date, str]:
     """The date a text is read against, and where it came from.
 
-    In order: the date given, the page's metadata, a dateline near the top, today. The check
+    In order: the date given, the page's metadata, the text's own evidence (a dateline near the
+    top, else the latest period it gives figures for: ``usmx.text.refdate``), today. The check
     and the report share this order so that one document is never read against two dates.
     A date given outside the supported range is refused; a page's metadata outside it is
     ignored, since the page is still worth checking.
     """
-    today = today or date.today()
-    if given is not None:
-        return check_published(given), "given"
-    if metadata is not None and in_range(metadata):
-        return metadata, "page metadata"
-    found = find_dateline(text, today)
-    if found is not None:
-        return found, "dateline"
-    return today, "today"
+    from usmx.text.refdate import reference_date
+
+    found = reference_date(text, metadata, given, today)
+    return found.date, found.origin

@@ -1,58 +1,15 @@
-"""Linking a claim to the indicator it speaks of, with a confidence.
+"""Linking a claim to the indicator it speaks of: candidate measures, scored by evidence.
 
-The catalog says how prose names each measure (its ``phrases``) and how measures relate.
-This module adds only what is about language: where in a sentence the subject of a
-number is likely to be (its own noun phrase first, then its clause, then the sentence,
-then the sentences just before), that a share is a share *of* what follows it, that a
-part ("70,000 of those") is named after it, and which units can be counted by which
-measure. Where two measures are named equally close, the narrower one wins ("overdose
-deaths involving fentanyl" is the fentanyl measure). Phrases may overlap ("foreign direct
-investment in Latin America" holds "investment in Latin America"), so every one is found,
-and an adverb may stand between a phrase's words ("cartels still control"). A phrase is not
-always a noun of its own: inside a name ("the Regional Trade Forum") or before the noun it
-modifies ("a free-trade pact", "a trade corridor") it names nothing. A subject that says what
-it counts ("the number of transfers rose 4%") is all that names its figure, and a phrase that
-has a figure of its own before this one ("arrests came to 1.9 million and encounters of
-Mexicans to 700,000") weighs less than the one after that figure, since it is that figure's
-subject. A goods flow named by a verb ("we bought $400 billion of Mexican goods") is read in
-``usmx.text.trade_flow``.
+Every catalog phrase near a figure names candidate measures; each is scored by where the
+phrase stands relative to the figure (its own noun phrase, clause, sentence, or the sentences
+it points back to), whether the measure can count what the figure counts, the publisher the
+sentence names, and markers that the figure is a part no measure holds or another place's
+(``figure_place``, ``trade_flow``). The best candidate links the figure when its score reaches
+``LINK_THRESHOLD``; otherwise the claim keeps no indicator and says which candidate came
+closest. The verifier then weighs the figure's size against the candidates (``verify.py``).
 
-Borrowing a subject from the sentences before is where a guess can go furthest wrong, so it
-is bounded by what the figure itself says. A change has no unit to check the guess against:
-it borrows only when its subject points back ("They tripled", "The inflows were up 2.7%",
-where a shell noun like "inflows" must also describe the measure), or when it qualifies a
-count or an amount before it (", down 24 percent" after "80,000 deaths", in that unit). A
-paragraph break normally ends the search, but wire copy writes one-sentence paragraphs, so a
-figure may look past one-sentence paragraphs when its subject points back, or when it is an
-amount whose subject is only a pronoun or a named publisher and a reporting verb ("Banxico
-reported $63.3 billion"); the sentence's first measure, usually its subject, is preferred.
-A paragraph that opens with a subject pointing back ("This year the total dropped to ...")
-can only mean the paragraph before, so it may borrow from that one's last sentences; and a
-publisher named where a subject is borrowed from still says whose count it is ("INEGI
-recorded ..." then "Its tally ..."). A list states its measure once, in the label or heading
-above its lines, so a line such as "2021: $31.6 billion" takes the measure named there. Only
-seizures are weighed in the catalog, so a weight of drugs in a passage about seizing names
-them ("the haul fell to 20,000 pounds"), unless it is of another drug or Mexico seized it.
-
-A phrase does not always name the national measure it names alone, and most wrong links in
-commentary come from that: "imports from China", "homicides in Guanajuato", "pork exports"
-and "deaths among teenagers" are parts the catalog does not hold; "the homicide rate" is a
-rate, not a count; "tariffs on imports from Mexico" makes imports the object of a tariff; "80
-percent of its exports" is the whole of a share. Money that is aid, a tariff or a factory
-is none of the flows the catalog measures unless its own words say so. A part ("Venezuelans
-accounted for 190,000 encounters") is named by its subject, and so is a figure whose nearest
-phrase is a part (", and exports to Canada fell to $350 billion"). A figure is another
-place's, which no measure counts, when its subject is another country ("Guatemala received
-$21.5 billion", also in a clause of its own after a comma: ", while Canada's share slipped")
-or a place inside one ("the Tucson Sector recorded", "At the Nogales port alone, ..."), when
-its own words place it ("$400 billion from China", "$300 billion crossing at one bridge"), or
-when it opens a bracket after another country ("China ($575 billion)"). A sentence that names
-a publisher ("according to INEGI") prefers that publisher's measure. A predicate that says
-what happened to the people counted ("Mexicans have been displaced") names no measure, while
-people who "were victims of" a crime are counted as victims of the crime named there or just
-before. A part whose whole is a pronoun ("Opioids were involved in 80,000 of them") is named by
-the clause's subject, and a share of the country itself ("control a third of Mexico") by the
-words before it, since the country is no measure.
+docs/claims.md ("Linking: candidates, evidence, abstention") describes the model; the
+patterns below are the evidence it reads, each named for what it recognises.
 """
 
 from __future__ import annotations
@@ -73,6 +30,9 @@ from usmx.text.figure_place import (
 from usmx.text.places import is_foreign, names_elsewhere
 from usmx.text.qualifiers import qualifier_before
 from usmx.text.sentences import Sentence, clause_of, clauses
+from usmx.text.spanish import ANAPHOR as _ES_ANAPHOR
+from usmx.text.spanish import PUBLISHER_ALIASES
+from usmx.text.spanish import REGION_AFTER as _ES_REGION_AFTER
 from usmx.text.trade_flow import PRODUCT_BEFORE, PRODUCT_OF, trade_flow
 from usmx.text.units import NOUN_FAMILY, unit_after
 
@@ -149,6 +109,8 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z][a-z]")
 _NEGATED_PREFIX = re.compile(r"(?:non|anti|un|ex)-$")
 _WORD_START = re.compile(r"(?<![\w.'-])\w")
 LINK_THRESHOLD = 0.2
+MAX_CANDIDATES = 5  # how many of the measures weighed a claim reports
+_NARROWER_REACH = 30  # characters between a measure and a narrower one that qualifies it
 # "1.66 million migrants", "$4 billion in remittances": the words between a figure and its own noun
 _OWN_NOUN_GAP = re.compile(r"\s*(?:(?:of|in|worth\s+of)\s+)?(?:[a-z'-]+\s+)?")
 # "the number of transfers", "the average value of the shipments": a subject that says what it counts
@@ -177,7 +139,8 @@ _MX_AGENT = re.compile(r"(?<!from )(?<!into )(?<!to )(?<!with )(?<!across )\b(?:
 _WEIGHT_UNITS = frozenset({"pounds", "kilograms", "tons"})
 
 # What a phrase's own words can restrict it to (see PhraseHit.scope).
-_SCOPE_PREP = re.compile(r"\s+(?:in|among|from|to|with|of|across|within|throughout|inside|for|between)\s+"
+_SCOPE_PREP = re.compile(r"\s+(?:in|among|from|to|with|of|across|within|throughout|inside|for|between|en|de|desde"
+                         r"|hacia|entre|para)\s+"
                          r"(?=(?:the\s+)?[A-Z])")
 _AMONG = re.compile(
     r"\s+among\s+(?!(?:them|those|these|others|other\s+things)\b"
@@ -186,6 +149,17 @@ _AMONG = re.compile(
 # "Remittances of $63 billion", "apprehensions numbering 2 million": the phrase is the figure's own noun
 _HEAD_OF_FIGURE = re.compile(
     r"\s+(?:of|at|totaling|totalling|worth|amounting\s+to|valued\s+at|numbering|estimated\s+at)\s+(?:\w+\s+){0,2}$")
+# "imports totaled $330 billion", "remittances rose to $5.2 billion": the phrase just before the verb that
+# gives the figure is its subject, whatever other measure the sentence names
+_SUBJECT_OF_FIGURE = re.compile(
+    r"\s+(?:(?:have|has|had)\s+)?(?:totaled|totalled|totals|total|totaling|reached|reach|reaches|hit|hits|topped|tops"
+    r"|exceeded|exceeds|surpassed|numbered|numbers|amounted\s+to|amount\s+to|came\s+to|come\s+to|stood\s+at"
+    r"|stand\s+at|stands\s+at|were\s+worth|was\s+worth|(?:rose|rises|rise|fell|falls|fall|dropped|drops|climbed"
+    r"|jumped|grew|grows|increased|decreased|declined|slipped|soared|surged|plunged|sank)\s+to|were|was|are|is)\s+"
+    r"(?:(?:about|around|nearly|almost|roughly|some|approximately|over|more\s+than|less\s+than|just\s+over"
+    r"|just\s+under|an?\s+estimated|a\s+record(?:\s+high)?|a\s+total\s+of)\s+)?$")
+_QUALIFIER_OF_NOUN = re.compile(r"\s+(?:[a-z]+\s+)?(?:with|of|involving|among)\s+(?:the\s+)?")
+_PREP_BEFORE = re.compile(r"\b(?:between|at|of|from|in|by|to|for|with|through|across|along|on)\s+(?:the\s+)?$")
 _RATE_AFTER = re.compile(r"[\s-]+rates?\b")
 _RATE_BEFORE = re.compile(r"\brates?\s+of\s+(?:the\s+)?$")
 # "80 percent of its exports": the whole of a share, named for that share and not for other figures
@@ -287,6 +261,20 @@ class Linker:
         self._texts: dict[str, str] = {}
         # a weight in a passage about seizing, with no drug named, is read as the measure the catalog
         # names "pounds of fentanyl" (weights of other drugs are skipped where they are found)
+        self._parts_cache: dict[tuple[int, str], tuple[str, tuple[str, ...]]] = {}
+        # the names of places that parts of a measure are for ("jalisco", "estado de mexico"), from their phrases
+        self._places: dict[str, list[tuple[str, str]]] = {}
+        for ind in catalog:
+            if ind.dimension != "state" or not ind.within:
+                continue
+            for p in ind.phrases:
+                name = _fold(re.sub(r"^(?:in|en)\s+(?:the\s+state\s+of\s+|el\s+estado\s+de\s+|la\s+|el\s+)?", "", p))
+                self._places.setdefault(name, []).append((ind.within[0], ind.id))
+                if p.startswith(("in the state of ", "en el estado de ")):
+                    self._places.setdefault(_fold(p.split(" ", 1)[1].replace("the state", "state", 1)),
+                                            []).append((ind.within[0], ind.id))
+        self._places.pop("mexico", None)  # the country, not the State of Mexico
+        self._own_words: dict[str, tuple[re.Pattern[str] | None, list[str]]] = {}
         self._weight_targets = tuple(
             (ind.id, False) for ind in catalog if ind.unit == "pounds" and "pounds of fentanyl" in ind.phrases
         )
@@ -374,6 +362,8 @@ class Linker:
             return claim
         original = claim
         sent = an.sentences[claim.sentence_index]
+        if claim.place_name is not None:
+            return self._place_part(an, claim)
         whole = self._share_of_whole(an, claim)
         if whole is not None:
             return whole
@@ -385,11 +375,18 @@ class Linker:
             return original
         ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
         best_id, (best, hit, proxy) = ranked[0]
+        cs, ce = clause_of(clauses(an.low, sent.start, sent.end), claim.number_start)
         for other_id, (score, ohit, oproxy) in ranked[1:]:
-            if score >= best * 0.85 and self.narrower(other_id, best_id):
+            # the narrower of two measures named about equally close wins ("overdose deaths involving
+            # fentanyl"), but only when it is named with the figure: a part named in another clause
+            # (", and 66% of those deaths were from synthetic opioids") is that clause's subject
+            near = cs <= ohit.start < ce or abs(ohit.start - hit.end) <= _NARROWER_REACH
+            if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
+        weighed = tuple((i, round(sc, 3)) for i, (sc, _, _) in
+                        sorted(scores.items(), key=lambda kv: (kv[0] != best_id, -kv[1][0]))[:MAX_CANDIDATES])
         if best < LINK_THRESHOLD:
-            return original
+            return replace(original, candidates=weighed)
         rivals = [s for i, (s, _, _) in scores.items() if i != best_id and not self._related(i, best_id)]
         second = max(rivals, default=0.0)
         margin = (best - second) / best if best else 0.0
@@ -399,8 +396,62 @@ class Linker:
         if claim.kind in ("level", "rate") or (claim.kind == "change" and claim.change == "difference"):
             unit = ind.unit if claim.kind != "change" or claim.unit != "percentage points" else claim.unit
         mention = an.text[hit.start:hit.end]
+        if unit != claim.unit and claim.unit in POUNDS_PER and unit == "pounds":
+            claim = _in_pounds(claim, an.lang)
         return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
-                       proxy=mention if proxy else None, unit=unit)
+                       proxy=mention if proxy else None, unit=unit, candidates=weighed,
+                       alternatives=self._parts_named_in(an, best_id))
+
+    def _place_part(self, an: Analysis, claim: Claim) -> Claim:
+        """A listed figure ("Jalisco, 173"): the place's part of a measure the passage names, if any."""
+        assert claim.place_name is not None
+        parts = self._places.get(_fold(claim.place_name))
+        if not parts:
+            return claim
+        sents = an.sentences
+        first = sents[max(0, claim.sentence_index - 3)]
+        if first.paragraph != sents[claim.sentence_index].paragraph:
+            first = next(x for x in sents if x.paragraph == sents[claim.sentence_index].paragraph)
+        named = {t for h in self.hits(an.low, first.start, sents[claim.sentence_index].end, an.norm)
+                 for t, _ in h.targets}
+        for parent, part in parts:
+            if parent in named:
+                return replace(claim, indicator=part, confidence=0.7, mention=claim.place_name,
+                               unit=self.catalog.get(part).unit, candidates=((part, 0.7),))
+        return claim
+
+    def _parts_named_in(self, an: Analysis, ind_id: str) -> tuple[str, ...]:
+        """Parts of a measure that the text names by words of their own ("Border Patrol agents apprehended").
+
+        A piece about the Border Patrol often says "encounters" for the Border Patrol's count; the
+        word cannot tell, so the parts the text is about stay candidates for the verifier to weigh
+        against the figures.
+        """
+        ind = self.catalog.get(ind_id)
+        if not ind.contains:
+            return ()
+        key = (id(an.low), ind_id)
+        cached = self._parts_cache.get(key)
+        if cached is not None and cached[0] is an.low:
+            return cached[1]
+        rx = self._own_words.get(ind_id)
+        if rx is None:
+            # one pattern per measure: the words of its parts that are theirs alone, each group a part
+            parts = [(pid, [p for p in self.catalog.get(pid).phrases if p not in ind.phrases and " " in p])
+                     for pid in ind.contains]
+            alts = [f"(?P<p{i}>{'|'.join(re.escape(p) for p in sorted(own, key=len, reverse=True))})"
+                    for i, (_, own) in enumerate(parts) if own]
+            rx = (re.compile(rf"(?<!\w)(?:{'|'.join(alts)})(?!\w)") if alts else None,
+                  [pid for pid, own in parts if own])
+            self._own_words[ind_id] = rx
+        pattern, ids = rx
+        found = set()
+        if pattern is not None:
+            for m in pattern.finditer(an.low):
+                found.add(ids[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])])
+        out = tuple(pid for pid in ind.contains if pid in found)
+        self._parts_cache[key] = (an.low, out)
+        return out
 
     def _share_of_whole(self, an: Analysis, claim: Claim) -> Claim | None:
         """A share of a count whose part the same clause names ("Mexicans made up a third of encounters").
@@ -451,6 +502,8 @@ class Linker:
         sents = an.sentences
         sent = sents[claim.sentence_index]
         anaphor = _ANAPHOR.match(low, cs, claim.number_start)
+        if anaphor is None and an.lang == "es":
+            anaphor = _ES_ANAPHOR.match(low, cs, claim.number_start)  # "Ello representó", "Estas cifras"
         if anaphor is None:
             said = list(_COMPLEMENT.finditer(low, cs, claim.number_start))
             if said:
@@ -728,13 +781,21 @@ class Linker:
                 continue
             if head in self.catalog.get(ind_id).name.lower().replace("(", " ").replace(")", " ").split():
                 extra.append((ind_id, False))
+        # the publisher's headline measure, not its parts: a part needs words of its own
+        extra = [(i, p) for i, p in extra if not any(self.narrower(i, o) for o, _ in extra if o != i)]
         return h.targets + tuple(extra) if extra else h.targets
 
     @staticmethod
     def _position_weight(low: str, h: PhraseHit, claim: Claim, cs: int, ce: int, seg_s: int, seg_e: int) -> float:
         own_words = claim.number_start <= h.start < max(claim.context_end, claim.end) or \
             claim.start <= h.start < claim.end
-        if own_words or (h.end <= claim.start and _HEAD_OF_FIGURE.fullmatch(low, h.end, claim.start)):
+        subject = h.end <= claim.start and _SUBJECT_OF_FIGURE.fullmatch(low, h.end, claim.start) is not None \
+            and _PREP_BEFORE.search(low, max(0, h.start - 12), h.start) is None  # "between ports of entry dropped"
+        # "561,000 encounters with Mexicans", "80,000 deaths involving fentanyl": the noun's own qualifier
+        qualifies = h.start >= claim.end and _QUALIFIER_OF_NOUN.fullmatch(low, max(claim.end, claim.context_end),
+                                                                          h.start) is not None
+        if own_words or subject or qualifies or (h.end <= claim.start
+                                                 and _HEAD_OF_FIGURE.fullmatch(low, h.end, claim.start)):
             w = 1.0
         elif cs <= h.start < ce:
             if seg_s <= h.start < seg_e:
@@ -752,7 +813,7 @@ def _scope(low: str, norm: str | None, s: int, e: int, start: int, end: int) -> 
     """What a phrase's neighbours restrict it to (see PhraseHit.scope), or None."""
     if _RATE_AFTER.match(low, e, end) or _RATE_BEFORE.search(low, max(start, s - 20), s):
         return "rate"
-    if _AMONG.match(low, e, end):
+    if _AMONG.match(low, e, end) or _ES_REGION_AFTER.match(low, e, end):
         return "place"
     if norm is not None:
         m = _SCOPE_PREP.match(norm, e, end)
@@ -854,6 +915,8 @@ def _publisher_names(catalog: Catalog) -> dict[str, list[tuple[str, bool]]]:
         names: list[tuple[str, bool]] = []
         pub = ind.publisher or ""
         names.extend((a, True) for a in _ACRONYM.findall(pub))
+        # Spanish prose names some publishers in words of its own ("la Patrulla Fronteriza" for CBP)
+        names.extend((alias, False) for a in _ACRONYM.findall(pub) for alias in PUBLISHER_ALIASES.get(a, ()))
         first = pub.split()[0] if pub.split() else ""
         if first.isupper() and first.isalpha() and len(first) >= 3:
             names.append((first, True))
@@ -951,6 +1014,33 @@ def _comma_segment(low: str, cs: int, ce: int, pos: int) -> tuple[int, int]:
     return (cs if s < 0 else s + 1), (ce if e < 0 else e)
 
 
+# Weights the catalog counts in pounds: a kilogram, a U.S. (short) ton, a metric ton ("tonnes", "toneladas").
+POUNDS_PER = {"kilograms": 2.20462, "tons": 2000.0}
+_METRIC_TON = 2204.62
+_METRIC_WORDS = re.compile(r"\b(?:tonnes?|metric\s+tons?|toneladas?)\b")
+
+
+def _in_pounds(claim: Claim, lang: str) -> Claim:
+    """A weight in kilograms or tons, in the pounds the catalog counts (tons are short tons in U.S. prose)."""
+    assert claim.unit is not None
+    factor = POUNDS_PER[claim.unit]
+    if claim.unit == "tons" and (lang == "es" or _METRIC_WORDS.search(claim.quote.lower())):
+        factor = _METRIC_TON
+
+    def conv(v: float | None) -> float | None:
+        return None if v is None else v * factor
+
+    return replace(claim, value=conv(claim.value), value_high=conv(claim.value_high), step=claim.step * factor)
+
+
+def _fold(name: str) -> str:
+    """A place name compared without case, accents or a leading article."""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", name.lower()) if unicodedata.category(c) != "Mn")
+    return re.sub(r"^(?:the|el|la)\s+", "", " ".join(plain.split()))
+
+
 def compatible(claim: Claim, ind: Indicator) -> bool:
     """Whether the indicator counts what the claim counts (deaths are not dollars)."""
     u = ind.unit
@@ -960,6 +1050,8 @@ def compatible(claim: Claim, ind: Indicator) -> bool:
         return u == "rank"
     if u == "rank":
         return False
+    if claim.kind == "record":
+        return not ind.is_estimate  # a record of any count, amount or share
     if claim.kind == "share":
         return u == "percent"
     if u == "percent":

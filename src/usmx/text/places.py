@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from usmx.text import spanish as es
+
 # words that name the two countries, their people, or the border between them (lower case)
 HOME = frozenset({
     "mexico", "méxico", "mexican", "mexicans", "the united states", "united states", "u.s.", "us", "usa",
@@ -21,7 +23,7 @@ HOME = frozenset({
     "southwest", "southern", "the southwest", "the south", "border", "the border", "the southwest border",
     "the southern border", "southwest border", "southern border", "u.s. southwest border",
     "the u.s. southwest border", "the u.s.-mexico border", "united states-mexico",
-})
+}) | es.HOME
 
 _MONTHS = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -48,7 +50,7 @@ FOREIGN = frozenset({
     "south american", "south americans", "latin american", "latin americans", "latin america", "the caribbean",
     "the european union", "european union", "the eu", "south korea", "south koreans", "the dominican republic",
     "dominican republic",
-})
+}) | es.FOREIGN
 
 _PROPER = r"[A-Z][\w.'\u2019-]*"
 _NAME = rf"(?:the\s+)?{_PROPER}(?:\s+(?:{_PROPER}|de|del|la|las|los|of|y))*"
@@ -70,6 +72,8 @@ def is_home(name: str) -> bool:
         n = n.rstrip(".")  # the full stop of the sentence, not of "U.S."
     if n in HOME or n in _MONTHS or _NOT_PLACES.match(n):
         return True
+    if " y " in n:  # "México y Estados Unidos"
+        return all(is_home(part) for part in n.split(" y "))
     words = n.split()
     if words and words[0] == "the":
         words = words[1:]

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from usmx.text import spanish as es
+
 Qualifier = Literal["exact", "about", "nearly", "more_than", "at_least", "less_than", "at_most", "range"]
 QUALIFIERS: tuple[Qualifier, ...] = (
     "exact", "about", "nearly", "more_than", "at_least", "less_than", "at_most", "range",
@@ -43,26 +45,34 @@ _AFTER_RE = re.compile(
 )
 
 
-def qualifier_before(low: str, start: int, floor: int) -> tuple[Qualifier | None, int]:
+_ES_BEFORE_RE = re.compile(
+    r"(?:^|(?<=[\s(\"',]))(?:"
+    + "|".join(f"(?P<{k}>{v})" for k, v in es.QUALIFIERS_BEFORE.items())
+    + r")" + es.QUALIFIER_FILLER + r"\s*$"
+)
+
+
+def qualifier_before(low: str, start: int, floor: int, lang: str = "en") -> tuple[Qualifier | None, int]:
     """The qualifier written just before position ``start`` and where it begins."""
     window_start = max(floor, start - 45)
-    m = _BEFORE_RE.search(low, window_start, start)
+    rx = _ES_BEFORE_RE if lang == "es" else _BEFORE_RE
+    m = rx.search(low, window_start, start)
     if not m:
         return None, start
-    if _THAN_THE.search(m.group(0)):
+    if lang != "es" and _THAN_THE.search(m.group(0)):
         return None, start  # "4.2% fewer than the 30,968 of 2022": a figure compared with, not a bound
-    for name in _BEFORE:
+    for name in (es.QUALIFIERS_BEFORE if lang == "es" else _BEFORE):
         if m.group(name):
             return name, m.start(name)  # type: ignore[return-value]
     return None, start  # pragma: no cover
 
 
-def qualifier_after(low: str, end: int, ceiling: int) -> tuple[Qualifier | None, int]:
+def qualifier_after(low: str, end: int, ceiling: int, lang: str = "en") -> tuple[Qualifier | None, int]:
     """A qualifier written right after the figure ("or more", "and counting") and where it ends."""
-    m = _AFTER_RE.match(low, end, min(ceiling, end + 20))
+    m = (es.QUALIFIER_AFTER if lang == "es" else _AFTER_RE).match(low, end, min(ceiling, end + 20))
     if not m:
         return None, end
     for name in ("at_least", "at_most", "about"):
-        if m.group(name):
+        if m.groupdict().get(name):
             return name, m.end()  # type: ignore[return-value]
     return None, end  # pragma: no cover

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from usmx.text import spanish as es
 from usmx.text.numbers import (
     FRACTIONS,
     MULTIPLIER_VERBS,
@@ -138,8 +139,14 @@ CHANGE_AFTER = re.compile(
 )
 
 
-def find_quantities(low: str, start: int, end: int) -> list[Quantity]:
-    """Number expressions in ``low[start:end]`` (lower-cased normalised text), by position."""
+def find_quantities(low: str, start: int, end: int, lang: str = "en") -> list[Quantity]:
+    """Number expressions in ``low[start:end]`` (lower-cased normalised text), by position.
+
+    ``lang`` is the document's language: Spanish writes its numbers, currencies, percents and
+    changes in words of its own ("94 mil 190", "millones de dólares", "por ciento", "cayó").
+    """
+    if lang == "es":
+        return _find_spanish(low, start, end)
     found: list[Quantity] = []
     if _ANY_DIGIT.search(low, start, end):
         for m in _DIGIT_Q.finditer(low, start, end):
@@ -457,6 +464,110 @@ def _mark_change(low: str, q: Quantity, start: int, end: int) -> Quantity:
         if is_by and not (q.unit in ("percent", "points") and low.startswith(" of ", q.end)):
             # "gained 5 percent of the market" is a share won, not a change
             return replace(q, change=1 if verb.group("up") else -1)
+    return q
+
+
+_ES_SCALE_ONLY = frozenset({"millones", "millón", "millon", "billones", "millardos", "millardo"})
+_ES_YEAR = re.compile(r"\d{4}")
+_ES_RANGE_GAP = re.compile(r"^\s*(?:-|y|a)\s*$")
+
+
+def _find_spanish(low: str, start: int, end: int) -> list[Quantity]:
+    """Number expressions of Spanish prose (see ``usmx.text.spanish``), by position."""
+    found: list[Quantity] = []
+    for m in es.NUMBER_RUN.finditer(low, start, end):
+        run = es.trim_run(m.group(0))
+        if es.is_lone_article(run) or run.strip() in _ES_SCALE_ONLY:
+            continue
+        parsed = es.parse_number_run(run)
+        if parsed is None:
+            continue
+        value, step, scaled, digits = parsed
+        s, e = m.start(), m.start() + len(run)
+        unit: str | None = None
+        cur = es.CURRENCY_BEFORE.search(low, max(start, s - 6), s)
+        if cur is not None and digits:
+            unit = "MXN" if "mx" in cur.group(0) else "USD" if "$" in cur.group(0) or "usd" in cur.group(0) \
+                else "other_currency"
+            s = cur.start()
+        after = es.CURRENCY_AFTER.match(low, e, end)
+        if after is not None:
+            if after.group("scale_cur"):
+                tok = after.group("scale_cur").strip()
+                factor = 1e9 if tok.startswith("mm") else 1e6
+                value, step, scaled = value * factor, step * factor, True
+                unit = "USD" if "dd" in tok else "MXN"
+            else:
+                unit = "USD" if after.group("usd") else "MXN"
+            e = after.end()
+        pct = es.PERCENT_AFTER.match(low, e, end) if unit is None else None
+        if pct is not None:
+            unit = "points" if pct.group("points") else "percent"
+            e = pct.end()
+        form: Form = "digits" if digits else "words"
+        if digits and not scaled and unit is None and _ES_YEAR.fullmatch(run) and _is_year_value(run):
+            form = "year"
+        value = round(value, 6)
+        found.append(Quantity(s, e, value, None, capped_step(value, round(step, 6)), form, unit, scaled))
+    for m in es.MULTIPLIER.finditer(low, start, end):
+        if m.group("verb"):
+            found.append(Quantity(m.start(), m.end(), es.MULTIPLIER_VALUES[m.group("verb")], None, 0.0, "multiplier",
+                                  "ratio"))
+        else:
+            found.append(Quantity(m.start(), m.end(), 0.5, None, 0.0, "multiplier", "ratio", change=-1))
+    found = _resolve_overlaps(found)
+    found = _join_spanish_ranges(low, found)
+    return [_mark_change_es(low, q, start, end) for q in found]
+
+
+def _join_spanish_ranges(low: str, qs: list[Quantity]) -> list[Quantity]:
+    """"entre 30 y 35 por ciento", "entre 2 y 3 millones", "30-35%": one range (only after "entre" unless a dash)."""
+    out: list[Quantity] = []
+    i = 0
+    while i < len(qs):
+        q = qs[i]
+        if i + 1 < len(qs) and q.high is None and q.form in ("digits", "words"):
+            r = qs[i + 1]
+            gap = low[q.end:r.start]
+            between = low[max(0, q.start - 7):q.start].rstrip().endswith("entre")
+            if _ES_RANGE_GAP.match(gap) and r.form in ("digits", "words") and r.high is None and \
+                    (q.unit == r.unit or q.unit is None) and (between or gap.strip() == "-"):
+                scale = 1.0
+                if not q.scaled and r.scaled and q.value < r.value:
+                    for sc in (1e3, 1e6, 1e9, 1e12):
+                        if r.value / sc < 1000 and r.value >= sc:
+                            scale = sc
+                lo = q.value * scale
+                if lo < r.value:
+                    out.append(replace(r, start=q.start, value=lo, high=r.value))
+                    i += 2
+                    continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _mark_change_es(low: str, q: Quantity, start: int, end: int) -> Quantity:
+    """Spanish figures that state a rise or a fall ("aumentó 7.6%", "una caída del 27 por ciento",
+    "55.2% mayor a 2021", "tres dólares más respecto a 2022")."""
+    if q.form in ("multiplier", "year", "fraction"):
+        return q
+    pct = q.unit in ("percent", "points")
+    after = es.CHANGE_AFTER.match(low, q.end, min(end, q.end + 25))
+    if after is not None and (pct or re.match(r"\s+(?:respecto|que|frente|en\s+comparaci|comparad)",
+                                              low[after.end():min(end, after.end() + 20)])):
+        return replace(q, change=1 if after.group("up") else -1)
+    head = low[max(start, q.start - 60):q.start]
+    if pct:
+        noun = es.CHANGE_NOUN_BEFORE.search(head)
+        if noun is not None:
+            return replace(q, change=1 if noun.group("up") else -1)
+        subject = es.CHANGE_SUBJECT.search(low, max(start, q.start - 80), q.start)
+        if subject is not None:
+            return replace(q, change=1 if subject.group("up") else -1)
+    verb = es.CHANGE_VERB_BEFORE.search(head)
+    if verb is not None and (pct or es.CHANGE_BY_AMOUNT.search(head)):
+        return replace(q, change=1 if verb.group("up") else -1)
     return q
 
 

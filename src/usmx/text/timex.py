@@ -16,6 +16,7 @@ from datetime import date
 from typing import Literal
 
 from usmx.periods import MONTHS, Period, fiscal_year_of
+from usmx.text import spanish as es
 from usmx.text.numbers import ONES, TENS
 
 TimeKind = Literal[
@@ -59,8 +60,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("base", re.compile(
         rf"\b(?:over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against|than\s+in"
         # "more than triple what it seized in fiscal year 2020"
-        rf"|(?:than\s+)?what\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|during)|than\s+(?:it\s+was\s+)?in)"
-        rf"\s+(?:(?:the\s+)?same\s+period\s+"
+        rf"|(?:than\s+)?what\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|during)|than\s+(?:it\s+was\s+)?in"
+        # "up 3% from the same month of 2023"
+        rf"|from(?=\s+the\s+same\s+(?:period|month|months|quarter)\s))"
+        rf"\s+(?:(?:the\s+)?same\s+(?:period|month|months|quarter)\s+"
         rf"(?:of|in)\s+)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?(?P<y>{_YEAR})\b(?!\s*(?:-|to|and|through|%|percent|million|billion|thousand|people|migrants|deaths"
         rf"|pounds|encounters|americans|mexicans|homicides|murders|victims|apprehensions|crossings|dollars)\b)")),
     ("last_n", re.compile(
@@ -83,13 +86,17 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("same_year", re.compile(
         r"\b(?:during|in|over|for|throughout|across)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b"
         r"(?!\s+(?:before|earlier|prior|ago|to|ending|ended|after|in\s+a\s+row))")),
+    ("part_year", re.compile(
+        rf"\b(?:(?:in|during|over|for|through)\s+)?the\s+first\s+(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight"
+        rf"|nine|ten|eleven)\s+months\b(?:\s+(?:of\s+)?(?P<fy>{_FY}\s*)?(?P<y>{_YEAR})\b"
+        # "the first 11 months", "... of the year": the latest such run by publication
+        rf"|\s+(?:of\s+)?(?P<rel>the|this|last)\s+(?P<fyr>fiscal\s+)?year\b|(?!\s+(?:of|in|after|since|under|as)\b))"
+        rf"|\b(?:(?:in|during|over|for|through)\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+(?:of\s+)?"
+        rf"(?:(?P<yq>{_YEAR})\b|(?P<relq>the|this|last)\s+year\b)")),
     ("fiscal_year", re.compile(rf"\b(?:in\s+|during\s+|for\s+)?(?:{_FY})\s*'?(?P<y>{_YEAR}|\d\d)\b")),
     ("quarter", re.compile(
         rf"\b(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
         rf"(?P<y>{_YEAR})\b|\bq(?P<q2>[1-4])\s*(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*-?\s*q(?P<q3>[1-4])\b")),
-    ("part_year", re.compile(
-        rf"\b(?:(?:in|during|over|for)\s+)?the\s+first\s+(?P<n>\d{{1,2}}|two|three|four|five|six|seven|eight|nine|ten"
-        rf"|eleven)\s+months\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
     ("half", re.compile(rf"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{_YEAR})\b"
                         r"|(?P<rel>the|this|last)\s+year\b)"
                         r"|\b(?:in\s+)?the\s+(?P<h2>first|second)\s+half\b(?!\s+of)")),
@@ -103,13 +110,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|exports|imports|trade|inflows|outflows|figures?|data|numbers|totals?|count|tally|crossings|arrivals)\b)"
         r"|'s\s+(?=(?:us\$|\$)?\d))")),
     ("ytd", re.compile(
-        r"\b(?:so\s+far\s+this\s+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year\s+so\s+far|year[\s-]to[\s-]date"
+        r"\b(?:so\s+far\s+this\s+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year\s+so\s+far|(?:fiscal[\s-])?year[\s-]to[\s-]date"
         r"|(?:so\s+far\s+)?in\s+(?P<y>" + _YEAR + r")\s+so\s+far)\b")),
     ("year", re.compile(
         rf"\b(?:(?:in|during|for|of|by|through|throughout|until|before|after|calendar\s+year|calendar)\s+)?"
         rf"(?P<y>{_YEAR})\b(?!\s*(?:%|percent|million|billion|people|migrants|deaths))(?![,.]\d)(?!-\d)")),
     ("relative_year", re.compile(
-        r"\b(?P<rel>last|this|next|past|the\s+past|the\s+last)\s+(?P<fy>fiscal\s+)?year\b"
+        r"\b(?P<rel>last|this|next|past|the\s+past|the\s+last|(?:the\s+)?current)\s+(?P<fy>fiscal\s+)?year\b"
         r"(?!\s+(?:in\s+a\s+row|running))"
         r"|\b(?P<ago>a|one|two|three)\s+years?\s+(?:ago|earlier)\b"
         r"|\b(?P<decade>a|one)\s+decade\s+ago\b"
@@ -135,7 +142,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "previous": ("before", "earlier", "prior", "previous", "preceding", "same"),
     "same_year": ("the year", "the whole year", "the entire year", "the full year"),
     "since": ("since", "from"),
-    "base": ("over", "compared", "versus", "vs", "relative", "against", "than", "what"),
+    "base": ("over", "compared", "versus", "vs", "relative", "against", "than", "what", "same"),
     "span": ("between", "from", "-", " to ", "through"),
     "fiscal_year": ("fiscal", "fy"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
@@ -164,15 +171,20 @@ class TimeExpr:
     bare: bool = False  # years written without "fiscal" or "calendar"
     reporting: bool = False  # when something was reported, not the period of the figure
     weak: bool = False  # "a year", "a day": a rate only right after the figure
+    note: str = ""  # how the words were read, when that needs saying
 
 
-def find_timexes(low: str, start: int, end: int, published: date) -> list[TimeExpr]:
+def find_timexes(low: str, start: int, end: int, published: date, lang: str = "en") -> list[TimeExpr]:
     """Time expressions in ``low[start:end]``, resolved against ``published``; no overlaps."""
-    return find_timexes_in(low, [(start, end)], published)[0]
+    return find_timexes_in(low, [(start, end)], published, lang)[0]
 
 
-def find_timexes_in(low: str, spans: list[tuple[int, int]], published: date) -> list[list[TimeExpr]]:
-    """Time expressions of each span (sentence); each pattern runs once over the whole text."""
+def find_timexes_in(low: str, spans: list[tuple[int, int]], published: date,
+                    lang: str = "en") -> list[list[TimeExpr]]:
+    """Time expressions of each span (sentence); each pattern runs once over the whole text.
+
+    A Spanish document (``lang == "es"``) is read with Spanish patterns (``usmx.text.spanish``).
+    """
     if not spans:
         return []
     starts = [s for s, _ in spans]
@@ -180,11 +192,12 @@ def find_timexes_in(low: str, spans: list[tuple[int, int]], published: date) -> 
     found: list[list[tuple[int, int, TimeExpr]]] = [[] for _ in spans]
     window = low[first:last]
     with_digits = [(s, e) for s, e in spans if _DIGIT.search(low, s, e)]
-    for kind, rx in _PATTERNS:
-        keys = _KEYS.get(kind)
+    spanish = lang == "es"
+    for kind, rx in (es.PATTERNS if spanish else _PATTERNS):
+        keys = None if spanish else _KEYS.get(kind)
         if keys is not None and not any(k in window for k in keys):
             continue
-        if kind in _NEED_DIGITS:
+        if kind in (es.NEED_DIGITS if spanish else _NEED_DIGITS):
             matches = [m for s, e in with_digits for m in rx.finditer(low, s, e)]
         else:
             matches = list(rx.finditer(low, first, last))
@@ -196,7 +209,7 @@ def find_timexes_in(low: str, spans: list[tuple[int, int]], published: date) -> 
             bucket = found[i]
             if any(s < te and ts < e for ts, te, _ in bucket):
                 continue
-            tx = _resolve(kind, m, published)  # type: ignore[arg-type]
+            tx = _resolve_es(kind, m, published) if spanish else _resolve(kind, m, published)  # type: ignore[arg-type]
             if tx is not None:
                 bucket.append((s, e, tx))
     out = []
@@ -218,6 +231,8 @@ def _count(word: str | None) -> int:
 
 
 def _month(name: str) -> int:
+    if name in es.MONTHS:
+        return es.MONTHS[name]
     return MONTHS[name[:3] if name[:4] != "sept" else "sept"]
 
 
@@ -235,6 +250,8 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
     s, e = m.start(), m.end()
     g = m.groupdict()
     if kind == "date":
+        if _THROUGH.search(m.string, max(0, s - 14), s):
+            return _through_day(m, pub)
         return TimeExpr(s, e, "date")
     if kind == "twelve_months":
         mon = _month(g["m"] or g["m2"])
@@ -327,11 +344,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             str(qw), int(qw) if qw and qw.isdigit() else 1)
         return TimeExpr(s, e, "quarter", (Period.quarter(y, q),))
     if kind == "part_year":
-        n = int(g["n"]) if g["n"].isdigit() else ONES[g["n"]]
-        y = int(g["y"])
-        if not 1 <= n <= 11:
-            return None
-        return TimeExpr(s, e, "part_year", (Period.span(Period.month(y, 1), Period.month(y, n)),))
+        return _part_year(m, pub)
     if kind == "half":
         h = g.get("h") or g.get("h2")
         first = h == "first"
@@ -346,6 +359,11 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         first = h == "first"
         p = Period.span(Period.month(y, 1 if first else 7), Period.month(y, 6 if first else 12))
         return TimeExpr(s, e, "half", (p,))
+    if kind in ("month", "month_name") and (g.get("w") == "through" or m.group(0).startswith("through")):
+        # "exports through November": the year's months up to November, summed
+        mon = _month(g.get("m") or g.get("m2") or "")
+        year = int(g["y"]) if g.get("y") else _latest_month_named(mon, pub)
+        return _to_month(s, e, year, mon, m)
     if kind in ("month", "month_name"):
         if g.get("m"):
             return TimeExpr(s, e, "month", (Period.month(int(g["y"]), _month(g["m"])),))
@@ -386,7 +404,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         rel = " ".join(g["rel"].split())
         fiscal = bool(g.get("fy"))
         last_y, last_m = (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
-        if rel in ("this",):
+        if rel in ("this", "current", "the current"):
             first = Period.month(fiscal_year_of(pub) - 1, 10) if fiscal else Period.month(pub.year, 1)
             if (last_y, last_m) < (first.start.year, first.start.month):
                 return TimeExpr(s, e, "ytd", (first,))
@@ -409,6 +427,201 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         per: Per = {"daily": "day", "weekly": "week", "monthly": "month"}.get(adj, "year")  # type: ignore[assignment]
         return TimeExpr(s, e, "per", per=per, weak=adj == "a year")
     return None  # pragma: no cover
+
+
+def _last_month(pub: date) -> tuple[int, int]:
+    return (pub.year, pub.month - 1) if pub.month > 1 else (pub.year - 1, 12)
+
+
+def _year_named(g: dict[str, str | None], pub: date, done: bool) -> int:
+    """The year of "de 2023", "de este año", "del año pasado", or (none written) the latest one in
+    which the months named were over by publication (``done``: this year's already are)."""
+    if g.get("y"):
+        return int(g["y"] or 0)
+    rel = g.get("rel")
+    if rel == "pasado":
+        return pub.year - 1
+    if rel in ("este", "presente"):
+        return pub.year
+    return pub.year if done else pub.year - 1
+
+
+def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
+    """A Spanish time expression: the kinds shared with English by ``_resolve``, the rest here."""
+    s, e = m.start(), m.end()
+    g = m.groupdict()
+    if kind == "twelve_months":
+        mon = _month(g["m"])
+        year = int(g["y"]) if g.get("y") else _latest_month_named(mon, pub)
+        return TimeExpr(s, e, "twelve_months", (Period.twelve_months_ending(year, mon),))
+    if not kind.startswith("es_"):
+        return _resolve(kind, m, pub)  # type: ignore[arg-type]
+    last_y, last_m = _last_month(pub)
+    if kind == "es_month_span":
+        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        if g.get("y2"):
+            y2 = int(g["y2"])
+        elif g.get("rel"):
+            y2 = pub.year - 1 if g["rel"] == "pasado" else pub.year
+        else:
+            y2 = _latest_month_named(m2, pub)
+        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 < m2 else y2 - 1)
+        p1, p2 = Period.month(y1, m1), Period.month(y2, m2)
+        if p2.start <= p1.start:
+            return None
+        return TimeExpr(s, e, "span", (p1, p2))
+    if kind == "es_base":
+        y = int(g["y"])
+        if g.get("m"):
+            # "con respecto a enero del 2020": against that month
+            return TimeExpr(s, e, "base", (Period.month(y, _month(g["m"])),))
+        fiscal = bool(g.get("fy"))
+        return TimeExpr(s, e, "base", ((Period.fiscal_year if fiscal else Period.year)(y),), bare=not fiscal)
+    if kind == "es_last_n":
+        word = g["n"]
+        n = int(word) if word.isdigit() else es.COUNT_VALUES.get(word, 2)
+        unit = g["unit"]
+        if unit.startswith("mes"):
+            months = []
+            y, mo = pub.year, pub.month
+            for _ in range(n):
+                y, mo = (y, mo - 1) if mo > 1 else (y - 1, 12)
+                months.append(Period.month(y, mo))
+            return TimeExpr(s, e, "last_n", tuple(reversed(months)))
+        n = n * 10 if unit.startswith("déc") else n
+        last = pub.year - 1
+        return TimeExpr(s, e, "last_n", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
+    if kind == "es_quarter":
+        q = es.ORDINALS[g["q"]]
+        y = _year_named(g, pub, done=(last_y, last_m) >= (pub.year, 3 * q))
+        return TimeExpr(s, e, "quarter", (Period.quarter(y, q),))
+    if kind == "es_part_year":
+        word = g["n"]
+        n = int(word) if word.isdigit() else es.COUNT_VALUES.get(word, 0)
+        if not 1 <= n <= 11:
+            return None
+        y = _year_named(g, pub, done=(last_y, last_m) >= (pub.year, n))
+        return TimeExpr(s, e, "part_year", (Period.span(Period.month(y, 1), Period.month(y, n)),))
+    if kind == "es_half":
+        first = g["h"] == "primer"
+        y = _year_named(g, pub, done=first and (last_y, last_m) >= (pub.year, 6))
+        p = Period.span(Period.month(y, 1 if first else 7), Period.month(y, 6 if first else 12))
+        return TimeExpr(s, e, "half", (p,))
+    if kind == "es_month_name":
+        mon = _month(g["m"])
+        rel = " ".join((g.get("rel") or "").split())
+        if rel in ("de este año", "del presente año"):
+            year = pub.year
+        elif "año pasado" in rel:
+            year = pub.year - 1
+        elif rel:
+            # "enero pasado": the latest January before publication
+            year = pub.year if mon < pub.month else pub.year - 1
+        else:
+            year = _latest_month_named(mon, pub)
+        return TimeExpr(s, e, "month", (Period.month(year, mon),))
+    if kind == "es_relative":
+        if g.get("ago") or g.get("decade"):
+            n = 10 if g.get("decade") else {"un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10}[g["ago"]]
+            return TimeExpr(s, e, "year", (Period.year(pub.year - n),), bare=True)
+        if g.get("mrel"):
+            if "este" in g["mrel"]:
+                return TimeExpr(s, e, "month", (Period.month(pub.year, pub.month),))
+            return TimeExpr(s, e, "month", (Period.month(last_y, last_m),))
+        if g.get("frel"):
+            fy = fiscal_year_of(pub)
+            if g["frel"].startswith("este"):
+                first = Period.month(fy - 1, 10)
+                if (last_y, last_m) < (first.start.year, first.start.month):
+                    return TimeExpr(s, e, "ytd", (first,))
+                return TimeExpr(s, e, "ytd", (Period.span(first, Period.month(last_y, last_m)),))
+            return TimeExpr(s, e, "fiscal_year", (Period.fiscal_year(fy - 1),))
+        rel = " ".join(g["rel"].split())
+        if rel in ("este año", "el presente año", "el año en curso"):
+            first = Period.month(pub.year, 1)
+            if (last_y, last_m) < (pub.year, 1):
+                return TimeExpr(s, e, "ytd", (first,))
+            return TimeExpr(s, e, "ytd", (Period.span(first, Period.month(last_y, last_m)),))
+        if "próximo" in rel or "viene" in rel:
+            return TimeExpr(s, e, "year", (Period.year(pub.year + 1),), bare=True)
+        return TimeExpr(s, e, "year", (Period.year(pub.year - 1),), bare=True)
+    if kind == "es_single":
+        return TimeExpr(s, e, "single")
+    if kind == "es_per":
+        per: Per = "day" if g.get("day") else "week" if g.get("week") else "month" if g.get("month") else "year"
+        # "2 mil 350 asesinatos, con un promedio de 76 diarios": a rate only right after its figure or noun
+        return TimeExpr(s, e, "per", per=per, weak=per != "year")
+    return None  # pragma: no cover
+
+
+_THROUGH = re.compile(r"\b(?:through|thru|up\s+to|as\s+of)\s+$")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|from|over|versus|vs\.?|against)\s+$")
+_FISCAL_NEAR = re.compile(r"\bfiscal\b")
+_DAY = re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?")
+
+
+def _part_year(m: re.Match[str], pub: date) -> TimeExpr | None:
+    """"The first 11 months (of 2024, of the year)", "the first three quarters": one run of months.
+
+    Without a year it is the latest such run complete at publication; "of fiscal year 2025" runs
+    from October; after "compared with" it is the base of a change.
+    """
+    g = m.groupdict()
+    s, e = m.span()
+    if g.get("nq"):
+        n = 3 * (2 if g["nq"] in ("two", "2") else 3)
+        y_word, rel, fiscal = g.get("yq"), g.get("relq"), False
+    else:
+        n = int(g["n"]) if g["n"].isdigit() else ONES[g["n"]]
+        y_word, rel, fiscal = g.get("y"), g.get("rel"), bool(g.get("fy") or g.get("fyr"))
+    if not 1 <= n <= 11:
+        return None
+    if fiscal:
+        fy = int(y_word) if y_word else fiscal_year_of(pub) - (1 if rel == "last" else 0)
+        first = Period.month(fy - 1, 10)
+        last = Period.month(fy - 1, 9 + n) if n <= 3 else Period.month(fy, n - 3)
+    else:
+        if y_word:
+            y = int(y_word)
+        elif rel == "last":
+            y = pub.year - 1
+        else:
+            y = pub.year if pub.month > n else pub.year - 1
+        first, last = Period.month(y, 1), Period.month(y, n)
+    p = Period.span(first, last)
+    if _COMPARED.search(m.string, max(0, s - 20), s):
+        return TimeExpr(s, e, "base", (p,))
+    return TimeExpr(s, e, "part_year", (p,))
+
+
+def _to_month(s: int, e: int, year: int, mon: int, m: re.Match[str], note: str = "") -> TimeExpr:
+    """The months of a year (a fiscal year when the words before say so) up to ``mon``."""
+    fiscal = bool(_FISCAL_NEAR.search(m.string, max(0, s - 40), s))
+    if fiscal:
+        fy = year + 1 if mon >= 10 else year
+        first = Period.month(fy - 1, 10)
+    else:
+        first = Period.month(year, 1)
+    last = Period.month(year, mon)
+    return TimeExpr(s, e, "ytd", (Period.span(first, last) if last != first else first,), note=note)
+
+
+def _through_day(m: re.Match[str], pub: date) -> TimeExpr | None:
+    """"Through December 26": monthly figures run to the end of the last whole month, November."""
+    d = _DAY.match(m.group(0))
+    if d is None:
+        return TimeExpr(m.start(), m.end(), "date")
+    mon, day = _month(d.group("m")), int(d.group("d"))
+    year = int(d.group("y")) if d.group("y") else _latest_month_named(mon, pub)
+    last_day = Period.month(year, mon).end.day
+    if day >= last_day:
+        return _to_month(m.start(), m.end(), year, mon, m)
+    if mon == 1:
+        return TimeExpr(m.start(), m.end(), "date")
+    whole = Period.month(year, mon - 1)
+    note = (f"Monthly figures run to the end of a month; \"{m.group(0).strip()}\" is read as through "
+            f"{whole.start.strftime('%B %Y')}, the last whole month.")
+    return _to_month(m.start(), m.end(), year, mon - 1, m, note)
 
 
 _SIX_WORDS = re.compile(r"^,?(?:\s+[\w.'$-]+){1,6}")

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from usmx.text import spanish as es
+
 # noun (lower case, plural and singular) -> unit family
 _FAMILIES: dict[str, tuple[str, ...]] = {
     "deaths": ("deaths", "death", "fatalities", "fatality", "lives", "dead", "overdoses", "overdose"),
@@ -52,10 +54,12 @@ _FAMILIES: dict[str, tuple[str, ...]] = {
     ),
 }
 NOUN_FAMILY: dict[str, str] = {n: fam for fam, nouns in _FAMILIES.items() for n in nouns}
+# Spanish nouns count the same things; their words never clash with English ones
+NOUN_FAMILY.update({n: fam for fam, nouns in es.NOUNS.items() for n in nouns if n not in NOUN_FAMILY})
 NOT_CLAIMS = frozenset({"duration", "distance", "age"})
 COUNT_EVENTS = frozenset({"events"})
 
-_WORD = re.compile(r"[a-z][a-z'.-]*[a-z]|[a-z]")
+_WORD = re.compile(r"[a-zà-öø-ÿ][a-zà-öø-ÿ'.-]*[a-zà-öø-ÿ]|[a-zà-öø-ÿ]")
 _NP_STOP = frozenset(
     [
         "in", "to", "from", "at", "for", "by", "with", "on", "were", "was", "is", "are", "be", "been", "have",
@@ -64,7 +68,7 @@ _NP_STOP = frozenset(
         "it", "its", "their", "our", "will", "would", "could", "can", "may", "might", "should", "must", "do",
         "does", "did", "not", "every", "each", "per", "a", "an",
     ]
-)
+) | es.STOPWORDS
 _DEATH_VERB = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|claim(?:s|ed|ing)?\s+(?:the\s+)?lives|died|die|dying|dies|perish(?:ed)?"
     r"|murder(?:s|ed)?|slain|assassinated"
@@ -122,7 +126,7 @@ def unit_of_predicate(low: str, pos: int, limit: int) -> UnitMention | None:
 
 def death_context(low: str, start: int, end: int) -> bool:
     """Whether the clause speaks of deaths (so "100,000 Americans" are deaths)."""
-    return _DEATH_VERB.search(low, start, end) is not None
+    return _DEATH_VERB.search(low, start, end) is not None or es.DEATH_VERB.search(low, start, end) is not None
 
 
 def unit_before(low: str, start: int, floor: int) -> UnitMention | None:

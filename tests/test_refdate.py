@@ -1,0 +1,231 @@
+"""How an undated text is dated from its own words, and the periods of the press read against
+that date: what a reader would infer, the evidence shown, and year-to-date sums of months."""
+
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from usmx.check import check_source, check_text, run_check
+from usmx.periods import Period
+from usmx.store import Store, open_store
+from usmx.text.claim_periods import ClaimPeriod
+from usmx.text.refdate import INFERRED, cap_period, infer, reference_date
+
+TODAY = date(2026, 12, 1)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
+    return open_store(tmp_path_factory.mktemp("store") / "usmx.duckdb")
+
+
+# ---------------------------------------------------------------- dating a text
+
+def test_an_undated_text_is_read_shortly_after_the_latest_month_it_gives_figures_for() -> None:
+    text = ("Border agents recorded 101,790 encounters along the southwest border in September 2024, "
+            "the fewest since January 2021. Officials credited new asylum limits.")
+    ref = infer(text, TODAY)
+    assert (ref.date, ref.origin) == (date(2024, 10, 15), INFERRED)
+    assert ref.latest == Period.month(2024, 9)
+    assert ref.basis is not None and ref.basis.words == "September 2024"
+    assert text[ref.basis.start:ref.basis.end] == "September 2024"
+    assert "September 2024" in ref.explanation and "no date" in ref.explanation
+
+
+def test_a_run_of_months_or_a_quarter_dates_the_text_by_its_last_month() -> None:
+    assert infer("Remittances totaled $48.5 billion from January to September 2024.", TODAY).date == \
+        date(2024, 10, 15)
+    assert infer("Foreign direct investment reached $18.6 billion in the first quarter of 2023.", TODAY).date == \
+        date(2023, 4, 15)
+    assert infer("Two-way trade rose 7% in the first seven months of 2022.", TODAY).date == date(2022, 8, 15)
+
+
+def test_a_dateline_dates_the_text() -> None:
+    text = "EL PASO, Texas, March 20, 2023 — Remittances were $58 billion last year, the central bank said."
+    ref = reference_date(text, None, None, TODAY)
+    assert (ref.date, ref.origin) == (date(2023, 3, 20), "dateline")
+    assert "March 20, 2023" in ref.explanation
+
+
+def test_a_date_at_the_top_that_the_text_outruns_is_an_event_not_the_dateline() -> None:
+    text = ("A proclamation signed June 4, 2024 limited asylum at the border. Encounters in July 2024 "
+            "fell to 104,100, officials said.")
+    ref = infer(text, TODAY)
+    assert (ref.date, ref.origin) == (date(2024, 8, 15), INFERRED)
+    assert "June 4, 2024" in ref.explanation
+
+
+def test_a_fiscal_year_spoken_of_as_complete_dates_the_text_after_it_ends() -> None:
+    ref = infer("CBP seized a record 14,700 pounds of fentanyl in fiscal year 2022.", TODAY)
+    assert (ref.date, ref.latest) == (date(2022, 10, 15), Period.month(2022, 9))
+
+
+def test_a_fiscal_year_with_a_month_inside_it_is_still_running() -> None:
+    text = ("From October 2024 to January 2025, officers seized 5,500 pounds of fentanyl, which puts "
+            "fiscal year 2025 on a slower pace.")
+    assert infer(text, TODAY).date == date(2025, 2, 15)
+
+
+def test_a_complete_year_dates_the_text_in_the_next_one() -> None:
+    ref = infer("Mexico received a record $63.3 billion in remittances in 2023, up 7.6% from 2022.", TODAY)
+    assert ref.date == date(2024, 1, 15)
+
+
+def test_a_month_without_a_year_takes_the_year_the_text_speaks_of_as_running() -> None:
+    text = ("Mexico recorded 2,770 homicides in October, the highest monthly count so far in 2022, "
+            "according to preliminary figures.")
+    assert infer(text, TODAY).date == date(2022, 11, 15)
+
+
+def test_a_base_of_comparison_or_a_forecast_does_not_date_the_text() -> None:
+    only_base = infer("Encounters are down 40% since 2019, officials said on Tuesday.", TODAY)
+    assert (only_base.date, only_base.origin) == (TODAY, "today")
+    assert "2019" in only_base.explanation and "base" in only_base.explanation
+    forecast = infer("Remittances grew 7.6% in 2023 and are expected to reach $70 billion by 2026.", TODAY)
+    assert forecast.date == date(2024, 1, 15)
+
+
+def test_no_evidence_means_today_and_says_so() -> None:
+    ref = reference_date("Encounters fell sharply last month, the agency said.", None, None, TODAY)
+    assert (ref.date, ref.origin, ref.latest) == (TODAY, "today", None)
+    assert "today" in ref.explanation
+
+
+def test_a_date_given_or_from_the_page_wins_over_the_text() -> None:
+    text = "Remittances totaled $5.5 billion in November 2024."
+    assert reference_date(text, date(2025, 1, 3), date(2025, 1, 9), TODAY).origin == "given"
+    assert reference_date(text, date(2025, 1, 3), None, TODAY).origin == "page metadata"
+
+
+# ---------------------------------------------------------------- claims against the inferred date
+
+def test_a_claim_is_never_placed_after_the_latest_month_the_text_names(store: Store) -> None:
+    # the latest period named is 2023, so the text is read in January 2024; its "January" is not 2024's
+    text = ("Mexico received a record $63.3 billion in remittances in 2023. In January, transfers "
+            "totaled $4.4 billion, the central bank said.")
+    claims = check_text(text, store=store, today=TODAY)
+    january = next(c for c in claims if c.claim.quote.startswith("$4.4"))
+    assert january.claim.period is not None and january.claim.period.label == "2023-01"
+    assert all(c.claim.period is None or c.claim.period.end <= date(2023, 12, 31) for c in claims)
+
+
+def test_a_month_named_after_the_latest_dated_one_beside_a_figure_follows_it() -> None:
+    text = ("Southwest border encounters totaled 107,473 in August 2024. In September, agents "
+            "recorded 101,790.")
+    assert infer(text, TODAY).latest == Period.month(2024, 9)
+
+
+def test_cap_period_moves_only_runs_of_months() -> None:
+    latest = Period.month(2024, 8)
+    month = ClaimPeriod("month", (Period.month(2024, 9),))
+    assert cap_period(month, latest).parts == (Period.month(2023, 9),)
+    change = ClaimPeriod("span", (Period.month(2023, 10), Period.month(2024, 10)))
+    assert cap_period(change, latest).parts == (Period.month(2022, 10), Period.month(2023, 10))
+    year = ClaimPeriod("calendar_year", (Period.year(2026),))
+    assert cap_period(year, latest) == year
+    assert cap_period(ClaimPeriod("month", (Period.month(2024, 7),)), latest).parts == (Period.month(2024, 7),)
+
+
+def test_last_year_and_last_month_are_read_against_the_inferred_date(store: Store) -> None:
+    text = ("Remittances to Mexico fell to $5.47 billion in November 2024. Last year, they "
+            "totaled $63.3 billion, a record.")
+    claims = {c.claim.quote: c for c in check_text(text, store=store, today=TODAY)}
+    last_year = next(c for q, c in claims.items() if "63.3" in q)
+    assert last_year.claim.period is not None and last_year.claim.period.label == "2023"
+    assert last_year.verdict.label == "accurate"
+    assert "read as of 2024-12-15" in last_year.verdict.explanation
+
+
+def test_an_undated_file_says_which_date_was_used_and_why(tmp_path: Path, store: Store) -> None:
+    text = ("Border agents recorded 101,790 encounters along the southwest border in September 2024, "
+            "the fewest since January 2021.")
+    path = tmp_path / "undated.txt"
+    path.write_text(text, "utf-8")
+    result = check_source(str(path), store=store, today=TODAY)
+    assert (result.published, result.published_from) == (date(2024, 10, 15), INFERRED)
+    assert "September 2024" in result.published_evidence
+    assert any("September 2024" in w and "--published" in w for w in result.warnings)
+    out, err = io.StringIO(), io.StringIO()
+    run_check([str(path)], fmt="json", store=store, out=out, err=err)
+    rows = json.loads(out.getvalue())
+    assert rows and all(r["published_from"] == INFERRED for r in rows)
+    row = rows[0]
+    assert row["published"] <= date.today().isoformat()
+    assert "September 2024" in row["published_evidence"]
+    start, end = row["published_span"]
+    assert text[start:end] == "September 2024"
+    out = io.StringIO()
+    run_check([str(path)], fmt="text", store=store, out=out, err=io.StringIO())
+    shown = " ".join(out.getvalue().split())
+    assert "inferred from the text" in shown and "September 2024" in shown
+
+
+def test_a_dated_text_keeps_its_date_in_the_json(tmp_path: Path, store: Store) -> None:
+    path = tmp_path / "dated.txt"
+    path.write_text("Remittances to Mexico totaled $63.3 billion last year.", "utf-8")
+    out = io.StringIO()
+    run_check([str(path)], published="2024-02-01", fmt="jsonl", store=store, out=out, err=io.StringIO())
+    row = json.loads(out.getvalue().splitlines()[0])
+    assert (row["published"], row["published_from"], row["published_span"]) == ("2024-02-01", "given", None)
+
+
+# ---------------------------------------------------------------- year-to-date and runs of months
+
+def _one(store: Store, text: str, published: date, starts: str) -> tuple[str, str, float | None, str]:
+    c = next(c for c in check_text(text, published=published, store=store) if c.claim.quote.startswith(starts))
+    assert c.claim.period is not None
+    return c.claim.period.label, c.verdict.label, c.verdict.official_value, c.verdict.explanation
+
+
+def test_year_to_date_figures_are_judged_against_the_sum_of_their_months(store: Store) -> None:
+    months = store.value("mx_remittances", Period.span(Period.month(2024, 1), Period.month(2024, 11)))
+    assert months is not None and months.derived
+    pub = date(2024, 12, 20)
+    for text in ("Remittances to Mexico totaled $59.8 billion in the first 11 months of the year.",
+                 "Remittances to Mexico totaled $59.8 billion in the first 11 months.",
+                 "So far this year, remittances to Mexico have reached $59.8 billion.",
+                 "Remittances to Mexico totaled $59.8 billion through November.",
+                 "Remittances to Mexico reached $59.8 billion in the first 11 months of 2024."):
+        label, verdict, official, _ = _one(store, text, pub, "$59.8")
+        assert (label, verdict, official) == ("2024-01..2024-11", "accurate", months.value), text
+
+
+def test_through_a_day_runs_to_the_last_whole_month_and_says_so(store: Store) -> None:
+    label, verdict, _, why = _one(store, "Remittances to Mexico totaled $59.8 billion through December 26.",
+                                  date(2024, 12, 28), "$59.8")
+    assert (label, verdict) == ("2024-01..2024-11", "accurate")
+    assert "November 2024" in why and "last whole month" in why
+
+
+def test_fiscal_year_to_date_runs_from_october(store: Store) -> None:
+    pub = date(2024, 12, 20)
+    for text in ("Southwest border encounters totaled 200,500 fiscal year to date.",
+                 "Southwest border encounters totaled 200,500 so far in the current fiscal year.",
+                 "Southwest border encounters totaled 200,500 in the first two months of fiscal year 2025."):
+        label, verdict, _, _ = _one(store, text, pub, "200,500")
+        assert (label, verdict) == ("2024-10..2024-11", "accurate"), text
+
+
+def test_the_same_month_of_an_earlier_year_is_the_base_of_a_change(store: Store) -> None:
+    text = "Remittances to Mexico reached $5.5 billion in November, up 11% from the same month of 2023."
+    label, verdict, _, _ = _one(store, text, date(2024, 12, 20), "11%")
+    assert (label, verdict) == ("2023-11..2024-11", "accurate")
+
+
+def test_the_first_months_of_an_earlier_year_are_the_base_of_a_change(store: Store) -> None:
+    text = ("Remittances to Mexico totaled $31.4 billion in the first half of 2024, 10% more than in the "
+            "first six months of 2023.")
+    label, _, _, _ = _one(store, text, date(2024, 8, 1), "10%")
+    assert label == "2023-01..2023-06..2024-01..2024-06"
+
+
+def test_months_of_something_else_are_no_period() -> None:
+    from usmx.text.timex import find_timexes
+
+    low = "encounters fell to 20,000 during the first two months of his term."
+    assert not [t for t in find_timexes(low, 0, len(low), date(2024, 12, 20)) if t.kind == "part_year"]
