@@ -150,7 +150,7 @@ def test_a_large_but_finite_claim_is_still_read(store: Store, tmp_path: Path) ->
     f.write_text("Remittances to Mexico reached $900 trillion in 2022.")
     code, out, _ = check([str(f)], store)
     claim = json.loads(out)[0]
-    assert claim["value"] == 9e14 and claim["verdict"]["label"] in ("overstated", "unverifiable")
+    assert code in (0, 1) and claim["value"] == 9e14 and claim["verdict"]["label"] in ("overstated", "unverifiable")
 
 
 def test_a_text_without_sentence_marks_is_read_in_pieces_of_bounded_length() -> None:
