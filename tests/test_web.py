@@ -27,7 +27,7 @@ def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
 
 @pytest.fixture(scope="module")
 def client(store: Store) -> Iterator[TestClient]:
-    with TestClient(create_app(store=store)) as c:
+    with TestClient(create_app(store=store), base_url="http://localhost") as c:
         yield c
 
 

@@ -12,7 +12,9 @@ Importing this module is cheap: the store, trafilatura and rich are imported onl
 
 from __future__ import annotations
 
+import os
 import sys
+import time
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
@@ -26,7 +28,7 @@ if TYPE_CHECKING:
     from usmx.text.linking import Linker
     from usmx.verify import StoreLike, Tolerances, Verdict, Verifier
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 FINDINGS = frozenset({"overstated", "understated", "wrong_measure"})
 FORMATS = ("text", "json", "jsonl", "html")
 
@@ -143,6 +145,10 @@ def _num(x: float | None) -> float | int | None:
     return int(x) if float(x).is_integer() and abs(x) < 1e15 else round(float(x), 6)
 
 
+class CheckTimeout(TimeoutError):
+    """A check that ran past its deadline; the message says how far it got."""
+
+
 class Checker:
     """The parts of a check that are built once: the catalog's phrase index and the verifier."""
 
@@ -163,11 +169,14 @@ class Checker:
         self._then: dict[date, Verifier | None] = {}
 
     def check_text(self, text: str, *, published: date | ReferenceDate | None = None, doc: str = "-",
-                   today: date | None = None) -> list[CheckedClaim]:
+                   today: date | None = None, deadline: float | None = None) -> list[CheckedClaim]:
         """Every claim in ``text``, judged; an undated text is dated from its own words.
 
         A date inferred from the text also bounds its claims: none is placed after the latest
         month the text names, and a claim whose period rests on that date says so.
+
+        ``deadline`` (a ``time.monotonic()`` value) bounds the work: a server cannot stop a
+        thread from outside, so the check stops itself, with ``CheckTimeout``, once it passes.
         """
         ref = published if isinstance(published, ReferenceDate) else None
         if published is None:
@@ -179,7 +188,13 @@ class Checker:
         an = analyse(text)
         out = []
         then_verifier = self._verifier_at(published)
-        for claim in extract_claims(an, published, doc):
+        try:
+            claims = extract_claims(an, published, doc, deadline=deadline)
+        except TimeoutError as exc:
+            raise CheckTimeout(str(exc)) from None
+        for i, claim in enumerate(claims):
+            if deadline is not None and time.monotonic() > deadline:
+                raise CheckTimeout(f"stopped after checking {i} of the {len(claims)} figures found")
             if latest is not None and claim.period is not None:
                 claim = replace(claim, period=cap_period(claim.period, latest))
             linked = self.linker.link(an, claim)
@@ -208,8 +223,9 @@ class Checker:
 
     def _verifier_at(self, published: date) -> Verifier | None:
         """A verifier over the releases out by ``published``; None when nothing was released since."""
-        if published in self._then:
-            return self._then[published]
+        hit = self._then.get(published, self)  # one lookup: another thread may clear the cache between two
+        if hit is not self:
+            return hit  # type: ignore[return-value]
         from usmx.verify import Verifier
 
         as_of = getattr(self.store, "as_of", None)
@@ -257,37 +273,45 @@ def checker_for(store: StoreLike, catalog: Catalog | None = None) -> Checker:
 
 
 def check_text(text: str, *, published: date | ReferenceDate | None = None, store: StoreLike | None = None,
-               doc: str = "-", catalog: Catalog | None = None, today: date | None = None) -> list[CheckedClaim]:
+               doc: str = "-", catalog: Catalog | None = None, today: date | None = None,
+               deadline: float | None = None) -> list[CheckedClaim]:
     """Every claim in ``text`` with its verdict; offsets refer to ``text`` exactly as given.
 
     Without ``published`` the text is dated from its own words (``usmx.text.refdate.infer``;
     ``today`` stands for today when they say nothing), as ``usmx check`` dates an undated file.
+    Past ``deadline`` (``time.monotonic()``) the check gives up with ``CheckTimeout``.
     """
     if store is None:
         from usmx.store import open_store
 
         store = open_store()
-    return checker_for(store, catalog).check_text(text, published=published, doc=doc, today=today)
+    return checker_for(store, catalog).check_text(text, published=published, doc=doc, today=today,
+                                                  deadline=deadline)
 
 
 def parse_published(value: str | date | None) -> date | None:
-    if value is None or isinstance(value, date):
-        return value
+    from usmx.text.dateline import check_published
+
+    if value is None:
+        return None
+    if isinstance(value, date):
+        return check_published(value, "--published")
     try:
-        return date.fromisoformat(value.strip())
+        day = date.fromisoformat(value.strip())
     except ValueError:
         raise DocumentError(f"--published must be a date written YYYY-MM-DD, not {value!r}") from None
+    return check_published(day, "--published")
 
 
 def check_source(source: str, *, published: str | date | None = None, store: StoreLike | None = None,
                  catalog: Catalog | None = None, today: date | None = None,
-                 stdin: BinaryIO | None = None) -> CheckResult:
+                 stdin: BinaryIO | None = None, allow_private: bool | None = None) -> CheckResult:
     """Load ``source`` (a path, an http(s) URL or "-"), choose its publication date, check it."""
     from usmx.text.load import load
     from usmx.text.refdate import reference_date
 
     given = parse_published(published)
-    doc = load(source, stdin=stdin)
+    doc = load(source, stdin=stdin, allow_private=allow_private)
     ref = reference_date(doc.text, doc.published, given, today)
     when, origin = ref.date, ref.origin
     warnings: list[str] = []
@@ -312,11 +336,12 @@ def exit_code(results: list[CheckResult], bad_input: bool) -> int:
 
 def run_check(sources: list[str], *, published: str | None = None, fmt: str = "text",
               store: StoreLike | None = None, out: IO[str] | None = None, err: IO[str] | None = None,
-              color: bool | None = None, stdin: BinaryIO | None = None) -> int:
+              color: bool | None = None, stdin: BinaryIO | None = None, allow_private: bool | None = None) -> int:
     """What ``usmx check`` does: check each source, print in ``fmt``, return the exit code.
 
     Bad input (an unreadable file, a failed download, a bad date) is reported as one line on
-    ``err`` and gives exit code 2; the other sources are still checked and printed.
+    ``err`` and gives exit code 2; the other sources are still checked and printed. A fault
+    in the checker itself is reported the same way for its source, with exit code 3.
     """
     from usmx.check_formats import render
 
@@ -338,23 +363,29 @@ def run_check(sources: list[str], *, published: str | None = None, fmt: str = "t
 
         store = open_store()
     results: list[CheckResult] = []
-    bad = False
+    bad = internal = False
     for src in sources:
         try:
-            results.append(check_source(src, published=published, store=store, stdin=stdin))
+            results.append(check_source(src, published=published, store=store, stdin=stdin,
+                                        allow_private=allow_private))
         except DocumentError as exc:
             err.write(f"usmx: error: {exc}\n")
             bad = True
+        except Exception as exc:
+            # a fault in the checker on one text must not cost the user the verdicts on the others
+            if os.environ.get("USMX_DEBUG"):
+                raise
+            err.write(f"usmx: error: {src}: internal error ({exc.__class__.__name__}: {exc}); "
+                      f"set USMX_DEBUG=1 for details\n")
+            internal = True
     for r in results:
         for w in r.warnings:
             err.write(f"usmx: warning: {w}\n")
     if color is None:
-        import os
-
         color = bool(getattr(out, "isatty", lambda: False)()) and not os.environ.get("NO_COLOR")
     if results:
         out.write(render(results, fmt, color=color))
-    return exit_code(results, bad)
+    return EXIT_INTERNAL if internal else exit_code(results, bad)
 
 
 def main(argv: list[str] | None = None) -> int:

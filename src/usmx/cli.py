@@ -2,7 +2,9 @@
 
 Each command parses its arguments, calls one library function and prints. Errors that a
 user can cause (an unknown indicator, a bad period, a malformed file, an unreachable URL)
-are printed as one line on stderr with exit code 2; no traceback reaches the terminal.
+are printed as one line on stderr with exit code 2; no traceback reaches the terminal. A
+store held by another process for longer than ``USMX_LOCK_WAIT`` seconds is exit code 4:
+nothing was wrong with the input, and the same command will work once the other has finished.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ app = typer.Typer(
 snapshot_app = typer.Typer(help="Build the bundled snapshot from official files.", no_args_is_help=True)
 app.add_typer(snapshot_app, name="snapshot")
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_BUSY = 0, 1, 2, 4
 
 
 class _State:
@@ -57,10 +59,12 @@ def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
         from usmx.periods import PeriodError
         from usmx.report.inputs import InputError
         from usmx.sources.base import FetchError, SourceFileError
-        from usmx.store import StoreError
+        from usmx.store import StoreBusy, StoreError
 
         try:
             return fn(*args, **kwargs)
+        except StoreBusy as exc:
+            fail(str(exc), EXIT_BUSY)
         except (
             UnknownIndicator, PeriodError, SourceFileError, FetchError, StoreError, CatalogError, EventsError,
             InputError,
@@ -83,7 +87,9 @@ def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
 
 
 def _print_json(data: Any) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False, default=str) + "\n")
+    from usmx.units import json_safe
+
+    sys.stdout.write(json.dumps(json_safe(data), indent=2, ensure_ascii=False, default=str, allow_nan=False) + "\n")
 
 
 def _store():  # type: ignore[no-untyped-def]
@@ -399,15 +405,21 @@ def check(
                                          "else a dateline near the top, else today)."),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, jsonl or html.")] = "text",
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Fetch URLs on loopback, private and link-local addresses too "
+                                                   "(an intranet page, on purpose). Also USMX_ALLOW_PRIVATE=1.")
+    ] = False,
 ) -> None:
     """Find every checkable number in a text and judge it against the official figures.
 
     Exit codes: 0 all checkable claims accurate or unverifiable; 1 at least one claim
-    overstated, understated or of the wrong measure; 2 bad input.
+    overstated, understated or of the wrong measure; 2 bad input; 3 internal error; 4 the
+    store is busy (an update held it for longer than USMX_LOCK_WAIT seconds).
     """
     from usmx.check import run_check
 
-    raise typer.Exit(run_check(sources, published=published, fmt=fmt, store=_store()))
+    raise typer.Exit(run_check(sources, published=published, fmt=fmt, store=_store(),
+                               allow_private=True if allow_private else None))
 
 
 @app.command()
@@ -467,13 +479,17 @@ def report(
         str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) of the documents.")
     ] = None,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the index in a browser when done.")] = False,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Fetch URLs on loopback, private and link-local addresses too "
+                                                   "(an intranet page, on purpose). Also USMX_ALLOW_PRIVATE=1.")
+    ] = False,
 ) -> None:
     """Build the monitor: a static site that opens offline (index, indicators, checked documents)."""
     from usmx.report import build_site
 
     when = _date_option("--published", published)
     result = build_site(_store(), out, documents=sources or [], published=when,
-                        progress=lambda m: typer.echo(m, err=True))
+                        progress=lambda m: typer.echo(m, err=True), allow_private=True if allow_private else None)
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
     uri = result.index.resolve().as_uri()
@@ -488,14 +504,37 @@ def report(
 def serve(
     host: Annotated[str, typer.Option(help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option("--allowed-host", help="A host name the app answers to, besides localhost, 127.0.0.1 and "
+                                            "::1 (repeat for more; the --host address is added unless it is "
+                                            "0.0.0.0 or ::)."),
+    ] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Let the URL check fetch pages on loopback, private and "
+                                                   "link-local addresses (an intranet, on purpose).")
+    ] = False,
+    check_budget: Annotated[
+        float, typer.Option("--check-budget", help="Seconds one check may take, fetching included.", min=1.0)
+    ] = 20.0,
 ) -> None:
-    """Run the monitor as a local web app with a check form and a JSON API (/openapi.json)."""
+    """Run the monitor as a local web app with a check form and a JSON API (/openapi.json).
+
+    The app answers only to the allowed host names (HTTP 400 otherwise) and refuses a form
+    post or API call from another site (HTTP 403); a check that takes longer than the
+    budget is answered with HTTP 503.
+    """
     import uvicorn
 
-    from usmx.web import create_app
+    from usmx.web import LOCAL_HOSTS, create_app
 
+    hosts = [*LOCAL_HOSTS, *(allowed_host or [])]
+    if host not in ("0.0.0.0", "::", ""):
+        hosts.append(host)
     typer.echo(f"usmx monitor on http://{host}:{port}/ (Ctrl+C to stop)")
-    uvicorn.run(create_app(state.db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(state.db, allowed_hosts=hosts, allow_private=True if allow_private else None,
+                           check_budget=check_budget),
+                host=host, port=port, log_level="warning")
 
 
 def _date_option(name: str, text: str | None):  # type: ignore[no-untyped-def]

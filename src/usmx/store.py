@@ -12,8 +12,10 @@ than as SQL.
 
 from __future__ import annotations
 
+import math
 import os
 import tempfile
+import time
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +31,8 @@ from usmx.model import OBS_COLUMNS, STATUS_RANK, Observation, Source, observatio
 from usmx.periods import Period
 
 ENV_VAR = "USMX_DB"
+LOCK_WAIT_ENV = "USMX_LOCK_WAIT"
+DEFAULT_LOCK_WAIT_S = 30.0
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS observations (
@@ -72,6 +76,10 @@ SECONDARY_NOTE = "secondary source"
 
 class StoreError(RuntimeError):
     """The store could not be opened or written."""
+
+
+class StoreBusy(StoreError):
+    """Another process held the store for longer than we were willing to wait."""
 
 
 @dataclass(frozen=True)
@@ -354,11 +362,43 @@ class Store:
 # -------------------------------------------------------------------------------------
 
 
-def _connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
+def lock_wait() -> float:
+    """How long to wait for another process to let go of the store: ``$USMX_LOCK_WAIT`` seconds, else 30."""
     try:
-        return duckdb.connect(str(path), read_only=read_only)
-    except duckdb.Error as exc:
-        raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from None
+        wait = float(os.environ.get(LOCK_WAIT_ENV, "") or DEFAULT_LOCK_WAIT_S)
+    except ValueError:
+        return DEFAULT_LOCK_WAIT_S
+    return wait if math.isfinite(wait) and wait >= 0 else DEFAULT_LOCK_WAIT_S
+
+
+def _connect(path: Path, read_only: bool = False, wait: float | None = None) -> duckdb.DuckDBPyConnection:
+    """A connection, waiting while another process holds the file.
+
+    DuckDB lets any number of processes read a file, or one write it. Readers hold it for
+    the moment it takes to load the observations; an update holds it for its transaction.
+    Either side waits for the other, up to ``wait`` seconds, and then gives up with
+    ``StoreBusy``, which the CLI reports with its own exit code (a busy store is no bad input).
+    """
+    wait = lock_wait() if wait is None else wait
+    deadline = time.monotonic() + wait
+    pause = 0.02
+    while True:
+        try:
+            return duckdb.connect(str(path), read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" not in str(exc).lower():
+                raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from None
+            left = deadline - time.monotonic()
+            if left <= 0:
+                holder = "an update is writing to it" if read_only else "another usmx process is using it"
+                raise StoreBusy(
+                    f"the store {path} is busy: {holder}; waited {wait:g} s (set {LOCK_WAIT_ENV} to wait "
+                    f"longer, or try again when it has finished)"
+                ) from None
+            time.sleep(min(pause, left))
+            pause = min(pause * 2, 0.25)
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {path}: {str(exc).splitlines()[0]}") from None
 
 
 def _insert(con: duckdb.DuckDBPyConnection, observations: list[Observation], load_id: int) -> int:
@@ -456,6 +496,9 @@ def _ensure(path: Path) -> None:
     from usmx.snapshot import read_manifest, read_snapshot
 
     sha = str(read_manifest()["data_sha256"])
+    # Readers only look: a write connection here would lock every other reader out.
+    if _snapshot_sha(path) == sha:
+        return
     con = _connect(path)
     try:
         con.execute(_SCHEMA)
@@ -466,13 +509,27 @@ def _ensure(path: Path) -> None:
         con.close()
 
 
+def _snapshot_sha(path: Path) -> str | None:
+    """The bundled snapshot the store holds, read without taking the write lock."""
+    con = _connect(path, read_only=True)
+    try:
+        rows = con.execute("SELECT value FROM meta WHERE key = 'snapshot_sha256'").fetchall()
+    except duckdb.CatalogException:  # a store from before the meta table
+        return None
+    finally:
+        con.close()
+    return str(rows[0][0]) if rows else None
+
+
 def open_store(path: Path | None = None, catalog: Catalog | None = None) -> Store:
     """Open (creating it from the bundled snapshot if needed) and load the store."""
     path = path or default_path()
     _ensure(path)
     con = _connect(path, read_only=True)
     try:
-        cur = con.execute(f"SELECT {', '.join(OBS_COLUMNS)} FROM observations")
+        # a store written before values were checked may hold infinities: they are no figures
+        cur = con.execute(f"SELECT {', '.join(OBS_COLUMNS)} FROM observations "
+                          "WHERE isfinite(value) AND (value_high IS NULL OR isfinite(value_high))")
         rows = cur.fetchall()
     finally:
         con.close()
@@ -557,6 +614,11 @@ def update_store(
     ``files`` holds (dataset, path, sha256, observations) for files already parsed in full.
     ``fail_after`` is called after each file's insert (used to simulate an interruption).
     """
+    from usmx.domain import check_observations
+
+    catalog = load_catalog()
+    for _dataset, fpath, _sha, obs in files:
+        check_observations(fpath, obs, catalog)
     path = path or default_path()
     _ensure(path)
     con = _connect(path)

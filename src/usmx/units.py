@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import math
+from typing import Any
+
 
 def format_value(value: float | None, unit: str, *, precise: bool = True) -> str:
     """Write a stored (unscaled) value in its unit, e.g. 58.87 billion USD or 2,378,944 encounters."""
@@ -45,3 +48,18 @@ def sparkline(values: list[float]) -> str:
     lo, hi = min(values), max(values)
     span = hi - lo or 1.0
     return "".join(_BLOCKS[min(7, int((v - lo) / span * 7.999))] for v in values)
+
+def json_safe(data: Any) -> Any:
+    """``data`` with every non-finite float as None.
+
+    ``json.dumps`` writes infinity as ``Infinity``, which is not JSON: a reader in another
+    language fails on the whole document. No figure usmx stores is infinite, so this only
+    guards against one slipping through.
+    """
+    if isinstance(data, float):
+        return data if math.isfinite(data) else None
+    if isinstance(data, dict):
+        return {k: json_safe(v) for k, v in data.items()}
+    if isinstance(data, list | tuple):
+        return [json_safe(v) for v in data]
+    return data

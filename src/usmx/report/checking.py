@@ -23,13 +23,16 @@ def _dated(doc: Any, published: date | None, today: date | None = None) -> tuple
     """The publication date and where it came from: given, the page's metadata, the text, today."""
     from usmx.text.dateline import publication_date
 
-    return publication_date(doc.text, getattr(doc, "published", None), published, today)
+    try:
+        return publication_date(doc.text, getattr(doc, "published", None), published, today)
+    except DocumentError as exc:
+        raise refused(exc) from None
 
 
-def load_source(source: str, published: date | None = None) -> Document:
+def load_source(source: str, published: date | None = None, allow_private: bool | None = None) -> Document:
     """A document from a file path or a web address; bad input raises ``InputError``."""
     if is_url(source):
-        return load_url(source, published)
+        return load_url(source, published, allow_private)
     try:
         loaded = load(source)
     except DocumentError as exc:
@@ -40,11 +43,15 @@ def load_source(source: str, published: date | None = None) -> Document:
     return Document(name, loaded.text, when, None, loaded.title or "", origin)
 
 
-def load_url(url: str, published: date | None = None) -> Document:
+def load_url(url: str, published: date | None = None, allow_private: bool | None = None,
+             timeout: float | None = None) -> Document:
     """The page at ``url``, which must be http(s) even if it looks like a file name."""
     url = absolute(url)
     try:
-        page = fetch(url, max_bytes=MAX_FETCH_BYTES)
+        if timeout is None:
+            page = fetch(url, max_bytes=MAX_FETCH_BYTES, allow_private=allow_private)
+        else:
+            page = fetch(url, max_bytes=MAX_FETCH_BYTES, allow_private=allow_private, timeout=timeout)
         loaded = from_page(url, page, limit=MAX_FETCH_BYTES)
     except DocumentError as exc:
         raise refused(exc) from None
@@ -61,8 +68,8 @@ def pasted(text: str, published: date | None = None, name: str = "pasted text") 
     return Document(name, text, when, None, "", origin)
 
 
-def check(store: Store, doc: Document) -> list[Any]:
-    """The checker's claims for this document's text, offsets into ``doc.text``."""
+def check(store: Store, doc: Document, deadline: float | None = None) -> list[Any]:
+    """The checker's claims for this document's text, offsets into ``doc.text`` (``CheckTimeout`` past ``deadline``)."""
     from usmx.check import check_text
 
     if doc.published_from == "inferred from the text" and doc.published is not None:
@@ -71,4 +78,4 @@ def check(store: Store, doc: Document) -> list[Any]:
 
         return list(check_text(doc.text, published=infer(doc.text), store=store, doc=doc.name))
     published = doc.published or date.today()
-    return list(check_text(doc.text, published=published, store=store, doc=doc.name))
+    return list(check_text(doc.text, published=published, store=store, doc=doc.name, deadline=deadline))

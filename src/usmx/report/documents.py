@@ -304,11 +304,11 @@ def make_card(
     )
 
 
-def tally(cards: Sequence[Card]) -> list[tuple[str, str, str, int]]:
-    """(label, text, icon, count) for each verdict present, in a fixed order."""
+def tally(cards: Sequence[Card], more: Sequence[str] = ()) -> list[tuple[str, str, str, int]]:
+    """(label, text, icon, count) for each verdict present, in a fixed order; ``more`` are labels without a card."""
     out = []
     for label, (text, icon) in VERDICTS.items():
-        n = sum(1 for c in cards if c.label == label)
+        n = sum(1 for c in cards if c.label == label) + sum(1 for m in more if m == label)
         if n:
             out.append((label, text, icon, n))
     return out

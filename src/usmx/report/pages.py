@@ -26,7 +26,7 @@ from usmx.periods import Period
 from usmx.report import charts, trend
 from usmx.report.charts import Chart, EventMark, Point
 from usmx.report.claimreview import claim_reviews, script_json
-from usmx.report.documents import Card, Document, make_card, paragraphs, period_of, plain, tally, unwrap
+from usmx.report.documents import VERDICTS, Card, Document, make_card, paragraphs, period_of, plain, tally, unwrap
 from usmx.store import Answer, Store
 from usmx.summary import Summary, summarise
 from usmx.units import format_value
@@ -369,14 +369,23 @@ class Renderer:
         return [make_card(n, c, names, draw) for n, c in enumerate(claims, 1)]
 
     def document(self, doc: Document, claims: Sequence[Any], root: str = "../", page_url: str = "",
-                 reviewed: date | None = None) -> str:
-        cards = self.cards(claims)
-        paras, unplaced = paragraphs(doc.text, claims)
+                 reviewed: date | None = None, limit: int | None = None) -> str:
+        """The checked document's page; with ``limit``, only the first ``limit`` claims get a card.
+
+        A card with its chart costs tens of milliseconds and some kilobytes, so a page of
+        thousands of claims would take a server minutes to draw and a browser long to show;
+        past the limit the verdicts are only counted, and the JSON API gives them all.
+        """
+        shown = list(claims) if limit is None else list(claims)[:limit]
+        cards = self.cards(shown)
+        labels = (getattr(getattr(c, "verdict", None), "label", "") for c in claims[len(shown):])
+        rest = [label if label in VERDICTS else "unverifiable" for label in labels]
+        paras, unplaced = paragraphs(doc.text, shown)
         reviews = claim_reviews(cards, doc, page_url or f"{doc.slug}.html", reviewed)
         return self._render(
             "document.html.j2", root, doc=doc, cards={c.number: c for c in cards}, card_list=cards,
-            paragraphs=paras, unplaced=unplaced, tally=tally(cards), jsonld=script_json(reviews),
-            page="document", ledger=self.ledger(doc, claims),
+            paragraphs=paras, unplaced=unplaced, tally=tally(cards, rest), jsonld=script_json(reviews),
+            page="document", total=len(claims), hidden=len(rest), ledger=self.ledger(doc, claims),
         )
 
     def ledger(self, doc: Document, claims: Sequence[Any]) -> Any:

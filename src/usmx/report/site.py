@@ -88,6 +88,7 @@ def build_site(
     events: Sequence[Any] | None = None,
     impacts: Sequence[ImpactSpec] = DEFAULT_IMPACTS,
     reviewed: date | None = None,
+    allow_private: bool | None = None,
 ) -> BuildResult:
     """Write the monitor for ``store`` into ``out_dir`` and return what was written.
 
@@ -101,7 +102,7 @@ def build_site(
     loaded: list[Document] = []
     for source in documents:
         say(f"loading {source}")
-        loaded.append(checking.load_source(source, published))
+        loaded.append(checking.load_source(source, published, allow_private))
     timeline = load_timeline() if events is None else list(events)
     render = Renderer(store, timeline, EVENT_CATEGORIES)
     w = _Writer(out_dir)

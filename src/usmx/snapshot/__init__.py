@@ -22,7 +22,7 @@ from pathlib import Path
 from usmx.model import OBS_COLUMNS, Observation, observation_to_row, row_to_observation
 from usmx.periods import Period
 from usmx.sources import DATASETS, Dataset, dataset_for_file
-from usmx.sources.base import sha256_file
+from usmx.sources.base import recording_lines, sha256_file
 
 DATA_FILE = "observations.csv.gz"
 MANIFEST_FILE = "manifest.json"
@@ -66,12 +66,23 @@ def bundled_figures_file() -> tuple[Dataset, Path]:
 def load_files(
     files: Iterable[tuple[Dataset, Path]], progress: Callable[[str], None] | None = None
 ) -> list[LoadedFile]:
-    """Parse every file; any malformed file raises before anything is written anywhere."""
+    """Parse every file; any malformed file raises before anything is written anywhere.
+
+    Every importer's output passes the same domain check (``usmx.domain``): a figure that is
+    not finite, or out of its measure's range, refuses the file like a malformed row.
+    """
+    from usmx.catalog import load_catalog
+    from usmx.domain import check_observations
+
+    catalog = load_catalog()
     out = []
     for ds, path in files:
         if progress:
             progress(f"{ds.name}: {path.name}")
-        out.append(LoadedFile(ds.name, path, sha256_file(path), ds.parse(path)))
+        with recording_lines() as lines:
+            observations = ds.parse(path)
+        check_observations(path, observations, catalog, lines)
+        out.append(LoadedFile(ds.name, path, sha256_file(path), observations))
     return out
 
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import math
 import re
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -159,6 +162,7 @@ def csv_rows(
 
 
 _NUM = re.compile(r"^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$")
+_READ_LINES: ContextVar[dict[float, int] | None] = ContextVar("_READ_LINES", default=None)
 
 
 def number(path: Path, line: int, text: str, what: str) -> float:
@@ -166,7 +170,28 @@ def number(path: Path, line: int, text: str, what: str) -> float:
     t = text.strip().replace(",", "")
     if not _NUM.match(t):
         raise SourceFileError(path, f"{what} is not a number: {text!r}", line)
-    return float(t)
+    value = float(t)
+    if not math.isfinite(value):  # "1e400" matches the pattern and reads as infinity
+        raise SourceFileError(path, f"{what} is not a finite number: {text!r}", line)
+    seen = _READ_LINES.get()
+    if seen is not None:
+        seen.setdefault(value, line)
+    return value
+
+
+@contextmanager
+def recording_lines() -> Iterator[dict[float, int]]:
+    """While open, every number read by ``number`` is remembered with the first line it was on.
+
+    The domain check (``usmx.domain``) runs on the observations an importer returns, which
+    carry no line numbers; this lets its refusal point at the line a bad value came from.
+    """
+    seen: dict[float, int] = {}
+    token = _READ_LINES.set(seen)
+    try:
+        yield seen
+    finally:
+        _READ_LINES.reset(token)
 
 
 def iso_date(path: Path, line: int, text: str, what: str) -> date:

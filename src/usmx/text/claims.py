@@ -12,6 +12,7 @@ AMLO") is a period no official series has.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, replace
 from datetime import date
 from itertools import pairwise
@@ -238,13 +239,19 @@ _QUALIFIER_WORDS = r"(?:about|around|roughly|nearly|almost|some|over|more\s+than
 _FILLERS_BEFORE = re.compile(r"(?:\b(?:a|an)\s+(?:new\s+)?(?:record|all-time\s+high\s+of)\s+)$")
 
 
-def extract_claims(analysis: Analysis, published: date, doc: str = "-") -> list[Claim]:
-    """Every claim in the text, in order of position."""
+def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
+                   deadline: float | None = None) -> list[Claim]:
+    """Every claim in the text, in order of position.
+
+    Past ``deadline`` (``time.monotonic()``) it raises ``TimeoutError`` instead of going on.
+    """
     out: list[Claim] = []
     inherited: dict[int, tuple[int, cp.ClaimPeriod]] = {}
     low = analysis.low
     all_timexes = find_timexes_in(low, [(x.start, x.end) for x in analysis.sentences], published, analysis.lang)
     for sent, timexes in zip(analysis.sentences, all_timexes, strict=True):
+        if deadline is not None and time.monotonic() > deadline:
+            raise TimeoutError(f"stopped reading after {sent.index} of {len(analysis.sentences)} sentences")
         s, e = sent.start, sent.end
         body = low[s:e]
         prev = inherited.get(sent.paragraph)

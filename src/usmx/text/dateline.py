@@ -10,6 +10,7 @@ import re
 from datetime import date
 
 from usmx.periods import MONTHS
+from usmx.text.document import DocumentError
 
 _MONTH = (r"(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
           r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
@@ -19,6 +20,24 @@ _FORMS = (
     re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"),
 )
 HEAD_CHARS = 1200
+# "Last year", "next year" and "the past 12 months" are counted from the publication date, and
+# the figures behind them from there again; a date far outside the years any text speaks of
+# would push that arithmetic past what a date can hold (year 0, year 10000).
+EARLIEST = date(1800, 1, 1)
+LATEST = date(2199, 12, 31)
+
+
+def in_range(day: date) -> bool:
+    """Whether ``day`` can stand as a publication date (see ``EARLIEST`` and ``LATEST``)."""
+    return EARLIEST <= day <= LATEST
+
+
+def check_published(day: date, what: str = "the publication date") -> date:
+    """``day`` if it can stand as a publication date, else a ``DocumentError`` saying the range."""
+    if not in_range(day):
+        raise DocumentError(f"{what} must be between {EARLIEST.isoformat()} and {LATEST.isoformat()}, "
+                            f"got {day.isoformat()}")
+    return day
 
 
 def find_dateline(text: str, today: date | None = None) -> date | None:
@@ -59,6 +78,8 @@ def publication_date(text: str, metadata: date | None, given: date | None,
     In order: the date given, the page's metadata, the text's own evidence (a dateline near the
     top, else the latest period it gives figures for: ``usmx.text.refdate``), today. The check
     and the report share this order so that one document is never read against two dates.
+    A date given outside the supported range is refused; a page's metadata outside it is
+    ignored, since the page is still worth checking.
     """
     from usmx.text.refdate import reference_date
 

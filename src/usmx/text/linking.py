@@ -634,7 +634,7 @@ class Linker:
         lead_shell: str | None = None
         named = self._named_publishers(an, sent.start, sent.end)
         lead = _list_lead(an, claim.sentence_index)
-        if lead is not None and own_words is None and part is None and victims is None and status is None \
+        if lead and own_words is None and part is None and victims is None and status is None \
                 and flow is None and measured is None:
             # a line of a list ("2021: $31.6 billion") takes the measure the lines above it name: the label just
             # above, or the heading above that when the label names no measure but opens with a noun that
@@ -994,6 +994,8 @@ def _is_list_line(an: Analysis, index: int) -> bool:
 
 def _list_lead(an: Analysis, index: int) -> list[tuple[int, float]] | None:
     """The lines above a list that name what it lists, with their weights, or None if the sentence is no list line.
+
+    A list line at the very top of the text ("Note 1: ...") has no lines above it: the list is empty.
 
     A list's lines may stand in paragraphs of their own; the label or heading just above the first of
     them names the measure ("FDI into Mexico, net inflows" over "2021: $31.6 billion").

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 import sys
 from pathlib import Path
 from typing import BinaryIO
@@ -10,22 +11,30 @@ from usmx.text.document import MAX_BYTES, Document, DocumentError, decode, kind_
 from usmx.text.fetch import Page, absolute, fetch, is_url
 
 
-def load(spec: str, *, limit: int = MAX_BYTES, stdin: BinaryIO | None = None) -> Document:
-    """Read ``spec`` (a path, an http(s) URL, or "-") into a Document."""
+def load(spec: str, *, limit: int = MAX_BYTES, stdin: BinaryIO | None = None,
+         allow_private: bool | None = None) -> Document:
+    """Read ``spec`` (a path, an http(s) URL, or "-") into a Document.
+
+    ``allow_private`` is passed to ``fetch`` (None: ``USMX_ALLOW_PRIVATE`` decides).
+    """
     if spec == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(limit + 1)
         return from_bytes("-", data, limit=limit)
     if is_url(spec):
-        return from_page(spec, fetch(absolute(spec), max_bytes=limit), limit=limit)
+        return from_page(spec, fetch(absolute(spec), max_bytes=limit, allow_private=allow_private), limit=limit)
     path = Path(spec)
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             raise DocumentError(f"{spec}: is a folder, not a file")
-        size = path.stat().st_size
-        if size > limit:
-            raise DocumentError(f"{spec}: too large ({size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB)")
-        data = path.read_bytes()
+        if not stat.S_ISREG(info.st_mode):
+            # a device reports no size and never ends (/dev/zero), a pipe blocks: refused before opening
+            raise DocumentError(f"{spec}: not a regular file (a device, pipe or socket)")
+        if info.st_size > limit:
+            raise DocumentError(f"{spec}: too large ({info.st_size / 1e6:.1f} MB; the limit is {limit / 1e6:.0f} MB)")
+        with path.open("rb") as fh:
+            data = fh.read(limit + 1)  # a file may grow, or report a size of 0 (/proc), after stat
     except FileNotFoundError:
         raise DocumentError(f"{spec}: no such file") from None
     except PermissionError:

@@ -9,6 +9,7 @@ original.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -170,9 +171,19 @@ def find_quantities(low: str, start: int, end: int, lang: str = "en") -> list[Qu
         q1 = _from_multiplier(low, m, start)
         if q1 is not None:
             found.append(q1)
-    found = _resolve_overlaps(found)
+    found = _resolve_overlaps([q for q in found if _readable(q)])
     found = _join_ranges(low, found)
     return _carry_change(low, [_mark_change(low, q, start, end) for q in found])
+
+
+# Larger than any figure a statistic of one country could hold (world output is about 1e14
+# dollars a year), and far below where float arithmetic overflows: a number past it is not read
+# as a figure, so that "$999...9 billion" is never scaled to infinity and then found "accurate".
+MAX_MAGNITUDE = 1e18
+
+
+def _readable(q: Quantity) -> bool:
+    return all(math.isfinite(x) and abs(x) <= MAX_MAGNITUDE for x in (q.value, q.high or 0.0, q.step))
 
 
 _CHANGE_LIST_GAP = re.compile(r"^(?:\s+in\s+(?:fiscal\s+)?\d{4})?\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$")

@@ -162,10 +162,13 @@ def reference_date(text: str, metadata: date | None = None, given: date | None =
     The check and the report share this order so that one document is never read against two
     dates.
     """
+    from usmx.text.dateline import check_published, in_range
+
     today = today or date.today()
     if given is not None:
+        check_published(given)  # outside the range, date arithmetic would overflow
         return ReferenceDate(given, "given", f"publication date given ({given.isoformat()})")
-    if metadata is not None:
+    if metadata is not None and in_range(metadata):  # out of range, the page is still worth checking
         return ReferenceDate(metadata, "page metadata", f"publication date from the page's metadata "
                                                         f"({metadata.isoformat()})")
     return infer(text, today)
