@@ -48,24 +48,20 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
 
 
 def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
-    """Turn the errors a user can cause into one-line messages with exit code 2."""
+    """Turn the errors a user can cause into one-line messages with their exit code (2).
+
+    Every usmx exception subclasses ``UsmxError`` (usmx.errors), so this is the one place
+    the CLI maps them; anything else is a bug and says so.
+    """
 
     @wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        from usmx.catalog import CatalogError, UnknownIndicator
-        from usmx.events import EventsError
-        from usmx.periods import PeriodError
-        from usmx.report.inputs import InputError
-        from usmx.sources.base import FetchError, SourceFileError
-        from usmx.store import StoreError
+        from usmx.errors import UsmxError
 
         try:
             return fn(*args, **kwargs)
-        except (
-            UnknownIndicator, PeriodError, SourceFileError, FetchError, StoreError, CatalogError, EventsError,
-            InputError,
-        ) as exc:
-            fail(str(exc))
+        except UsmxError as exc:
+            fail(str(exc), exc.exit_code)
         except FileNotFoundError as exc:
             fail(f"not found: {exc.filename or exc}")
         except OSError as exc:  # a folder that cannot be written, a path through a file, ...

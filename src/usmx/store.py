@@ -25,6 +25,7 @@ from typing import Any
 import duckdb
 
 from usmx.catalog import Catalog, load_catalog
+from usmx.errors import BrokenFilesError
 from usmx.model import OBS_COLUMNS, STATUS_RANK, Observation, Source, observation_to_row
 from usmx.periods import Period
 
@@ -70,7 +71,7 @@ _SNAPSHOT_ORIGIN = "bundled snapshot"
 SECONDARY_NOTE = "secondary source"
 
 
-class StoreError(RuntimeError):
+class StoreError(BrokenFilesError, RuntimeError):
     """The store could not be opened or written."""
 
 

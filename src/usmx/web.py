@@ -29,13 +29,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from usmx import __version__
-from usmx.catalog import UnknownIndicator
-from usmx.periods import PeriodError, parse_period
+from usmx.errors import UsmxError
+from usmx.periods import parse_period
 from usmx.report import checking, trend
 from usmx.report.claimreview import claim_reviews
 from usmx.report.documents import Document
 from usmx.report.impacts import DEFAULT_IMPACTS, ImpactPage, run_impacts
-from usmx.report.inputs import MAX_BODY_BYTES, MAX_TEXT_CHARS, InputError, TooLarge
+from usmx.report.inputs import MAX_BODY_BYTES, MAX_TEXT_CHARS, InputError
 from usmx.report.pages import ImpactLink, Renderer
 from usmx.report.timeline import EVENT_CATEGORIES
 from usmx.store import Store
@@ -211,6 +211,11 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
         return html_error(exc.status_code, str(exc.detail))
 
+    @app.exception_handler(UsmxError)
+    async def usmx_error(request: Request, exc: UsmxError) -> Response:
+        """Every usmx error, mapped to its status in one place (see usmx.errors)."""
+        return await http_error(request, StarletteHTTPException(exc.http_status, str(exc)))
+
     # pages -----------------------------------------------------------------------------
     def impact_links() -> list[ImpactLink]:
         return [ImpactLink(p.slug, p.title, p.spec.indicator, p.spec.event, p.ok, p.error) for p in state.impacts]
@@ -273,7 +278,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
         try:
             return HTMLResponse(await run_in_threadpool(run))
         except InputError as exc:
-            status = 413 if isinstance(exc, TooLarge) else 400
+            status = exc.http_status
             shown = text if len(text) <= MAX_TEXT_CHARS else ""
             return HTMLResponse(state.renderer.check_form(root="/", error=str(exc), text=shown, url=url,
                                                           published=when), status_code=status)
@@ -300,10 +305,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
              responses={404: {"description": "Unknown indicator"}})
     def api_indicator(indicator_id: str) -> JSONResponse:
         store = state.store
-        try:
-            ind = store.catalog.get(indicator_id)
-        except UnknownIndicator as exc:
-            raise HTTPException(404, str(exc)) from None
+        ind = store.catalog.get(indicator_id)
         d = summary_dict(summarise(store, ind.id))
         series = store.series(ind.id)
         d.update(
@@ -328,14 +330,8 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
         as_of: Annotated[date | None, Query(description="Use only figures released by this date")] = None,
     ) -> JSONResponse:
         store = state.store
-        try:
-            ind = store.catalog.get(indicator)
-        except UnknownIndicator as exc:
-            raise HTTPException(404, str(exc)) from None
-        try:
-            p = parse_period(period)
-        except PeriodError as exc:
-            raise HTTPException(400, str(exc)) from None
+        ind = store.catalog.get(indicator)
+        p = parse_period(period)
         if as_of is not None:
             store = store.as_of(as_of.isoformat())
         a = store.value(ind.id, p)
@@ -350,13 +346,8 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
     @app.post("/api/check", summary="Check a text (or a page at an http(s) URL) against the official figures",
               responses={400: {"description": "Bad input"}, 413: {"description": "Input too large"}})
     def api_check(req: CheckRequest) -> JSONResponse:
-        try:
-            doc = _document(req.text or "", req.url or "", req.published, req.name)
-            claims = checking.check(state.store, doc)
-        except TooLarge as exc:
-            raise HTTPException(413, str(exc)) from None
-        except InputError as exc:
-            raise HTTPException(400, str(exc)) from None
+        doc = _document(req.text or "", req.url or "", req.published, req.name)
+        claims = checking.check(state.store, doc)
         cards = state.renderer.cards(claims, charts=False)
         reviews = claim_reviews(cards, doc, "/api/check", date.today())
         return JSONResponse(jsonable_encoder({
