@@ -440,13 +440,17 @@ def report(
         str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) of the documents.")
     ] = None,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the index in a browser when done.")] = False,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="Address the site will be published at (https://...); "
+                                                    "ClaimReview URLs are left out without it.")
+    ] = None,
 ) -> None:
     """Build the monitor: a static site that opens offline (index, indicators, checked documents)."""
     from usmx.report import build_site
 
     when = _date_option("--published", published)
     result = build_site(_store(), out, documents=sources or [], published=when,
-                        progress=lambda m: typer.echo(m, err=True))
+                        progress=lambda m: typer.echo(m, err=True), base_url=base_url)
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
     uri = result.index.resolve().as_uri()

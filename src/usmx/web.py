@@ -31,7 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from usmx import __version__
 from usmx.errors import UsmxError
 from usmx.periods import parse_period
-from usmx.report import checking, trend
+from usmx.report import checking, claimreview, trend
 from usmx.report.claimreview import claim_reviews
 from usmx.report.documents import Document
 from usmx.report.impacts import DEFAULT_IMPACTS, ImpactPage, run_impacts
@@ -135,6 +135,9 @@ class CheckRequest(BaseModel):
     url: str | None = Field(default=None, description="An http(s) URL to fetch and check instead of text.")
     published: date | None = Field(default=None, description="Publication date, for 'last year' and the like.")
     name: str | None = Field(default=None, description="A name for the document in the output.")
+    review_url: str | None = Field(
+        default=None, description="The absolute http(s) URL of the page that will publish these reviews; "
+                                  "without it the ClaimReview blocks carry no url (no page hosts them yet).")
 
 
 class _State:
@@ -273,7 +276,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
             doc = _document(text, url, published)
             claims = checking.check(state.store, doc)
             return state.renderer.document(doc, claims, root="/", page_url=str(request.url),
-                                           reviewed=date.today())
+                                           reviewed=date.today(), site_url=str(request.base_url))
 
         try:
             return HTMLResponse(await run_in_threadpool(run))
@@ -349,7 +352,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
         doc = _document(req.text or "", req.url or "", req.published, req.name)
         claims = checking.check(state.store, doc)
         cards = state.renderer.cards(claims, charts=False)
-        reviews = claim_reviews(cards, doc, "/api/check", date.today())
+        reviews = claim_reviews(cards, doc, claimreview.absolute(req.review_url, "review_url"), date.today())
         return JSONResponse(jsonable_encoder({
             "document": {"name": doc.name, "url": doc.url, "published": doc.published, "characters": len(doc.text)},
             "claims": [c.to_dict() for c in claims],

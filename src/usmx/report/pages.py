@@ -368,11 +368,12 @@ class Renderer:
         draw = self.claim_chart if charts else None
         return [make_card(n, c, names, draw) for n, c in enumerate(claims, 1)]
 
-    def document(self, doc: Document, claims: Sequence[Any], root: str = "../", page_url: str = "",
-                 reviewed: date | None = None) -> str:
+    def document(self, doc: Document, claims: Sequence[Any], root: str = "../", page_url: str | None = None,
+                 reviewed: date | None = None, site_url: str | None = None) -> str:
+        """The document's page; ``page_url`` (absolute, or None) is where it will be served from."""
         cards = self.cards(claims)
         paras, unplaced = paragraphs(doc.text, claims)
-        reviews = claim_reviews(cards, doc, page_url or f"{doc.slug}.html", reviewed)
+        reviews = claim_reviews(cards, doc, page_url, reviewed, site_url)
         return self._render(
             "document.html.j2", root, doc=doc, cards={c.number: c for c in cards}, card_list=cards,
             paragraphs=paras, unplaced=unplaced, tally=tally(cards), jsonld=script_json(reviews),
