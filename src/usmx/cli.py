@@ -114,9 +114,7 @@ def indicators(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List the indicators: coverage, latest value, change on a year earlier."""
-    from rich.console import Console
-    from rich.table import Table
-
+    from usmx import terminal
     from usmx.summary import summarise, summary_dict
     from usmx.units import format_value
 
@@ -125,11 +123,7 @@ def indicators(
     if as_json:
         _print_json([summary_dict(s) for s in sums])
         return
-    table = Table(title="usmx indicators", show_lines=False)
-    table.add_column("id", no_wrap=True)
-    table.add_column("name", overflow="fold", ratio=2)
-    for col in ("unit", "coverage", "latest", "period", "vs year earlier"):
-        table.add_column(col, overflow="fold", ratio=1)
+    rows = []
     for s in sums:
         cov = f"{s.first.label} – {s.last.label}" if s.first and s.last else "no data"
         latest = format_value(s.latest.value, s.indicator.unit) if s.latest else ""
@@ -139,8 +133,9 @@ def indicators(
             if s.latest else ""
         change = f"{s.change:+.1%}" if s.change is not None else (
             f"{s.change_points:+.1f} pts" if s.change_points is not None else "")
-        table.add_row(s.indicator.id, s.indicator.name, s.indicator.unit, cov, latest, period, change)
-    Console().print(table)
+        rows.append([s.indicator.id, s.indicator.name, s.indicator.unit, cov, latest, period, change])
+    columns = [terminal.Column(c) for c in ("id", "name", "unit", "coverage", "latest", "period", "vs year earlier")]
+    terminal.print_rows(terminal.console(), columns, rows, title="usmx indicators", key=2)
 
 
 @app.command()
@@ -154,9 +149,7 @@ def show(
     ] = None,
 ) -> None:
     """Definition, source, recent values and revisions of one indicator."""
-    from rich.console import Console
-    from rich.table import Table
-
+    from usmx import terminal
     from usmx.summary import answer_dict
     from usmx.units import format_value, sparkline
 
@@ -186,37 +179,35 @@ def show(
             ],
         })
         return
-    con = Console()
-    con.print(f"[bold]{ind.name}[/bold] ({ind.id})")
-    con.print(ind.definition)
-    con.print(f"Unit: {ind.unit}; frequency: {ind.frequency}; aggregation: {ind.aggregation}")
-    con.print(f"Publisher: {ind.publisher}\nSource: {ind.url}")
+    con = terminal.console()
+    terminal.print_wrapped(con, f"{ind.name} ({ind.id})", style="bold")
+    terminal.print_wrapped(con, ind.definition)
+    terminal.print_wrapped(con, f"Unit: {ind.unit}; frequency: {ind.frequency}; aggregation: {ind.aggregation}")
+    terminal.print_wrapped(con, f"Publisher: {ind.publisher}")
+    terminal.print_wrapped(con, f"Source: {ind.url}")
     for label, ids in (("Within", ind.within), ("Contains", ind.contains), ("Proxy for", ind.proxy_for)):
         if ids:
-            con.print(f"{label}: {', '.join(ids)}")
+            terminal.print_wrapped(con, f"{label}: {', '.join(ids)}")
     for c in ind.caveats:
-        con.print(f"[yellow]Caveat:[/yellow] {c}")
+        terminal.print_wrapped(con, f"Caveat: {c}", style="yellow")
     if series:
         con.print(f"\n{sparkline([a.value for a in series[-60:]])}  (last {min(60, len(series))} periods)")
-    table = Table(title="Recent values")
-    for col in ("period", "value", "status", "vintage", "source"):
-        table.add_column(col, overflow="fold")
+    columns = [terminal.Column("period"), terminal.Column("value", "right"), terminal.Column("status"),
+               terminal.Column("vintage"), terminal.Column("source")]
+    rows = []
     for a in recent:
         shown = format_value(a.value, ind.unit)
         if a.value_high is not None:
             shown = f"{a.value:g}–{a.value_high:g} ({a.attribution})"
-        table.add_row(a.period.label, shown, a.status + (" (derived)" if a.derived else ""), a.vintage,
-                      _source_cell(a))
-    con.print(table)
+        rows.append([a.period.label, shown, a.status + (" (derived)" if a.derived else ""), a.vintage,
+                     _source_cell(a)])
+    con.print()
+    terminal.print_rows(con, columns, rows, title="Recent values")
     if any(len(h) > 1 for _, h in revisions) or period is not None:
-        rt = Table(title="Revisions (every vintage kept)")
-        for col in ("period", "value", "status", "vintage", "source"):
-            rt.add_column(col, overflow="fold")
-        for p, hist in revisions:
-            if len(hist) > 1 or period is not None:
-                for a in hist:
-                    rt.add_row(p, format_value(a.value, ind.unit), a.status, a.vintage, _source_cell(a))
-        con.print(rt)
+        rows = [[p, format_value(a.value, ind.unit), a.status, a.vintage, _source_cell(a)]
+                for p, hist in revisions if len(hist) > 1 or period is not None for a in hist]
+        con.print()
+        terminal.print_rows(con, columns, rows, title="Revisions (every vintage kept)")
 
 
 def _source_cell(a: Any) -> str:
@@ -353,9 +344,7 @@ def events(
     """List the sourced timeline of policy events."""
     from datetime import date
 
-    from rich.console import Console
-    from rich.table import Table
-
+    from usmx import terminal
     from usmx.events import EventsError, events_between
 
     lo, hi = date.min, date.max
@@ -376,13 +365,10 @@ def events(
             for e in rows
         ])
         return
-    table = Table(title=f"{len(rows)} events")
-    for col in ("date", "id", "category", "title", "source"):
-        table.add_column(col, overflow="fold")
-    for e in rows:
-        when = e.date.isoformat() + (f" – {e.end_date.isoformat()}" if e.end_date else "")
-        table.add_row(when, e.id, e.category, e.title, e.url)
-    Console().print(table)
+    cells = [[e.date.isoformat() + (f" – {e.end_date.isoformat()}" if e.end_date else ""), e.id, e.category,
+              e.title, e.url] for e in rows]
+    columns = [terminal.Column(c) for c in ("date", "id", "category", "title", "source")]
+    terminal.print_rows(terminal.console(), columns, cells, title=f"{len(rows)} events", key=2)
 
 
 @app.command()
