@@ -115,14 +115,14 @@ def indicators(
 ) -> None:
     """List the indicators: coverage, latest value, change on a year earlier."""
     from usmx import terminal
-    from usmx.summary import summarise, summary_dict
+    from usmx.summary import indicator_summary_dict, summarise
     from usmx.units import format_value
 
     store = _store()
-    sums = [summarise(store, ind.id) for ind in store.catalog]
     if as_json:
-        _print_json([summary_dict(s) for s in sums])
+        _print_json([indicator_summary_dict(store, ind.id) for ind in store.catalog])
         return
+    sums = [summarise(store, ind.id) for ind in store.catalog]
     rows = []
     for s in sums:
         cov = f"{s.first.label} – {s.last.label}" if s.first and s.last else "no data"
@@ -150,35 +150,21 @@ def show(
 ) -> None:
     """Definition, source, recent values and revisions of one indicator."""
     from usmx import terminal
-    from usmx.summary import answer_dict
+    from usmx.periods import parse_period
+    from usmx.summary import indicator_dict, revisions
     from usmx.units import format_value, sparkline
 
     if n < 1:
         fail(f"--recent must be at least 1, got {n}")
     store = _store()
     ind = store.catalog.get(indicator)
+    one = parse_period(period) if period is not None else None
+    if as_json:
+        _print_json(indicator_dict(store, ind.id, recent=n, period=one))
+        return
     series = store.series(ind.id)
     recent = series[-n:]
-    yearly = store.series(ind.id, "year") if not ind.is_estimate else []
-    if period is not None:
-        from usmx.periods import parse_period
-
-        one = parse_period(period)
-        revisions = [(one.label, store.history(ind.id, one))]
-    else:
-        revisions = _revisions(store, ind.id, yearly[-6:] if yearly else recent[-6:])
-    if as_json:
-        _print_json({
-            "id": ind.id, "name": ind.name, "definition": ind.definition, "unit": ind.unit,
-            "frequency": ind.frequency, "aggregation": ind.aggregation, "publisher": ind.publisher,
-            "url": ind.url, "datasets": list(ind.datasets), "within": list(ind.within),
-            "contains": list(ind.contains), "proxy_for": list(ind.proxy_for), "caveats": list(ind.caveats),
-            "recent": [answer_dict(a, ind.unit) for a in recent],
-            "revisions": [
-                {"period": p, "figures": [answer_dict(a, ind.unit) for a in hist]} for p, hist in revisions
-            ],
-        })
-        return
+    revised = revisions(store, ind, series) if one is None else [(one.label, store.history(ind.id, one))]
     con = terminal.console()
     terminal.print_wrapped(con, f"{ind.name} ({ind.id})", style="bold")
     terminal.print_wrapped(con, ind.definition)
@@ -203,9 +189,9 @@ def show(
                      _source_cell(a)])
     con.print()
     terminal.print_rows(con, columns, rows, title="Recent values")
-    if any(len(h) > 1 for _, h in revisions) or period is not None:
+    if revised:
         rows = [[p, format_value(a.value, ind.unit), a.status, a.vintage, _source_cell(a)]
-                for p, hist in revisions if len(hist) > 1 or period is not None for a in hist]
+                for p, hist in revised for a in hist]
         con.print()
         terminal.print_rows(con, columns, rows, title="Revisions (every vintage kept)")
 
@@ -213,10 +199,6 @@ def show(
 def _source_cell(a: Any) -> str:
     where = a.source.file or a.source.url
     return f"{where} (secondary source)" if a.secondary_source else where
-
-
-def _revisions(store: Any, indicator: str, answers: list[Any]) -> list[tuple[str, list[Any]]]:
-    return [(a.period.label, store.history(indicator, a.period)) for a in answers]
 
 
 @app.command()

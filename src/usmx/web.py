@@ -31,7 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from usmx import __version__
 from usmx.errors import UsmxError
 from usmx.periods import parse_period
-from usmx.report import checking, claimreview, trend
+from usmx.report import checking, claimreview
 from usmx.report.claimreview import claim_reviews
 from usmx.report.documents import Document
 from usmx.report.impacts import DEFAULT_IMPACTS, ImpactPage, run_impacts
@@ -39,7 +39,7 @@ from usmx.report.inputs import MAX_BODY_BYTES, MAX_TEXT_CHARS, InputError
 from usmx.report.pages import ImpactLink, Renderer
 from usmx.report.timeline import EVENT_CATEGORIES
 from usmx.store import Store
-from usmx.summary import answer_dict, summarise, summary_dict
+from usmx.summary import answer_dict, indicator_dict, indicator_summary_dict
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
        "base-uri 'none'; frame-ancestors 'none'")
@@ -297,32 +297,13 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None) ->
     # API -------------------------------------------------------------------------------
     @app.get("/api/indicators", summary="Every indicator with its latest figure and direction of travel")
     def api_indicators() -> JSONResponse:
-        out = []
-        for ind in state.store.catalog:
-            d = summary_dict(summarise(state.store, ind.id))
-            d["direction"] = trend.assess(state.store, ind).to_dict()
-            out.append(d)
-        return JSONResponse(jsonable_encoder(out))
+        return JSONResponse(jsonable_encoder([indicator_summary_dict(state.store, ind.id)
+                                              for ind in state.store.catalog]))
 
     @app.get("/api/indicators/{indicator_id}", summary="One indicator: definition, series, revisions",
              responses={404: {"description": "Unknown indicator"}})
     def api_indicator(indicator_id: str) -> JSONResponse:
-        store = state.store
-        ind = store.catalog.get(indicator_id)
-        d = summary_dict(summarise(store, ind.id))
-        series = store.series(ind.id)
-        d.update(
-            definition=ind.definition, datasets=list(ind.datasets), within=list(ind.within),
-            contains=list(ind.contains), proxy_for=list(ind.proxy_for), caveats=list(ind.caveats),
-            direction=trend.assess(store, ind).to_dict(),
-            series=[answer_dict(a, ind.unit) for a in series],
-            calendar_years=[] if ind.is_estimate else [answer_dict(a, ind.unit) for a in store.series(ind.id, "year")],
-            fiscal_years=[] if ind.is_estimate else [answer_dict(a, ind.unit)
-                                                     for a in store.series(ind.id, "fiscal_year")],
-            revisions=[{"period": label, "figures": [answer_dict(a, ind.unit) for a in hist]}
-                       for label, hist in state.renderer.revisions(ind, series)],
-        )
-        return JSONResponse(jsonable_encoder(d))
+        return JSONResponse(jsonable_encoder(indicator_dict(state.store, indicator_id)))
 
     @app.get("/api/value", summary="The official figure for one indicator and period",
              responses={400: {"description": "Bad period or date"},

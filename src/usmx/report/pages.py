@@ -19,11 +19,11 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from usmx import __version__
+from usmx import __version__, summary, trend
 from usmx.catalog import Indicator
 from usmx.model import OBS_COLUMNS, observation_to_row
 from usmx.periods import Period
-from usmx.report import charts, trend
+from usmx.report import charts
 from usmx.report.charts import Chart, EventMark, Point
 from usmx.report.claimreview import claim_reviews, script_json
 from usmx.report.documents import Card, Document, make_card, paragraphs, period_of, plain, tally, unwrap
@@ -34,7 +34,6 @@ from usmx.units import format_value
 SPARK_POINTS = 60
 CLAIM_MONTHS = 36
 CLAIM_YEARS = 12
-REVISION_ROWS = 60
 
 FREQ_WORDS = {
     "month": ("Monthly values", "By month"),
@@ -287,21 +286,7 @@ class Renderer:
         return out
 
     def revisions(self, ind: Indicator, series: Sequence[Answer]) -> list[tuple[str, list[Answer]]]:
-        """Periods whose published figure changed between vintages, newest periods first."""
-        if ind.is_estimate:
-            return []
-        periods: list[Period] = [a.period for a in self.store.series(ind.id, "year")[-10:]]
-        periods += [a.period for a in series[-24:] if a.period not in periods]
-        out: list[tuple[str, list[Answer]]] = []
-        rows = 0
-        for p in sorted(set(periods), key=lambda p: (p.end, p.start), reverse=True):
-            hist = self.store.history(ind.id, p)
-            if len({round(a.value, 6) for a in hist}) > 1:
-                out.append((p.label, hist))
-                rows += len(hist)
-                if rows >= REVISION_ROWS:
-                    break
-        return out
+        return summary.revisions(self.store, ind, series)
 
     def indicator_csv(self, indicator_id: str) -> str:
         """Every observation of the indicator, every vintage, in the snapshot's column order."""
