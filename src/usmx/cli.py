@@ -459,12 +459,20 @@ def _date_option(name: str, text: str | None):  # type: ignore[no-untyped-def]
 def snapshot_build(
     from_dir: Annotated[Path, typer.Option("--from", help="Folder of official files (e.g. ../shared/data).")],
     out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: the package's).")] = None,
+    cache: Annotated[
+        Path | None, typer.Option("--cache", help="Folder of earlier parses, reused for files whose checksum is "
+                                                  "unchanged (default: the user cache dir).")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every file again.")] = False,
 ) -> None:
     """Derive the bundled snapshot (observations + manifest) from official files."""
     from usmx.snapshot import build_snapshot, bundled_dir
+    from usmx.snapshot.cache import default_dir
 
     target = out or bundled_dir()
-    manifest = build_snapshot(from_dir, target, progress=lambda m: typer.echo(f"reading {m}", err=True))
+    folder = None if no_cache else (cache or default_dir())
+    manifest = build_snapshot(from_dir, target, progress=lambda m: typer.echo(f"reading {m}", err=True),
+                              cache=folder)
     typer.echo(f"Wrote {manifest['rows']} observations from {len(manifest['sources'])} files to {target}")  # type: ignore[arg-type]
 
 
