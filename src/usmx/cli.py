@@ -176,6 +176,7 @@ def show(
             terminal.print_wrapped(con, f"{label}: {', '.join(ids)}")
     for c in ind.caveats:
         terminal.print_wrapped(con, f"Caveat: {c}", style="yellow")
+    _print_provenance(con, ind.datasets)
     if series:
         con.print(f"\n{sparkline([a.value for a in series[-60:]])}  (last {min(60, len(series))} periods)")
     columns = [terminal.Column("period"), terminal.Column("value", "right"), terminal.Column("status"),
@@ -194,6 +195,21 @@ def show(
                 for p, hist in revised for a in hist]
         con.print()
         terminal.print_rows(con, columns, rows, title="Revisions (every vintage kept)")
+
+
+def _print_provenance(con: Any, datasets: Any) -> None:
+    """Each dataset's origin, from its metadata file (sources/<dataset>.toml)."""
+    from usmx import terminal
+    from usmx.sources.provenance import provenance
+
+    for name in datasets:
+        meta = provenance(name)
+        terminal.print_wrapped(con, f"Provenance ({name}): {meta.citation}")
+        terminal.print_wrapped(con, f"Licence: {meta.licence}", indent="  ")
+        if meta.download_url:
+            terminal.print_wrapped(con, f"Download: {meta.download_url}", indent="  ")
+        for f in meta.files:
+            terminal.print_wrapped(con, f"Checked: {f.name}, released {f.release}, sha256 {f.sha256}", indent="  ")
 
 
 def _source_cell(a: Any) -> str:

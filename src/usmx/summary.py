@@ -14,6 +14,7 @@ from typing import Any
 from usmx import trend
 from usmx.catalog import Indicator
 from usmx.periods import Period
+from usmx.sources.provenance import provenance
 from usmx.store import Answer, Store
 from usmx.units import format_value
 
@@ -163,6 +164,7 @@ def indicator_dict(store: Store, indicator_id: str, *, recent: int = RECENT,
     d.update(
         definition=ind.definition, datasets=list(ind.datasets), within=list(ind.within),
         contains=list(ind.contains), proxy_for=list(ind.proxy_for), caveats=list(ind.caveats),
+        provenance=[provenance(name).to_dict() for name in ind.datasets],
         series=[answer_dict(a, ind.unit) for a in series],
         calendar_years=years["year"],
         fiscal_years=years["fiscal_year"],

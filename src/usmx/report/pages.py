@@ -27,6 +27,7 @@ from usmx.report import charts
 from usmx.report.charts import Chart, EventMark, Point
 from usmx.report.claimreview import claim_reviews, script_json
 from usmx.report.documents import Card, Document, make_card, paragraphs, period_of, plain, tally, unwrap
+from usmx.sources.provenance import provenance
 from usmx.store import Answer, Store
 from usmx.summary import Summary, summarise
 from usmx.units import format_value
@@ -275,6 +276,7 @@ class Renderer:
         return self._render(
             "indicator.html.j2", root, ind=ind, row=row, series=series, views=views, events=event_rows,
             revisions=revisions, related=self._related(ind), page="indicator",
+            provenance=[provenance(name) for name in ind.datasets],
             coverage=self.store.coverage(ind.id),
         )
 
