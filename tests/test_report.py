@@ -19,11 +19,12 @@ from typing import Any
 
 import pytest
 
+from usmx import trend
 from usmx.catalog import Catalog, parse_catalog
 from usmx.events import Event
 from usmx.model import Observation, Source
 from usmx.periods import Period
-from usmx.report import build_site, charts, trend
+from usmx.report import build_site, charts
 from usmx.report.claimreview import claim_reviews, script_json
 from usmx.report.documents import Document, make_card, paragraphs
 from usmx.report.pages import Renderer

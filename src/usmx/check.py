@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
+from usmx.errors import UsmxError
 from usmx.text.claims import Claim, analyse, extract_claims
 from usmx.text.document import Document, DocumentError
 from usmx.text.refdate import INFERRED, ReferenceDate, cap_period, infer
@@ -145,8 +146,11 @@ def _num(x: float | None) -> float | int | None:
     return int(x) if float(x).is_integer() and abs(x) < 1e15 else round(float(x), 6)
 
 
-class CheckTimeout(TimeoutError):
+class CheckTimeout(UsmxError, TimeoutError):
     """A check that ran past its deadline; the message says how far it got."""
+
+    exit_code = 3
+    http_status = 503
 
 
 class Checker:

@@ -32,7 +32,8 @@ VERDICT_WORD = {
 }
 
 
-def render(results: Sequence[CheckResult], fmt: str, *, color: bool | None = None, width: int = 110) -> str:
+def render(results: Sequence[CheckResult], fmt: str, *, color: bool | None = None,
+           width: int | None = None) -> str:
     if fmt == "json":
         return json.dumps([_row(r, c) for r in results for c in r.claims], ensure_ascii=False, indent=2) + "\n"
     if fmt == "jsonl":
@@ -52,28 +53,33 @@ def _row(r: CheckResult, c: CheckedClaim) -> dict[str, Any]:
 
 
 # text --------------------------------------------------------------------------------------
-def render_text(results: Sequence[CheckResult], *, color: bool | None = None, width: int = 110) -> str:
+TEXT_COLUMNS = (("#", "right", "", 3), ("verdict", "left", "", 13), ("claim and explanation", "left", "claim", 40),
+                ("measure and period", "left", "measure", 16), ("official", "left", "official", 16))
+
+
+def render_text(results: Sequence[CheckResult], *, color: bool | None = None, width: int | None = None) -> str:
+    """A table per document where the width allows (see usmx.terminal), else one record per claim.
+
+    ``width`` None takes the terminal's (COLUMNS when set, else 80 when not writing to a terminal).
+    """
     from rich.console import Console
-    from rich.table import Table
     from rich.text import Text
+
+    from usmx import terminal
 
     buf = io.StringIO()
     console = Console(file=buf, width=width, force_terminal=bool(color), no_color=not color,
                       color_system="standard" if color else None, highlight=False, emoji=False)
+    columns = [terminal.Column(n, j, label, readable) for n, j, label, readable in TEXT_COLUMNS]
     for r in results:
-        console.print(Text(f"{r.document.name}  (published {r.published.isoformat()}, {r.published_from})",
-                           style="bold"))
+        terminal.print_wrapped(console, f"{r.document.name}  (published {r.published.isoformat()}, "
+                                        f"{r.published_from})", style="bold")
         if r.published_from in ("inferred from the text", "today", "dateline") and r.reference is not None:
-            console.print(Text(f"  date: {r.reference.explanation}", style="dim"))
+            terminal.print_wrapped(console, f"date: {r.reference.explanation}", indent="  ", style="dim")
         if not r.claims:
             console.print("  no checkable figures found")
             continue
-        table = Table(show_header=True, header_style="bold", expand=True, show_lines=True)
-        table.add_column("#", justify="right", width=3, no_wrap=True)
-        table.add_column("verdict", width=13, no_wrap=True)
-        table.add_column("claim and explanation", ratio=5)
-        table.add_column("measure and period", ratio=2)
-        table.add_column("official", ratio=1)
+        rows: list[list[terminal.Cell]] = []
         for i, c in enumerate(r.claims, 1):
             v = c.verdict
             body = Text()
@@ -83,10 +89,9 @@ def render_text(results: Sequence[CheckResult], *, color: bool | None = None, wi
             measure = Text(c.indicator_name or "not in usmx", style="" if c.indicator_name else "dim")
             if c.claim.period is not None and c.claim.indicator:
                 measure.append(f"\n{c.claim.period.label} ({c.claim.period.kind.replace('_', ' ')})", style="dim")
-            official = _official_text(c)
-            table.add_row(str(i), Text(VERDICT_WORD[v.label], style=VERDICT_STYLE[v.label]), body, measure,
-                          official)
-        console.print(table)
+            rows.append([str(i), Text(VERDICT_WORD[v.label], style=VERDICT_STYLE[v.label]), body, measure,
+                         _official_text(c)])
+        terminal.print_rows(console, columns, rows, key=2)
         counts = _counts(r.claims)
         console.print(Text("  " + ", ".join(f"{n} {VERDICT_WORD[k]}" for k, n in counts.items() if n)))
     return buf.getvalue()

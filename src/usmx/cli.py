@@ -50,26 +50,20 @@ def fail(message: str, code: int = EXIT_BAD_INPUT) -> NoReturn:
 
 
 def user_errors(fn: Callable[P, R]) -> Callable[P, R]:
-    """Turn the errors a user can cause into one-line messages with exit code 2."""
+    """Turn the errors a user can cause into one-line messages with their exit code (2).
+
+    Every usmx exception subclasses ``UsmxError`` (usmx.errors), so this is the one place
+    the CLI maps them; anything else is a bug and says so.
+    """
 
     @wraps(fn)
     def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        from usmx.catalog import CatalogError, UnknownIndicator
-        from usmx.events import EventsError
-        from usmx.periods import PeriodError
-        from usmx.report.inputs import InputError
-        from usmx.sources.base import FetchError, SourceFileError
-        from usmx.store import StoreBusy, StoreError
+        from usmx.errors import UsmxError
 
         try:
             return fn(*args, **kwargs)
-        except StoreBusy as exc:
-            fail(str(exc), EXIT_BUSY)
-        except (
-            UnknownIndicator, PeriodError, SourceFileError, FetchError, StoreError, CatalogError, EventsError,
-            InputError,
-        ) as exc:
-            fail(str(exc))
+        except UsmxError as exc:
+            fail(str(exc), exc.exit_code)
         except FileNotFoundError as exc:
             fail(f"not found: {exc.filename or exc}")
         except OSError as exc:  # a folder that cannot be written, a path through a file, ...
@@ -124,22 +118,16 @@ def indicators(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List the indicators: coverage, latest value, change on a year earlier."""
-    from rich.console import Console
-    from rich.table import Table
-
-    from usmx.summary import summarise, summary_dict
+    from usmx import terminal
+    from usmx.summary import indicator_summary_dict, summarise
     from usmx.units import format_value
 
     store = _store()
-    sums = [summarise(store, ind.id) for ind in store.catalog]
     if as_json:
-        _print_json([summary_dict(s) for s in sums])
+        _print_json([indicator_summary_dict(store, ind.id) for ind in store.catalog])
         return
-    table = Table(title="usmx indicators", show_lines=False)
-    table.add_column("id", no_wrap=True)
-    table.add_column("name", overflow="fold", ratio=2)
-    for col in ("unit", "coverage", "latest", "period", "vs year earlier"):
-        table.add_column(col, overflow="fold", ratio=1)
+    sums = [summarise(store, ind.id) for ind in store.catalog]
+    rows = []
     for s in sums:
         cov = f"{s.first.label} – {s.last.label}" if s.first and s.last else "no data"
         latest = format_value(s.latest.value, s.indicator.unit) if s.latest else ""
@@ -149,8 +137,9 @@ def indicators(
             if s.latest else ""
         change = f"{s.change:+.1%}" if s.change is not None else (
             f"{s.change_points:+.1f} pts" if s.change_points is not None else "")
-        table.add_row(s.indicator.id, s.indicator.name, s.indicator.unit, cov, latest, period, change)
-    Console().print(table)
+        rows.append([s.indicator.id, s.indicator.name, s.indicator.unit, cov, latest, period, change])
+    columns = [terminal.Column(c) for c in ("id", "name", "unit", "coverage", "latest", "period", "vs year earlier")]
+    terminal.print_rows(terminal.console(), columns, rows, title="usmx indicators", key=2)
 
 
 @app.command()
@@ -164,78 +153,72 @@ def show(
     ] = None,
 ) -> None:
     """Definition, source, recent values and revisions of one indicator."""
-    from rich.console import Console
-    from rich.table import Table
-
-    from usmx.summary import answer_dict
+    from usmx import terminal
+    from usmx.periods import parse_period
+    from usmx.summary import indicator_dict, revisions
     from usmx.units import format_value, sparkline
 
     if n < 1:
         fail(f"--recent must be at least 1, got {n}")
     store = _store()
     ind = store.catalog.get(indicator)
+    one = parse_period(period) if period is not None else None
+    if as_json:
+        _print_json(indicator_dict(store, ind.id, recent=n, period=one))
+        return
     series = store.series(ind.id)
     recent = series[-n:]
-    yearly = store.series(ind.id, "year") if not ind.is_estimate else []
-    if period is not None:
-        from usmx.periods import parse_period
-
-        one = parse_period(period)
-        revisions = [(one.label, store.history(ind.id, one))]
-    else:
-        revisions = _revisions(store, ind.id, yearly[-6:] if yearly else recent[-6:])
-    if as_json:
-        _print_json({
-            "id": ind.id, "name": ind.name, "definition": ind.definition, "unit": ind.unit,
-            "frequency": ind.frequency, "aggregation": ind.aggregation, "publisher": ind.publisher,
-            "url": ind.url, "datasets": list(ind.datasets), "within": list(ind.within),
-            "contains": list(ind.contains), "proxy_for": list(ind.proxy_for), "caveats": list(ind.caveats),
-            "recent": [answer_dict(a, ind.unit) for a in recent],
-            "revisions": [
-                {"period": p, "figures": [answer_dict(a, ind.unit) for a in hist]} for p, hist in revisions
-            ],
-        })
-        return
-    con = Console()
-    con.print(f"[bold]{ind.name}[/bold] ({ind.id})")
-    con.print(ind.definition)
-    con.print(f"Unit: {ind.unit}; frequency: {ind.frequency}; aggregation: {ind.aggregation}")
-    con.print(f"Publisher: {ind.publisher}\nSource: {ind.url}")
+    revised = revisions(store, ind, series) if one is None else [(one.label, store.history(ind.id, one))]
+    con = terminal.console()
+    terminal.print_wrapped(con, f"{ind.name} ({ind.id})", style="bold")
+    terminal.print_wrapped(con, ind.definition)
+    terminal.print_wrapped(con, f"Unit: {ind.unit}; frequency: {ind.frequency}; aggregation: {ind.aggregation}")
+    terminal.print_wrapped(con, f"Publisher: {ind.publisher}")
+    terminal.print_wrapped(con, f"Source: {ind.url}")
     for label, ids in (("Within", ind.within), ("Contains", ind.contains), ("Proxy for", ind.proxy_for)):
         if ids:
-            con.print(f"{label}: {', '.join(ids)}")
+            terminal.print_wrapped(con, f"{label}: {', '.join(ids)}")
     for c in ind.caveats:
-        con.print(f"[yellow]Caveat:[/yellow] {c}")
+        terminal.print_wrapped(con, f"Caveat: {c}", style="yellow")
+    _print_provenance(con, ind.datasets)
     if series:
         con.print(f"\n{sparkline([a.value for a in series[-60:]])}  (last {min(60, len(series))} periods)")
-    table = Table(title="Recent values")
-    for col in ("period", "value", "status", "vintage", "source"):
-        table.add_column(col, overflow="fold")
+    columns = [terminal.Column("period"), terminal.Column("value", "right"), terminal.Column("status"),
+               terminal.Column("vintage"), terminal.Column("source")]
+    rows = []
     for a in recent:
         shown = format_value(a.value, ind.unit)
         if a.value_high is not None:
             shown = f"{a.value:g}–{a.value_high:g} ({a.attribution})"
-        table.add_row(a.period.label, shown, a.status + (" (derived)" if a.derived else ""), a.vintage,
-                      _source_cell(a))
-    con.print(table)
-    if any(len(h) > 1 for _, h in revisions) or period is not None:
-        rt = Table(title="Revisions (every vintage kept)")
-        for col in ("period", "value", "status", "vintage", "source"):
-            rt.add_column(col, overflow="fold")
-        for p, hist in revisions:
-            if len(hist) > 1 or period is not None:
-                for a in hist:
-                    rt.add_row(p, format_value(a.value, ind.unit), a.status, a.vintage, _source_cell(a))
-        con.print(rt)
+        rows.append([a.period.label, shown, a.status + (" (derived)" if a.derived else ""), a.vintage,
+                     _source_cell(a)])
+    con.print()
+    terminal.print_rows(con, columns, rows, title="Recent values")
+    if revised:
+        rows = [[p, format_value(a.value, ind.unit), a.status, a.vintage, _source_cell(a)]
+                for p, hist in revised for a in hist]
+        con.print()
+        terminal.print_rows(con, columns, rows, title="Revisions (every vintage kept)")
+
+
+def _print_provenance(con: Any, datasets: Any) -> None:
+    """Each dataset's origin, from its metadata file (sources/<dataset>.toml)."""
+    from usmx import terminal
+    from usmx.sources.provenance import provenance
+
+    for name in datasets:
+        meta = provenance(name)
+        terminal.print_wrapped(con, f"Provenance ({name}): {meta.citation}")
+        terminal.print_wrapped(con, f"Licence: {meta.licence}", indent="  ")
+        if meta.download_url:
+            terminal.print_wrapped(con, f"Download: {meta.download_url}", indent="  ")
+        for f in meta.files:
+            terminal.print_wrapped(con, f"Checked: {f.name}, released {f.release}, sha256 {f.sha256}", indent="  ")
 
 
 def _source_cell(a: Any) -> str:
     where = a.source.file or a.source.url
     return f"{where} (secondary source)" if a.secondary_source else where
-
-
-def _revisions(store: Any, indicator: str, answers: list[Any]) -> list[tuple[str, list[Any]]]:
-    return [(a.period.label, store.history(indicator, a.period)) for a in answers]
 
 
 @app.command()
@@ -363,9 +346,7 @@ def events(
     """List the sourced timeline of policy events."""
     from datetime import date
 
-    from rich.console import Console
-    from rich.table import Table
-
+    from usmx import terminal
     from usmx.events import EventsError, events_between
 
     lo, hi = date.min, date.max
@@ -386,13 +367,10 @@ def events(
             for e in rows
         ])
         return
-    table = Table(title=f"{len(rows)} events")
-    for col in ("date", "id", "category", "title", "source"):
-        table.add_column(col, overflow="fold")
-    for e in rows:
-        when = e.date.isoformat() + (f" – {e.end_date.isoformat()}" if e.end_date else "")
-        table.add_row(when, e.id, e.category, e.title, e.url)
-    Console().print(table)
+    cells = [[e.date.isoformat() + (f" – {e.end_date.isoformat()}" if e.end_date else ""), e.id, e.category,
+              e.title, e.url] for e in rows]
+    columns = [terminal.Column(c) for c in ("date", "id", "category", "title", "source")]
+    terminal.print_rows(terminal.console(), columns, cells, title=f"{len(rows)} events", key=2)
 
 
 @app.command()
@@ -483,13 +461,18 @@ def report(
         bool, typer.Option("--allow-private", help="Fetch URLs on loopback, private and link-local addresses too "
                                                    "(an intranet page, on purpose). Also USMX_ALLOW_PRIVATE=1.")
     ] = False,
+    base_url: Annotated[
+        str | None, typer.Option("--base-url", help="Address the site will be published at (https://...); "
+                                                    "ClaimReview URLs are left out without it.")
+    ] = None,
 ) -> None:
     """Build the monitor: a static site that opens offline (index, indicators, checked documents)."""
     from usmx.report import build_site
 
     when = _date_option("--published", published)
     result = build_site(_store(), out, documents=sources or [], published=when,
-                        progress=lambda m: typer.echo(m, err=True), allow_private=True if allow_private else None)
+                        progress=lambda m: typer.echo(m, err=True), allow_private=True if allow_private else None,
+                        base_url=base_url)
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
     uri = result.index.resolve().as_uri()
@@ -553,12 +536,20 @@ def _date_option(name: str, text: str | None):  # type: ignore[no-untyped-def]
 def snapshot_build(
     from_dir: Annotated[Path, typer.Option("--from", help="Folder of official files (e.g. ../shared/data).")],
     out: Annotated[Path | None, typer.Option("--out", help="Output folder (default: the package's).")] = None,
+    cache: Annotated[
+        Path | None, typer.Option("--cache", help="Folder of earlier parses, reused for files whose checksum is "
+                                                  "unchanged (default: the user cache dir).")
+    ] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Parse every file again.")] = False,
 ) -> None:
     """Derive the bundled snapshot (observations + manifest) from official files."""
     from usmx.snapshot import build_snapshot, bundled_dir
+    from usmx.snapshot.cache import default_dir
 
     target = out or bundled_dir()
-    manifest = build_snapshot(from_dir, target, progress=lambda m: typer.echo(f"reading {m}", err=True))
+    folder = None if no_cache else (cache or default_dir())
+    manifest = build_snapshot(from_dir, target, progress=lambda m: typer.echo(f"reading {m}", err=True),
+                              cache=folder)
     typer.echo(f"Wrote {manifest['rows']} observations from {len(manifest['sources'])} files to {target}")  # type: ignore[arg-type]
 
 

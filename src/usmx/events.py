@@ -21,6 +21,8 @@ from importlib import resources
 from typing import Any
 from urllib.parse import urlsplit
 
+from usmx.errors import NotFoundError, UsmxError
+
 CATEGORIES = ("security", "migration", "trade", "diplomacy", "elections")
 # A scheduled event is dated on its scheduled day; one called off keeps the day it was set for,
 # so that a text written while it was still scheduled can be judged by what was known then.
@@ -42,11 +44,11 @@ _ABBREVIATION = re.compile(
 )
 
 
-class EventsError(ValueError):
+class EventsError(UsmxError, ValueError):
     """The timeline (or a query against it) is malformed; the message names what and where."""
 
 
-class UnknownEvent(EventsError, KeyError):
+class UnknownEvent(EventsError, NotFoundError, KeyError):
     """An event id that is not in the timeline; the message names the closest ids."""
 
     def __str__(self) -> str:

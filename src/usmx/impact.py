@@ -46,6 +46,7 @@ import statsmodels.api as sm
 from scipy import optimize, special, stats
 from statsmodels.stats.diagnostic import acorr_ljungbox
 
+from usmx.errors import UsmxError
 from usmx.periods import Period, PeriodError, parse_period
 
 Scale = Literal["linear", "log"]
@@ -72,7 +73,7 @@ MODEL_CAVEAT = (
 )
 
 
-class ImpactError(ValueError):
+class ImpactError(UsmxError, ValueError):
     """The series cannot support an impact estimate; the message says why in one line."""
 
 

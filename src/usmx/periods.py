@@ -15,6 +15,8 @@ from datetime import date, timedelta
 from functools import cached_property
 from typing import Literal
 
+from usmx.errors import UsmxError
+
 PeriodKind = Literal["day", "month", "quarter", "year", "fiscal_year", "12m_ending", "span"]
 
 MONTHS = {
@@ -30,7 +32,7 @@ ACCEPTED_FORMS = (
 )
 
 
-class PeriodError(ValueError):
+class PeriodError(UsmxError, ValueError):
     """A period written in a form we do not accept."""
 
 

@@ -27,6 +27,7 @@ from typing import Any
 import duckdb
 
 from usmx.catalog import Catalog, load_catalog
+from usmx.errors import BrokenFilesError
 from usmx.model import OBS_COLUMNS, STATUS_RANK, Observation, Source, observation_to_row
 from usmx.periods import Period
 
@@ -74,12 +75,15 @@ _SNAPSHOT_ORIGIN = "bundled snapshot"
 SECONDARY_NOTE = "secondary source"
 
 
-class StoreError(RuntimeError):
+class StoreError(BrokenFilesError, RuntimeError):
     """The store could not be opened or written."""
 
 
 class StoreBusy(StoreError):
     """Another process held the store for longer than we were willing to wait."""
+
+    exit_code = 4  # documented: the store is busy, try again
+    http_status = 503
 
 
 @dataclass(frozen=True)

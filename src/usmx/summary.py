@@ -1,12 +1,20 @@
-"""Per-indicator summaries shared by the CLI, the JSON API and the report pages."""
+"""Per-indicator summaries and their JSON shapes, shared by the CLI, the JSON API and the report.
+
+One function per output shape, so that ``usmx show --json`` and ``/api/indicators/{id}`` (or
+``usmx indicators --json`` and ``/api/indicators``) cannot drift apart: ``indicator_dict`` and
+``indicator_summary_dict`` are the only places those dicts are built.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from usmx import trend
 from usmx.catalog import Indicator
 from usmx.periods import Period
+from usmx.sources.provenance import provenance
 from usmx.store import Answer, Store
 from usmx.units import format_value
 
@@ -104,3 +112,63 @@ def summary_dict(s: Summary) -> dict[str, Any]:
         "change_on_year_earlier": s.change,
         "change_points_on_year_earlier": s.change_points,
     }
+
+
+REVISION_ROWS = 60
+RECENT = 12
+
+
+def revisions(store: Store, ind: Indicator, series: Sequence[Answer]) -> list[tuple[str, list[Answer]]]:
+    """Periods whose published figure changed between vintages, newest periods first.
+
+    The latest ten years and two years of the native series are looked at, and the list stops
+    after about ``REVISION_ROWS`` figures, so a long monthly history stays readable.
+    """
+    if ind.is_estimate:
+        return []
+    periods: list[Period] = [a.period for a in store.series(ind.id, "year")[-10:]]
+    periods += [a.period for a in series[-24:] if a.period not in periods]
+    out: list[tuple[str, list[Answer]]] = []
+    rows = 0
+    for p in sorted(set(periods), key=lambda p: (p.end, p.start), reverse=True):
+        hist = store.history(ind.id, p)
+        if len({round(a.value, 6) for a in hist}) > 1:
+            out.append((p.label, hist))
+            rows += len(hist)
+            if rows >= REVISION_ROWS:
+                break
+    return out
+
+
+def indicator_summary_dict(store: Store, indicator_id: str) -> dict[str, Any]:
+    """One line of the indicator list: the summary and its direction of travel."""
+    ind = store.catalog.get(indicator_id)
+    d = summary_dict(summarise(store, ind.id))
+    d["direction"] = trend.assess(store, ind).to_dict()
+    return d
+
+
+def indicator_dict(store: Store, indicator_id: str, *, recent: int = RECENT,
+                   period: Period | None = None) -> dict[str, Any]:
+    """Everything about one indicator: definition, relations, series, recent values, revisions.
+
+    ``period`` asks for every release of that one period as the revisions, instead of the
+    periods whose figure changed.
+    """
+    ind = store.catalog.get(indicator_id)
+    d = indicator_summary_dict(store, ind.id)
+    series = store.series(ind.id)
+    revised = revisions(store, ind, series) if period is None else [(period.label, store.history(ind.id, period))]
+    years = {f: [] if ind.is_estimate else [answer_dict(a, ind.unit) for a in store.series(ind.id, f)]
+             for f in ("year", "fiscal_year")}
+    d.update(
+        definition=ind.definition, datasets=list(ind.datasets), within=list(ind.within),
+        contains=list(ind.contains), proxy_for=list(ind.proxy_for), caveats=list(ind.caveats),
+        provenance=[provenance(name).to_dict() for name in ind.datasets],
+        series=[answer_dict(a, ind.unit) for a in series],
+        calendar_years=years["year"],
+        fiscal_years=years["fiscal_year"],
+        recent=[answer_dict(a, ind.unit) for a in series[-recent:]] if recent > 0 else [],
+        revisions=[{"period": label, "figures": [answer_dict(a, ind.unit) for a in hist]} for label, hist in revised],
+    )
+    return d

@@ -44,8 +44,9 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from usmx import __version__
 from usmx.catalog import UnknownIndicator
 from usmx.check import CheckTimeout
+from usmx.errors import UsmxError
 from usmx.periods import PeriodError, parse_period
-from usmx.report import checking, trend
+from usmx.report import checking, claimreview
 from usmx.report.claimreview import claim_reviews
 from usmx.report.documents import Document
 from usmx.report.impacts import DEFAULT_IMPACTS, ImpactPage, run_impacts
@@ -53,7 +54,7 @@ from usmx.report.inputs import MAX_BODY_BYTES, MAX_TEXT_CHARS, InputError, TooLa
 from usmx.report.pages import ImpactLink, Renderer
 from usmx.report.timeline import EVENT_CATEGORIES
 from usmx.store import Store, StoreBusy
-from usmx.summary import answer_dict, summarise, summary_dict
+from usmx.summary import answer_dict, indicator_dict, indicator_summary_dict
 from usmx.units import json_safe
 
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
@@ -276,6 +277,9 @@ class CheckRequest(BaseModel):
     url: str | None = Field(default=None, description="An http(s) URL to fetch and check instead of text.")
     published: date | None = Field(default=None, description="Publication date, for 'last year' and the like.")
     name: str | None = Field(default=None, description="A name for the document in the output.")
+    review_url: str | None = Field(
+        default=None, description="The absolute http(s) URL of the page that will publish these reviews; "
+                                  "without it the ClaimReview blocks carry no url (no page hosts them yet).")
 
 
 class _State:
@@ -389,6 +393,11 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code)
         return html_error(exc.status_code, str(exc.detail))
 
+    @app.exception_handler(UsmxError)
+    async def usmx_error(request: Request, exc: UsmxError) -> Response:
+        """Every usmx error, mapped to its status in one place (see usmx.errors)."""
+        return await http_error(request, StarletteHTTPException(exc.http_status, str(exc)))
+
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, exc: RequestValidationError) -> Response:
         # FastAPI's own handler echoes the input, and fails on a body that is not UTF-8
@@ -453,6 +462,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
         form = {k: v[0] for k, v in parse_qs(body, keep_blank_values=True).items()}
         text, url, when = form.get("text", ""), form.get("url", ""), form.get("published", "")
         page_url = str(request.url)
+        site_url = str(request.base_url)
 
         def load(deadline: float) -> Document:
             return _document(text, url, _published(when), allow_private=allow_private, deadline=deadline)
@@ -460,14 +470,14 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
         def run(doc: Document, deadline: float) -> str:
             claims = checking.check(state.store, doc, deadline)
             return state.renderer.document(doc, claims, root="/", page_url=page_url, reviewed=date.today(),
-                                           limit=max_cards)
+                                           site_url=site_url, limit=max_cards)
 
         try:
             deadline = checks.deadline()
             doc = await checks.run(load, deadline, "load") if url.strip() else load(deadline)
             return HTMLResponse(await checks.run(partial(run, doc), deadline))
         except InputError as exc:
-            status, error = (413 if isinstance(exc, TooLarge) else 400), str(exc)
+            status, error = exc.http_status, str(exc)
         except Overtime as exc:
             status, error = 503, str(exc)
         shown = text if len(text) <= MAX_TEXT_CHARS else ""
@@ -485,35 +495,12 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
     # API -------------------------------------------------------------------------------
     @app.get("/api/indicators", summary="Every indicator with its latest figure and direction of travel")
     def api_indicators() -> JSONResponse:
-        out = []
-        for ind in state.store.catalog:
-            d = summary_dict(summarise(state.store, ind.id))
-            d["direction"] = trend.assess(state.store, ind).to_dict()
-            out.append(d)
-        return _json(out)
+        return _json([indicator_summary_dict(state.store, ind.id) for ind in state.store.catalog])
 
     @app.get("/api/indicators/{indicator_id}", summary="One indicator: definition, series, revisions",
              responses={404: {"description": "Unknown indicator"}})
     def api_indicator(indicator_id: str) -> JSONResponse:
-        store = state.store
-        try:
-            ind = store.catalog.get(indicator_id)
-        except UnknownIndicator as exc:
-            raise HTTPException(404, str(exc)) from None
-        d = summary_dict(summarise(store, ind.id))
-        series = store.series(ind.id)
-        d.update(
-            definition=ind.definition, datasets=list(ind.datasets), within=list(ind.within),
-            contains=list(ind.contains), proxy_for=list(ind.proxy_for), caveats=list(ind.caveats),
-            direction=trend.assess(store, ind).to_dict(),
-            series=[answer_dict(a, ind.unit) for a in series],
-            calendar_years=[] if ind.is_estimate else [answer_dict(a, ind.unit) for a in store.series(ind.id, "year")],
-            fiscal_years=[] if ind.is_estimate else [answer_dict(a, ind.unit)
-                                                     for a in store.series(ind.id, "fiscal_year")],
-            revisions=[{"period": label, "figures": [answer_dict(a, ind.unit) for a in hist]}
-                       for label, hist in state.renderer.revisions(ind, series)],
-        )
-        return _json(d)
+        return _json(indicator_dict(state.store, indicator_id))
 
     @app.get("/api/value", summary="The official figure for one indicator and period",
              responses={400: {"description": "Bad period or date"},
@@ -555,7 +542,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
         def run(doc: Document, deadline: float) -> bytes:
             claims = checking.check(state.store, doc, deadline)
             cards = state.renderer.cards(claims, charts=False)
-            reviews = claim_reviews(cards, doc, "/api/check", date.today())
+            reviews = claim_reviews(cards, doc, claimreview.absolute(req.review_url, "review_url"), date.today())
             return _json_bytes({
                 "document": {"name": doc.name, "url": doc.url, "published": doc.published,
                              "characters": len(doc.text)},

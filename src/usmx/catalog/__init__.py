@@ -13,6 +13,8 @@ from functools import cache
 from importlib import resources
 from typing import Any, Literal
 
+from usmx.errors import BrokenFilesError, NotFoundError
+
 Aggregation = Literal["sum", "mean", "last"]
 AGGREGATIONS = ("sum", "mean", "last")
 FREQUENCIES = ("month", "quarter", "year", "fiscal_year", "12m_ending", "irregular")
@@ -26,11 +28,11 @@ _STATUSES = ("final", "provisional", "predicted", "estimate")
 _BREAKDOWN_REQUIRED = ("parent", "id_prefix", "name", "definition", "dimension", "parts")
 
 
-class CatalogError(ValueError):
+class CatalogError(BrokenFilesError, ValueError):
     """The catalog file is malformed."""
 
 
-class UnknownIndicator(KeyError):
+class UnknownIndicator(NotFoundError, KeyError):
     """An indicator id that is not in the catalog; the message names the closest ids."""
 
     def __str__(self) -> str:

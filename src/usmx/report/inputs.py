@@ -8,6 +8,7 @@ app answers each with one sentence and the right status (413 for anything too la
 
 from __future__ import annotations
 
+from usmx.errors import TooLargeError, UsmxError
 from usmx.text.document import MAX_BYTES, DocumentError
 from usmx.text.fetch import PageTooLarge
 
@@ -16,11 +17,11 @@ MAX_FETCH_BYTES = MAX_BYTES
 MAX_BODY_BYTES = 1024 * 1024 + MAX_TEXT_CHARS * 4
 
 
-class InputError(ValueError):
+class InputError(UsmxError, ValueError):
     """Input the monitor refuses; the message says what was wrong and what is allowed."""
 
 
-class TooLarge(InputError):
+class TooLarge(InputError, TooLargeError):
     """Input over one of the size limits."""
 
 

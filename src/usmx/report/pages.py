@@ -19,14 +19,15 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from usmx import __version__
+from usmx import __version__, summary, trend
 from usmx.catalog import Indicator
 from usmx.model import OBS_COLUMNS, observation_to_row
 from usmx.periods import Period
-from usmx.report import charts, trend
+from usmx.report import charts
 from usmx.report.charts import Chart, EventMark, Point
 from usmx.report.claimreview import claim_reviews, script_json
 from usmx.report.documents import VERDICTS, Card, Document, make_card, paragraphs, period_of, plain, tally, unwrap
+from usmx.sources.provenance import provenance
 from usmx.store import Answer, Store
 from usmx.summary import Summary, summarise
 from usmx.units import format_value
@@ -34,7 +35,6 @@ from usmx.units import format_value
 SPARK_POINTS = 60
 CLAIM_MONTHS = 36
 CLAIM_YEARS = 12
-REVISION_ROWS = 60
 
 FREQ_WORDS = {
     "month": ("Monthly values", "By month"),
@@ -276,6 +276,7 @@ class Renderer:
         return self._render(
             "indicator.html.j2", root, ind=ind, row=row, series=series, views=views, events=event_rows,
             revisions=revisions, related=self._related(ind), page="indicator",
+            provenance=[provenance(name) for name in ind.datasets],
             coverage=self.store.coverage(ind.id),
         )
 
@@ -287,21 +288,7 @@ class Renderer:
         return out
 
     def revisions(self, ind: Indicator, series: Sequence[Answer]) -> list[tuple[str, list[Answer]]]:
-        """Periods whose published figure changed between vintages, newest periods first."""
-        if ind.is_estimate:
-            return []
-        periods: list[Period] = [a.period for a in self.store.series(ind.id, "year")[-10:]]
-        periods += [a.period for a in series[-24:] if a.period not in periods]
-        out: list[tuple[str, list[Answer]]] = []
-        rows = 0
-        for p in sorted(set(periods), key=lambda p: (p.end, p.start), reverse=True):
-            hist = self.store.history(ind.id, p)
-            if len({round(a.value, 6) for a in hist}) > 1:
-                out.append((p.label, hist))
-                rows += len(hist)
-                if rows >= REVISION_ROWS:
-                    break
-        return out
+        return summary.revisions(self.store, ind, series)
 
     def indicator_csv(self, indicator_id: str) -> str:
         """Every observation of the indicator, every vintage, in the snapshot's column order."""
@@ -368,20 +355,21 @@ class Renderer:
         draw = self.claim_chart if charts else None
         return [make_card(n, c, names, draw) for n, c in enumerate(claims, 1)]
 
-    def document(self, doc: Document, claims: Sequence[Any], root: str = "../", page_url: str = "",
-                 reviewed: date | None = None, limit: int | None = None) -> str:
-        """The checked document's page; with ``limit``, only the first ``limit`` claims get a card.
+    def document(self, doc: Document, claims: Sequence[Any], root: str = "../", page_url: str | None = None,
+                 reviewed: date | None = None, site_url: str | None = None, limit: int | None = None) -> str:
+        """The checked document's page; ``page_url`` (absolute, or None) is where it will be served from.
 
-        A card with its chart costs tens of milliseconds and some kilobytes, so a page of
-        thousands of claims would take a server minutes to draw and a browser long to show;
-        past the limit the verdicts are only counted, and the JSON API gives them all.
+        With ``limit``, only the first ``limit`` claims get a card: a card with its chart costs tens
+        of milliseconds and some kilobytes, so a page of thousands of claims would take a server
+        minutes to draw and a browser long to show; past the limit the verdicts are only counted,
+        and the JSON API gives them all.
         """
         shown = list(claims) if limit is None else list(claims)[:limit]
         cards = self.cards(shown)
         labels = (getattr(getattr(c, "verdict", None), "label", "") for c in claims[len(shown):])
         rest = [label if label in VERDICTS else "unverifiable" for label in labels]
         paras, unplaced = paragraphs(doc.text, shown)
-        reviews = claim_reviews(cards, doc, page_url or f"{doc.slug}.html", reviewed)
+        reviews = claim_reviews(cards, doc, page_url, reviewed, site_url)
         return self._render(
             "document.html.j2", root, doc=doc, cards={c.number: c for c in cards}, card_list=cards,
             paragraphs=paras, unplaced=unplaced, tally=tally(cards, rest), jsonld=script_json(reviews),

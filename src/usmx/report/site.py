@@ -17,7 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from usmx.report import checking
+from usmx.report import checking, claimreview
 from usmx.report.documents import Document
 from usmx.report.impacts import DEFAULT_IMPACTS, ImpactSpec, run_impacts
 from usmx.report.pages import DocLink, ImpactLink, Renderer
@@ -89,13 +89,17 @@ def build_site(
     impacts: Sequence[ImpactSpec] = DEFAULT_IMPACTS,
     reviewed: date | None = None,
     allow_private: bool | None = None,
+    base_url: str | None = None,
 ) -> BuildResult:
     """Write the monitor for ``store`` into ``out_dir`` and return what was written.
 
     ``documents`` are file paths or http(s) URLs to check; each gets a page. ``published``
     is their publication date (for "last year" and the like). Input errors in a document
     (a missing file, a refused URL) raise ``InputError`` before anything is written.
+    ``base_url`` is the address the site will be published at; without it the ClaimReview
+    blocks carry no URLs, since relative ones are rejected by the search engines that read them.
     """
+    site_url = claimreview.base_url(base_url)
     started = time.perf_counter()
     say = progress or (lambda _msg: None)
     out_dir = Path(out_dir)
@@ -116,7 +120,8 @@ def build_site(
         claims = checking.check(store, doc)
         n_claims += len(claims)
         w.write(f"documents/{doc.slug}.html", render.document(
-            doc, claims, root="../", page_url=f"documents/{doc.slug}.html", reviewed=reviewed or date.today()))
+            doc, claims, root="../", page_url=claimreview.page_url(site_url, f"documents/{doc.slug}.html"),
+            reviewed=reviewed or date.today(), site_url=site_url))
         doc_links.append(render.doc_link(doc, claims))
 
     notes: list[str] = []

@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from usmx.errors import UpstreamError, UsmxError
 from usmx.model import Observation, Source
 
 MAX_DOWNLOAD_BYTES = 200 * 1024 * 1024
 DOWNLOAD_TIMEOUT_S = 60.0
 
 
-class SourceFileError(ValueError):
+class SourceFileError(UsmxError, ValueError):
     """A source file that is not in the publisher's format (names the file and line)."""
 
     def __init__(self, path: Path | str, message: str, line: int | None = None) -> None:
@@ -36,7 +37,7 @@ class SourceFileError(ValueError):
         super().__init__(f"{where}: {message}")
 
 
-class FetchError(RuntimeError):
+class FetchError(UpstreamError, RuntimeError):
     """A download that failed (network, HTTP status, size)."""
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from usmx.errors import UsmxError
+
 DocKind = Literal["text", "markdown", "html"]
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -26,7 +28,7 @@ _HTML_SNIFF = re.compile(rb"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml[^>]
 _META_CHARSET = re.compile(rb"<meta[^>]+charset=[\"']?([\w-]+)", re.I)
 
 
-class DocumentError(ValueError):
+class DocumentError(UsmxError, ValueError):
     """Input that cannot be read as a document; the message is one line naming the problem."""
 
 

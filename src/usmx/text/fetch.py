@@ -41,6 +41,7 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
+from usmx.errors import TooLargeError
 from usmx.text.document import MAX_BYTES, DocKind, DocumentError
 
 TIMEOUT_S = 15.0
@@ -68,7 +69,7 @@ class URLRefused(FetchError):
     """A URL the fetcher will not request: wrong scheme, no host, credentials."""
 
 
-class PageTooLarge(FetchError):
+class PageTooLarge(FetchError, TooLargeError):
     """A page over the size cap, by its declared length or by the bytes actually read."""
 
 
