@@ -196,7 +196,9 @@ def test_report_refuses_a_base_url_that_is_not_absolute(tmp_path: Path) -> None:
 def client(store: Store) -> Iterator[TestClient]:
     from usmx.web import create_app
 
-    with TestClient(create_app(store=store), base_url="https://monitor.example.org") as c:
+    # the app answers only the hosts it is told it is served as
+    with TestClient(create_app(store=store, allowed_hosts=("monitor.example.org",)),
+                    base_url="https://monitor.example.org") as c:
         yield c
 
 

@@ -73,7 +73,8 @@ def client(tmp_path_factory: pytest.TempPathFactory) -> Iterator[TestClient]:
     from usmx.store import open_store
     from usmx.web import create_app
 
-    with TestClient(create_app(store=open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb"))) as c:
+    app = create_app(store=open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb"))
+    with TestClient(app, base_url="http://localhost") as c:
         yield c
 
 

@@ -22,7 +22,7 @@ def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(db: Path) -> Iterator[TestClient]:
-    with TestClient(create_app(store=open_store(db))) as c:
+    with TestClient(create_app(store=open_store(db)), base_url="http://localhost") as c:
         yield c
 
 

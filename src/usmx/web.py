@@ -221,8 +221,11 @@ class SameSite:
         await self.app(scope, receive, send)
 
 
-class Overtime(RuntimeError):
+class Overtime(UsmxError, RuntimeError):
     """A check that did not finish within the request's time budget."""
+
+    exit_code = 3
+    http_status = 503
 
 
 class Checks:

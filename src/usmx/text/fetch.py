@@ -41,7 +41,7 @@ from urllib.parse import urlsplit
 import httpcore
 import httpx
 
-from usmx.errors import TooLargeError
+from usmx.errors import TooLargeError, UsmxError
 from usmx.text.document import MAX_BYTES, DocKind, DocumentError
 
 TIMEOUT_S = 15.0
@@ -160,7 +160,7 @@ def _spelled(ip: IPAddress) -> str:
     return f"{ip} ({inner})" if inner is not None else str(ip)
 
 
-class _ConnectRefused(Exception):
+class _ConnectRefused(UsmxError):
     """Raised inside the connection pool; ``fetch`` turns it into an ``AddressRefused`` naming the URL."""
 
 
