@@ -46,7 +46,7 @@ def excerpts() -> list[dict[str, Any]]:
 def cluster() -> Iterator[Any]:
     from distributed import Client, LocalCluster
 
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as lc, \
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as lc, \
             Client(lc) as client:
         yield client
 
@@ -221,3 +221,41 @@ def test_every_input_format_gives_the_same_claims(store: Store, excerpts: list[d
                       for r in _claims(tmp_path / f"out-{name}")]
     assert outs["docs.jsonl"] == outs["docs.jsonl.gz"] == outs["docs.parquet"]
     assert {r["outlet"] for r in outs["docs.jsonl"]} == {"Daily A", "Weekly B", None}
+
+
+@pytest.mark.browser
+def test_the_corpus_pages_render_offline_in_headless_chromium(store: Store, excerpts: list[dict[str, Any]],
+                                                              tmp_path: Path) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from usmx.report.pages import Renderer
+    from usmx.report.site import _Writer, copy_static, write_corpus
+
+    corpus = tmp_path / "docs.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in _rows(excerpts)), "utf-8")
+    scan_corpus(corpus, tmp_path / "scan", store=store, workers=0)
+    site = tmp_path / "site"
+    copy_static(site)
+    links = write_corpus(Renderer(store), _Writer(site), tmp_path / "scan", lambda _m: None)
+    assert [slug for slug, _ in links] == ["index", "outlets", "months", "misquoted", "revisions"]
+    shots = REPO / "test-artifacts" / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
+                                    args=["--headless", "--no-sandbox", "--disable-gpu"])
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        problems: list[str] = []
+        page.on("console", lambda m: problems.append(m.text) if m.type == "error" else None)
+        page.on("requestfailed", lambda r: problems.append(r.url))
+        page.route("http*://**", lambda route: (problems.append(route.request.url), route.abort()))
+        for slug, title in links:
+            page.goto((site / "corpus" / f"{slug}.html").as_uri())
+            assert page.locator("h1").inner_text() == title
+            assert page.evaluate("document.styleSheets.length") == 1
+            page.screenshot(path=str(shots / f"corpus-{slug}.png"), full_page=True)
+        for slug in ("index", "outlets", "misquoted"):
+            page.goto((site / "corpus" / f"{slug}.html").as_uri())
+            assert page.locator("figure svg").count() >= 1 and page.locator("table tbody tr").count() >= 1
+        assert page.locator("table tbody tr").first.locator("td").nth(4).inner_text()  # an official value
+        browser.close()
+    assert problems == []

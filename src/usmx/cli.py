@@ -480,13 +480,20 @@ def report(
         str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) of the documents.")
     ] = None,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the index in a browser when done.")] = False,
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="Output folder of `usmx scan`: add pages on the whole corpus.")
+    ] = None,
 ) -> None:
     """Build the monitor: a static site that opens offline (index, indicators, checked documents)."""
     from usmx.report import build_site
+    from usmx.report.corpus import CorpusError
 
     when = _date_option("--published", published)
-    result = build_site(_store(), out, documents=sources or [], published=when,
-                        progress=lambda m: typer.echo(m, err=True))
+    try:
+        result = build_site(_store(), out, documents=sources or [], published=when,
+                            progress=lambda m: typer.echo(m, err=True), corpus=corpus)
+    except CorpusError as exc:
+        fail(str(exc))
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
     uri = result.index.resolve().as_uri()

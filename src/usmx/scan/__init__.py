@@ -236,7 +236,7 @@ def _run_dask(splits: list[Split], ctx: ScanContext, rows: list[tuple[object, ..
             client = Client(address)
         else:
             cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                                   processes=True, dashboard_address=None)
+                                   processes=True, dashboard_address=":0")
             own.append(cluster)
             client = Client(cluster)
         own.insert(0, client)

@@ -102,18 +102,36 @@ def corpus_files(corpus: Path) -> tuple[Path, list[str]]:
     return corpus, sorted(found)
 
 
+RAMP = 4  # the first splits are 1/16, 1/8, 1/4 and 1/2 of the size, so the first results come in seconds
+
+
+class _Sizes:
+    """The size of the next split: small at first, then ``partition_bytes``."""
+
+    def __init__(self, partition_bytes: int) -> None:
+        self.full = max(1, partition_bytes)
+        self.n = 0
+
+    def next(self) -> int:
+        size = max(1, self.full >> max(0, RAMP - self.n))
+        self.n += 1
+        return size
+
+
 def plan(corpus: Path, partition_bytes: int) -> tuple[Path, list[Split]]:
-    """Cut the corpus into splits of about ``partition_bytes`` each, in a fixed order."""
+    """Cut the corpus into splits of about ``partition_bytes`` each (smaller at first), in a fixed order."""
     root, files = corpus_files(corpus)
+    sizes = _Sizes(partition_bytes)
     splits: list[Split] = []
     batch: list[str] = []
     batch_bytes = 0
+    limit = sizes.next()
 
     def flush() -> None:
-        nonlocal batch, batch_bytes
+        nonlocal batch, batch_bytes, limit
         if batch:
             splits.append(Split(len(splits), "files", tuple(batch), bytes=batch_bytes))
-            batch, batch_bytes = [], 0
+            batch, batch_bytes, limit = [], 0, sizes.next()
 
     for rel in files:
         path = root / rel
@@ -121,11 +139,16 @@ def plan(corpus: Path, partition_bytes: int) -> tuple[Path, list[Split]]:
         if kind == "files":
             batch.append(rel)
             batch_bytes += path.stat().st_size
-            if batch_bytes >= partition_bytes:
+            if batch_bytes >= limit:
                 flush()
             continue
         flush()
-        for split in (_line_splits if kind == "lines" else _parquet_splits)(root, rel, partition_bytes):
+        if kind == "lines":
+            found = list(_line_splits(root, rel, sizes, limit))
+            limit = sizes.next()
+        else:
+            found = list(_parquet_splits(root, rel, partition_bytes))
+        for split in found:
             splits.append(Split(len(splits), split.kind, split.files, split.start, split.end, split.row_group,
                                 split.bytes))
     flush()
@@ -142,13 +165,14 @@ def _stream_size(path: Path) -> int:
         return max(int.from_bytes(fh.read(4), "little"), size)
 
 
-def _line_splits(root: Path, rel: str, partition_bytes: int) -> Iterator[Split]:
+def _line_splits(root: Path, rel: str, sizes: _Sizes, first: int) -> Iterator[Split]:
+    """Byte ranges over the file: ``first`` bytes, then each next size; the last runs to the end."""
     size = _stream_size(root / rel)
-    n = max(1, math.ceil(size / partition_bytes))
-    step = math.ceil(size / n) if size else 1
-    for i in range(n):
-        start, end = i * step, (None if i == n - 1 else (i + 1) * step)
-        yield Split(0, "lines", (rel,), start, end, bytes=(end or size) - start)
+    start, step = 0, first
+    while start + step < size:
+        yield Split(0, "lines", (rel,), start, start + step, bytes=step)
+        start, step = start + step, sizes.next()
+    yield Split(0, "lines", (rel,), start, None, bytes=max(0, size - start))
 
 
 def _parquet_splits(root: Path, rel: str, partition_bytes: int) -> Iterator[Split]:
