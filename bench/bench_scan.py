@@ -97,6 +97,15 @@ def _worker_memory(client: Any) -> list[float]:
     return sorted(client.run(peak).values())
 
 
+def _worker_cpu(client: Any) -> float:
+    """CPU seconds used by the worker processes so far (user + system)."""
+    def cpu() -> float:
+        t = resource.getrusage(resource.RUSAGE_SELF)
+        return t.ru_utime + t.ru_stime
+
+    return float(sum(client.run(cpu).values()))
+
+
 def rate_run(corpus: Path, workers: int, tmp: Path) -> dict[str, Any]:
     """One scan on a fresh local cluster; the rate counts from the call, cluster already up."""
     from distributed import Client, LocalCluster
@@ -107,13 +116,18 @@ def rate_run(corpus: Path, workers: int, tmp: Path) -> dict[str, Any]:
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0",
                       silence_logs=50) as cluster, Client(cluster) as client:
         up = time.perf_counter() - t0
+        cpu0 = _worker_cpu(client)
         result = scan_corpus(corpus, tmp / f"out-{workers}-{int(t0)}", client=client)
+        cpu = _worker_cpu(client) - cpu0
         memory = _worker_memory(client)
     docs = result.documents
     return {"workers": workers, "documents": docs, "claims": result.claims, "seconds": round(result.seconds, 1),
             "docs_per_s": round(docs / result.seconds, 1), "cluster_start_s": round(up, 1),
             "first_result_s": round(up + (result.first_result_seconds or 0), 1),
-            "worker_peak_mb": [round(m) for m in memory], "load_avg": round(os.getloadavg()[0], 2)}
+            "worker_peak_mb": [round(m) for m in memory], "load_avg": round(os.getloadavg()[0], 2),
+            # documents per CPU-second of the workers: what the rate would be with the cores to themselves
+            "docs_per_cpu_s": round(docs / cpu, 1) if cpu else None,
+            "cpu_share": round(cpu / (result.seconds * workers), 2)}
 
 
 def extrapolate(per_core: float) -> list[dict[str, Any]]:
@@ -145,7 +159,11 @@ def main() -> None:
         two = rate_run(small, 2, tmp)
         print(json.dumps(two), flush=True)
         ratio = two["docs_per_s"] / one["docs_per_s"]
-        print(f"2 workers / 1 worker: {ratio:.2f}x", flush=True)
+        print(f"2 workers / 1 worker: {ratio:.2f}x (wall clock)", flush=True)
+        if one["docs_per_cpu_s"] and two["docs_per_cpu_s"]:
+            # with a core each: the 2-worker rate is its per-CPU rate times 2, against 1 worker's
+            ideal = 2 * two["docs_per_cpu_s"] / one["docs_per_cpu_s"]
+            print(f"2 workers / 1 worker with a core each (CPU time): {ideal:.2f}x", flush=True)
         per_core = two["docs_per_s"] / 2
         if args.big:
             big = tmp / "big.jsonl"

@@ -21,7 +21,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from usmx.check import check_source
-from usmx.scan import scan_corpus
+from usmx.scan import ScanProgress, scan_corpus
 from usmx.scan.rows import CLAIM_FIELDS, flatten
 from usmx.store import Store, open_store
 
@@ -103,8 +103,14 @@ def test_the_claims_schema_holds_every_field_of_the_json_contract(store: Store) 
 def test_a_corpus_scanned_on_two_workers_gives_the_claims_usmx_check_gives(
         cluster: Any, store: Store, excerpts: list[dict[str, Any]], tmp_path: Path) -> None:
     folder = _folder(tmp_path, excerpts)
-    result = scan_corpus(folder, tmp_path / "out", store=store, client=cluster, partition_bytes=SMALL)
+    seen: list[ScanProgress] = []
+    result = scan_corpus(folder, tmp_path / "out", store=store, client=cluster, partition_bytes=SMALL,
+                         progress=seen.append)
     assert result.complete and result.workers == 2
+    last = seen[-1]
+    assert (last.documents, last.claims, last.partitions_done) == (
+        N_DOCS, result.claims, result.manifest["counts"]["partitions"])
+    assert last.bytes_done == last.bytes_total and last.rate > 0
     assert result.manifest["counts"]["partitions"] > 2
     today = date.fromisoformat(result.manifest["settings"]["undated_read_as_of"])
     got = _claims(tmp_path / "out")

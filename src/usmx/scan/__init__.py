@@ -152,50 +152,60 @@ def scan_corpus(
 
 
 class _Tracker:
-    """Progress across splits: each split's latest report, summed; thread-safe (Dask calls from its loop)."""
+    """Progress across splits, kept as running totals (a scan may have hundreds of thousands of splits).
+
+    Workers report (split, documents so far, claims so far); a finished split's own counts replace
+    its last report. Dask calls ``report`` from its event loop, the scan loop calls ``finish``.
+    """
 
     def __init__(self, splits: list[Split], started: float, callback: Callable[[ScanProgress], None] | None):
-        self.splits = {s.index: s for s in splits}
+        self.sizes = {s.index: s.bytes for s in splits}
+        self.bytes_total = sum(self.sizes.values())
         self.started = started
         self.callback = callback
         self.lock = threading.Lock()
         self.running: dict[int, tuple[int, int]] = {}
-        self.done: dict[int, tuple[int, int, int]] = {}
+        self.finished: set[int] = set()
+        self.docs = self.claims = self.failed = self.bytes_done = 0
         self.first_result: float | None = None
         self.last_call = 0.0
 
     def report(self, index: int, documents: int, claims: int) -> None:
         with self.lock:
-            if index not in self.done:
-                self.running[index] = (documents, claims)
+            if index in self.finished:
+                return
+            d0, c0 = self.running.get(index, (0, 0))
+            self.running[index] = (documents, claims)
+            self.docs += documents - d0
+            self.claims += claims - c0
         self._maybe_call()
 
     def finish(self, result: SplitResult | BaseException, index: int) -> None:
         with self.lock:
-            self.running.pop(index, None)
+            d0, c0 = self.running.pop(index, (0, 0))
+            self.finished.add(index)
             if isinstance(result, SplitResult):
-                self.done[index] = (result.documents, result.claims, result.failed)
+                self.docs += result.documents - d0
+                self.claims += result.claims - c0
+                self.failed += result.failed
             else:
-                self.done[index] = (0, 0, 0)
+                self.docs -= d0
+                self.claims -= c0
+            self.bytes_done += self.sizes.get(index, 0)
             if self.first_result is None:
                 self.first_result = time.perf_counter() - self.started
         self._maybe_call(force=True)
 
     def snapshot(self) -> ScanProgress:
         with self.lock:
-            docs = sum(d for d, _, _ in self.done.values()) + sum(d for d, _ in self.running.values())
-            claims = sum(c for _, c, _ in self.done.values()) + sum(c for _, c in self.running.values())
-            return ScanProgress(
-                partitions=len(self.splits), partitions_done=len(self.done),
-                bytes_total=sum(s.bytes for s in self.splits.values()),
-                bytes_done=sum(self.splits[i].bytes for i in self.done),
-                documents=docs, claims=claims, failed=sum(f for _, _, f in self.done.values()),
-                seconds=time.perf_counter() - self.started,
-            )
+            return ScanProgress(partitions=len(self.sizes), partitions_done=len(self.finished),
+                                bytes_total=self.bytes_total, bytes_done=self.bytes_done, documents=self.docs,
+                                claims=self.claims, failed=self.failed,
+                                seconds=time.perf_counter() - self.started)
 
     def _maybe_call(self, force: bool = False) -> None:
         now = time.perf_counter()
-        if self.callback is None or (not force and now - self.last_call < 0.2):
+        if self.callback is None or now - self.last_call < (0.05 if force else 0.2):
             return
         self.last_call = now
         self.callback(self.snapshot())
