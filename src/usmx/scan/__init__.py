@@ -26,6 +26,7 @@ import json
 import os
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -253,8 +254,9 @@ def _run_dask(splits: list[Split], ctx: ScanContext, rows: list[tuple[object, ..
     try:
         client.register_plugin(StorePlugin(ctx.store_key, rows), name=f"usmx-scan-{ctx.store_key[:16]}")
         client.subscribe_topic(TOPIC, lambda event: tracker.report(*event[1]))
-        futures = client.map(_task, splits, ctx=ctx, key=[f"usmx-scan-{ctx.config_key[:12]}-{s.index}"
-                                                          for s in splits])
+        # fresh keys each run: a cluster that still holds an earlier run's result must not answer for this one
+        run = uuid.uuid4().hex[:12]
+        futures = client.map(_task, splits, ctx=ctx, key=[f"usmx-scan-{run}-{s.index}" for s in splits])
         by_key = {f.key: s.index for f, s in zip(futures, splits, strict=True)}
         results: Outcome = {}
         for future in as_completed(futures):
