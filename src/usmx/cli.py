@@ -423,7 +423,7 @@ def scan(
     workers: Annotated[
         int | None, typer.Option("--workers", help="Local cluster size (default: one per core; 0: no cluster).")
     ] = None,
-    partition_mb: Annotated[float, typer.Option("--partition-mb", help="Input bytes per partition, in MB.")] = 0.5,
+    partition_mb: Annotated[float, typer.Option("--partition-mb", help="Input bytes per partition, in MB.")] = 0.25,
 ) -> None:
     """Check every document of a news archive on Dask; write Parquet claims and a manifest.
 

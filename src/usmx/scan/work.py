@@ -68,29 +68,47 @@ class SplitResult:
 
 
 class WorkerState:
-    """The checker a process keeps for a store, built once from its observations."""
+    """The checker a process keeps for a store, built once from its observations.
 
-    _by_key: ClassVar[dict[str, Checker]] = {}
+    The checker's caches (figures by period, one store per release date) fill slowly with an
+    archive's variety of periods and dates, about a megabyte per thousand documents; on a worker
+    that checks millions that adds up, so the checker is rebuilt from the same rows every
+    ``REBUILD_EVERY`` documents (a second's work). Caches never change a verdict, so neither does this.
+    """
+
+    REBUILD_EVERY: ClassVar[int] = 20_000
+    _by_key: ClassVar[dict[str, tuple[Checker, list[tuple[object, ...]], int]]] = {}
 
     @classmethod
     def install(cls, store_key: str, rows: list[tuple[object, ...]]) -> None:
-        if store_key in cls._by_key:
-            return
+        if store_key not in cls._by_key:
+            cls._by_key[store_key] = (cls._build(rows), rows, 0)
+
+    @staticmethod
+    def _build(rows: list[tuple[object, ...]]) -> Checker:
         from usmx.check import Checker
         from usmx.model import OBS_COLUMNS, row_to_observation
         from usmx.store import Store
 
         names = list(OBS_COLUMNS)
-        store = Store.in_memory(row_to_observation(dict(zip(names, r, strict=True))) for r in rows)
-        cls._by_key[store_key] = Checker(store)
+        return Checker(Store.in_memory(row_to_observation(dict(zip(names, r, strict=True))) for r in rows))
 
     @classmethod
     def checker(cls, store_key: str) -> Checker:
         try:
-            return cls._by_key[store_key]
+            return cls._by_key[store_key][0]
         except KeyError:
             raise RuntimeError("this worker has no store for the scan; was the scan's worker plugin "
                                "registered?") from None
+
+    @classmethod
+    def checked(cls, store_key: str, documents: int) -> None:
+        """Count documents checked; past ``REBUILD_EVERY``, start again with empty caches."""
+        checker, rows, count = cls._by_key[store_key]
+        count += documents
+        if count >= cls.REBUILD_EVERY:
+            checker, count = cls._build(rows), 0
+        cls._by_key[store_key] = (checker, rows, count)
 
 
 def part_name(index: int) -> str:
@@ -140,6 +158,7 @@ def run_split(split: Split, ctx: ScanContext, report: Report | None = None) -> S
         _count(result, checked.document, checked.claims)
         if report and (i + 1) % PROGRESS_EVERY == 0:
             report(split.index, i + 1, len(claim_rows))
+    WorkerState.checked(ctx.store_key, len(records))
     _write(out / "claims" / part_name(split.index), claims_table(claim_rows), None)
     summary = {**result.summary(), "key": key}
     _write(out / "documents" / part_name(split.index), documents_table(doc_rows), summary)
