@@ -170,7 +170,8 @@ class Checker:
         self.store = store
         self.tolerances = tolerances
         self.verifier = Verifier(store, catalog, tolerances)
-        self._then: dict[date, Verifier | None] = {}
+        self._then: dict[int, Verifier | None] = {}  # by how many of the store's vintages were out
+        self._vintages: list[str] | None = None
 
     def check_text(self, text: str, *, published: date | ReferenceDate | None = None, doc: str = "-",
                    today: date | None = None, deadline: float | None = None) -> list[CheckedClaim]:
@@ -226,22 +227,32 @@ class Checker:
         return out
 
     def _verifier_at(self, published: date) -> Verifier | None:
-        """A verifier over the releases out by ``published``; None when nothing was released since."""
-        hit = self._then.get(published, self)  # one lookup: another thread may clear the cache between two
-        if hit is not self:
-            return hit  # type: ignore[return-value]
+        """A verifier over the releases out by ``published``; None when nothing was released since.
+
+        Cached by the latest release out by that day, not the day itself: every day between two
+        releases reads the same figures, and an archive's documents fall on thousands of days.
+        """
+        from bisect import bisect_right
+
         from usmx.verify import Verifier
 
         as_of = getattr(self.store, "as_of", None)
         observations = getattr(self.store, "observations", None)
+        if not (callable(as_of) and callable(observations)):
+            return None
+        if self._vintages is None:
+            self._vintages = sorted({o.vintage for o in observations()})
+        day = published.isoformat()
+        released = bisect_right(self._vintages, day)
+        hit = self._then.get(released, self)  # one lookup: another thread may clear the cache between two
+        if hit is not self:
+            return hit  # type: ignore[return-value]
         verifier = None
-        if callable(as_of) and callable(observations):
-            day = published.isoformat()
-            if any(o.vintage > day for o in observations()):
-                verifier = Verifier(as_of(day), self.catalog, self.tolerances)
+        if released < len(self._vintages):
+            verifier = Verifier(as_of(day), self.catalog, self.tolerances)
         if len(self._then) > 64:
             self._then.clear()
-        self._then[published] = verifier
+        self._then[released] = verifier
         return verifier
 
 

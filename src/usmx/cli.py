@@ -425,6 +425,42 @@ def ledger(
 
 @app.command()
 @user_errors
+def scan(
+    corpus: Annotated[Path, typer.Argument(help="A folder of .txt/.html files, a .jsonl(.gz) or .parquet file, "
+                                                "or a folder of them (columns id, text; url, outlet, published).")],
+    out: Annotated[Path, typer.Option("--out", help="Folder for the claims dataset and manifest.")],
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Address of a Dask scheduler (default: Dask's configured "
+                                                     "scheduler-address, else a local cluster).")
+    ] = None,
+    workers: Annotated[
+        int | None, typer.Option("--workers", help="Local cluster size (default: one per core; 0: no cluster).")
+    ] = None,
+    partition_mb: Annotated[float, typer.Option("--partition-mb", help="Input bytes per partition, in MB.")] = 0.25,
+) -> None:
+    """Check every document of a news archive on Dask; write Parquet claims and a manifest.
+
+    A stopped scan resumes when run again with the same arguments; the same input and store
+    give byte-identical files.
+    """
+    from usmx.scan import CorpusError, scan_corpus
+    from usmx.scan_progress import progress_bar
+
+    with progress_bar() as show:
+        try:
+            result = scan_corpus(corpus, out, store=_store(), scheduler=scheduler, workers=workers,
+                                 partition_bytes=max(1, int(partition_mb * 1e6)), progress=show)
+        except CorpusError as exc:
+            fail(str(exc))
+    c = result.manifest["counts"]
+    typer.echo(f"Scanned {c['documents']:,} documents ({c['failed']:,} failed), {c['claims']:,} claims, in "
+               f"{result.seconds:.1f} s on {result.workers} worker(s); "
+               f"{result.resumed} of {c['partitions']} partitions were already done. Manifest: "
+               f"{out / 'manifest.json'}")
+
+
+@app.command()
+@user_errors
 def impact(
     indicator: Annotated[str, typer.Argument(help="Monthly indicator id (see `usmx indicators`).")],
     event: Annotated[str, typer.Argument(help="Event id (see `usmx events`).")],
@@ -465,14 +501,21 @@ def report(
         str | None, typer.Option("--base-url", help="Address the site will be published at (https://...); "
                                                     "ClaimReview URLs are left out without it.")
     ] = None,
+    corpus: Annotated[
+        Path | None, typer.Option("--corpus", help="Output folder of `usmx scan`: add pages on the whole corpus.")
+    ] = None,
 ) -> None:
     """Build the monitor: a static site that opens offline (index, indicators, checked documents)."""
     from usmx.report import build_site
+    from usmx.report.corpus import CorpusError
 
     when = _date_option("--published", published)
-    result = build_site(_store(), out, documents=sources or [], published=when,
-                        progress=lambda m: typer.echo(m, err=True), allow_private=True if allow_private else None,
-                        base_url=base_url)
+    try:
+        result = build_site(_store(), out, documents=sources or [], published=when,
+                            progress=lambda m: typer.echo(m, err=True),
+                            allow_private=True if allow_private else None, base_url=base_url, corpus=corpus)
+    except CorpusError as exc:
+        fail(str(exc))
     for note in result.notes:
         typer.echo(f"note: {note}", err=True)
     uri = result.index.resolve().as_uri()

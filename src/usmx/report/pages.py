@@ -189,10 +189,14 @@ class Renderer:
         return self._rows[ind.id]
 
     def index(self, root: str = "", documents: Sequence[DocLink] = (), impacts: Sequence[ImpactLink] = (),
-              form: bool = False) -> str:
+              form: bool = False, corpus: Sequence[tuple[str, str]] = ()) -> str:
         rows = [self.row(ind) for ind in self.catalog]
         return self._render("index.html.j2", root, rows=rows, documents=documents, impacts=impacts,
-                            form=form, page="index")
+                            form=form, page="index", corpus=corpus)
+
+    def corpus_page(self, page: Any, pages: Sequence[tuple[str, str]], root: str = "../") -> str:
+        """One page about a scanned archive (``usmx.report.corpus``); ``pages`` are (slug, title) of all."""
+        return self._render("corpus.html.j2", root, p=page, pages=pages, page="corpus")
 
     # events --------------------------------------------------------------------------
     def event_rows(self, start: date, end: date, indicator: Indicator | None = None) -> list[EventRow]:

@@ -90,6 +90,7 @@ def build_site(
     reviewed: date | None = None,
     allow_private: bool | None = None,
     base_url: str | None = None,
+    corpus: Path | None = None,
 ) -> BuildResult:
     """Write the monitor for ``store`` into ``out_dir`` and return what was written.
 
@@ -98,6 +99,7 @@ def build_site(
     (a missing file, a refused URL) raise ``InputError`` before anything is written.
     ``base_url`` is the address the site will be published at; without it the ClaimReview
     blocks carry no URLs, since relative ones are rejected by the search engines that read them.
+    ``corpus`` is the output folder of ``usmx scan``; its pages go under ``corpus/``.
     """
     site_url = claimreview.base_url(base_url)
     started = time.perf_counter()
@@ -140,10 +142,23 @@ def build_site(
         say(f"indicator {ind.id}")
         w.write(f"indicators/{ind.id}.html", render.indicator(ind.id, root="../"))
         w.write(f"indicators/{ind.id}.csv", render.indicator_csv(ind.id))
+    corpus_links = write_corpus(render, w, corpus, say) if corpus is not None else []
     w.write("events.html", render.events_page(root=""))
-    w.write("index.html", render.index(root="", documents=doc_links, impacts=impact_links))
+    w.write("index.html", render.index(root="", documents=doc_links, impacts=impact_links, corpus=corpus_links))
     return BuildResult(
         out_dir=out_dir, pages=w.pages, files=w.files, seconds=time.perf_counter() - started,
         indicators=len(store.catalog), documents=len(loaded), claims=n_claims,
         impacts=sum(1 for i in impact_links if i.ok), notes=tuple(notes),
     )
+
+
+def write_corpus(render: Renderer, w: _Writer, folder: Path, say: Progress) -> list[tuple[str, str]]:
+    """The pages about a scanned archive; returns (slug, title) of each, for the index."""
+    from usmx.report.corpus import corpus_pages
+
+    say(f"querying the scan in {folder}")
+    pages = corpus_pages(Path(folder))
+    links = [(p.slug, p.title) for p in pages]
+    for p in pages:
+        w.write(f"corpus/{p.slug}.html", render.corpus_page(p, links, root="../"))
+    return links

@@ -242,6 +242,7 @@ class Linker:
 
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
+        self._order = {ind.id: i for i, ind in enumerate(catalog)}
         targets: dict[str, dict[str, bool]] = {}
         for ind in catalog:
             for p in ind.phrases:
@@ -373,7 +374,9 @@ class Linker:
         scores = self._score(an, claim, victims)
         if not scores:
             return original
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1][0])
+        # ties go to the measure declared first: the scores come partly from sets, whose order changes from
+        # process to process, and a check must give the same verdict wherever it runs
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], self._order.get(kv[0], 0)))
         best_id, (best, hit, proxy) = ranked[0]
         cs, ce = clause_of(clauses(an.low, sent.start, sent.end), claim.number_start)
         for other_id, (score, ohit, oproxy) in ranked[1:]:
@@ -384,7 +387,8 @@ class Linker:
             if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
         weighed = tuple((i, round(sc, 3)) for i, (sc, _, _) in
-                        sorted(scores.items(), key=lambda kv: (kv[0] != best_id, -kv[1][0]))[:MAX_CANDIDATES])
+                        sorted(scores.items(), key=lambda kv: (kv[0] != best_id, -kv[1][0], self._order.get(kv[0], 0)))
+                        [:MAX_CANDIDATES])
         if best < LINK_THRESHOLD:
             return replace(original, candidates=weighed)
         rivals = [s for i, (s, _, _) in scores.items() if i != best_id and not self._related(i, best_id)]
