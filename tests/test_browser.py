@@ -24,7 +24,7 @@ from playwright.sync_api import BrowserContext, Page, sync_playwright
 
 from usmx.periods import Period
 from usmx.report import build_site
-from usmx.store import Store, open_store
+from usmx.store import Store
 from usmx.web import create_app
 
 pytestmark = pytest.mark.browser
@@ -82,10 +82,6 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BrowserContext
         finally:
             ctx.close()
 
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
 
 
 def paragraph(store: Store) -> str:

@@ -11,14 +11,10 @@ from datetime import date
 import pytest
 
 from usmx.check import CheckedClaim, check_text
-from usmx.store import Store, open_store
+from usmx.store import Store
 
 PUBLISHED = date(2025, 10, 1)
 
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
 
 
 def only(text: str, store: Store, published: date = PUBLISHED) -> CheckedClaim:

@@ -8,21 +8,6 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from typer.testing import CliRunner
-
-from usmx.cli import app
-
-
-@pytest.fixture()
-def run(tmp_path: Path):  # type: ignore[no-untyped-def]
-    db = tmp_path / "usmx.duckdb"
-    runner = CliRunner()
-
-    def invoke(*args: str):  # type: ignore[no-untyped-def]
-        return runner.invoke(app, ["--db", str(db), *args])
-
-    invoke.db = db  # type: ignore[attr-defined]
-    return invoke
 
 
 def value_json(run, indicator: str, period: str) -> dict:  # type: ignore[no-untyped-def]

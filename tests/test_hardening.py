@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,19 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from usmx.check import run_check
-from usmx.store import Store, open_store
-from usmx.web import create_app
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
-
-
-@pytest.fixture(scope="module")
-def client(store: Store) -> Iterator[TestClient]:
-    with TestClient(create_app(store=store), base_url="http://localhost") as c:
-        yield c
+from usmx.store import Store
 
 
 def check(sources: list[str], store: Store, *, published: str | None = "2023-06-01",

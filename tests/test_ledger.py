@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 
 from usmx.events import parse_events
 from usmx.ledger import build_ledger
-from usmx.store import Store, open_store
+from usmx.store import Store
 from usmx.text.policy import extract, parse_action
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -111,10 +111,6 @@ def test_se_debe_a_is_a_cause_not_a_recommendation() -> None:
     items = extract("La actual crisis sanitaria se debe en parte al fentanilo y a otras drogas.", date(2025, 5, 1))
     assert not [i for i in items if i.kind == "recommendation"]
 
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
 
 
 def test_a_forecast_conditional_on_an_event_is_judged_with_the_figures_and_the_model(store: Store) -> None:

@@ -35,7 +35,7 @@ from typer.testing import CliRunner
 
 import usmx.cli
 from usmx.check import FORMATS, run_check
-from usmx.store import Store, open_store
+from usmx.store import Store
 from usmx.web import create_app
 
 LONG = os.environ.get("USMX_FUZZ") == "long"
@@ -52,10 +52,6 @@ CHECK_CODES = {0, 1, 2}
 VALUE_CODES = {0, 1, 2}
 STATUSES = {200, 400, 403, 404, 413, 422, 503}
 
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
 
 
 @pytest.fixture(scope="module", autouse=True)

@@ -23,17 +23,13 @@ import pytest
 from usmx.check import check_source
 from usmx.scan import ScanProgress, scan_corpus
 from usmx.scan.rows import CLAIM_FIELDS, flatten
-from usmx.store import Store, open_store
+from usmx.store import Store
 
 REPO = Path(__file__).resolve().parents[1]
 REAL = REPO.parent / "shared" / "real" / "pages.jsonl"
 N_DOCS = 10
 SMALL = 3_000  # bytes per partition: several partitions from a few documents
 
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
 
 
 @pytest.fixture(scope="module")

@@ -10,10 +10,8 @@ from pathlib import Path
 import duckdb
 import pytest
 from fastapi.testclient import TestClient
-from typer.testing import CliRunner
 
 from usmx.catalog import load_catalog
-from usmx.cli import app
 from usmx.domain import value_problem
 from usmx.store import open_store, update_store
 from usmx.web import create_app
@@ -21,17 +19,6 @@ from usmx.web import create_app
 SEIZURES = ("cbp_seizures", "nationwide-drugs-fy19-fy22.csv")
 FIGURES = Path(__file__).resolve().parents[1] / "src" / "usmx" / "sources" / "published" / "figures.csv"
 
-
-@pytest.fixture()
-def run(tmp_path: Path):  # type: ignore[no-untyped-def]
-    db = tmp_path / "usmx.duckdb"
-    runner = CliRunner()
-
-    def invoke(*args: str):  # type: ignore[no-untyped-def]
-        return runner.invoke(app, ["--db", str(db), *args])
-
-    invoke.db = db  # type: ignore[attr-defined]
-    return invoke
 
 
 def _rows(db: Path) -> int:

@@ -6,7 +6,6 @@ in the pasted texts are computed from the store, never typed in.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import partial
 
 import httpx
@@ -15,20 +14,9 @@ from fastapi.testclient import TestClient
 
 from usmx.periods import Period
 from usmx.report import checking, inputs
-from usmx.store import Store, open_store
+from usmx.store import Store
 from usmx.text.fetch import fetch
-from usmx.web import SECURITY_HEADERS, create_app
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
-
-
-@pytest.fixture(scope="module")
-def client(store: Store) -> Iterator[TestClient]:
-    with TestClient(create_app(store=store), base_url="http://localhost") as c:
-        yield c
+from usmx.web import SECURITY_HEADERS
 
 
 def remittances_2023(store: Store) -> float:

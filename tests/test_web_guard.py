@@ -20,15 +20,11 @@ import pytest
 import uvicorn
 from fastapi.testclient import TestClient
 
-from usmx.store import Store, StoreBusy, open_store
+from usmx.store import Store, StoreBusy
 from usmx.web import create_app
 
 TEXT = "Remittances to Mexico reached $58 billion in 2022."
 
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("db") / "usmx.duckdb")
 
 
 @pytest.fixture(scope="module")

@@ -36,6 +36,12 @@ app.add_typer(snapshot_app, name="snapshot")
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_BUSY = 0, 1, 2, 4
 
+# one option, the same on every command that fetches URLs (check, report, serve)
+AllowPrivate = Annotated[
+    bool, typer.Option("--allow-private", help="Fetch URLs on loopback, private and link-local addresses too "
+                                               "(an intranet page, on purpose). Also USMX_ALLOW_PRIVATE=1.")
+]
+
 
 class _State:
     db: Path | None = None
@@ -383,10 +389,7 @@ def check(
                                          "else a dateline near the top, else today)."),
     ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text, json, jsonl or html.")] = "text",
-    allow_private: Annotated[
-        bool, typer.Option("--allow-private", help="Fetch URLs on loopback, private and link-local addresses too "
-                                                   "(an intranet page, on purpose). Also USMX_ALLOW_PRIVATE=1.")
-    ] = False,
+    allow_private: AllowPrivate = False,
 ) -> None:
     """Find every checkable number in a text and judge it against the official figures.
 
@@ -493,10 +496,7 @@ def report(
         str | None, typer.Option("--published", help="Publication date (YYYY-MM-DD) of the documents.")
     ] = None,
     open_browser: Annotated[bool, typer.Option("--open", help="Open the index in a browser when done.")] = False,
-    allow_private: Annotated[
-        bool, typer.Option("--allow-private", help="Fetch URLs on loopback, private and link-local addresses too "
-                                                   "(an intranet page, on purpose). Also USMX_ALLOW_PRIVATE=1.")
-    ] = False,
+    allow_private: AllowPrivate = False,
     base_url: Annotated[
         str | None, typer.Option("--base-url", help="Address the site will be published at (https://...); "
                                                     "ClaimReview URLs are left out without it.")
@@ -536,10 +536,7 @@ def serve(
                                             "::1 (repeat for more; the --host address is added unless it is "
                                             "0.0.0.0 or ::)."),
     ] = None,
-    allow_private: Annotated[
-        bool, typer.Option("--allow-private", help="Let the URL check fetch pages on loopback, private and "
-                                                   "link-local addresses (an intranet, on purpose).")
-    ] = False,
+    allow_private: AllowPrivate = False,
     check_budget: Annotated[
         float, typer.Option("--check-budget", help="Seconds one check may take, fetching included.", min=1.0)
     ] = 20.0,

@@ -145,17 +145,8 @@ class Guard:
         await self.app(scope, replay, send_with_headers)
 
     async def _refuse(self, scope: Scope, send: Send) -> None:
-        message = (f"the request is too large: the limit is {self.limit:,} bytes "
-                   f"(about {MAX_TEXT_CHARS:,} characters of text)")
-        if str(scope.get("path", "")).startswith("/api/"):
-            body = json.dumps({"detail": message}).encode()
-            ctype = b"application/json"
-        else:
-            body = f"usmx: {message}\n".encode()
-            ctype = b"text/plain; charset=utf-8"
-        await send({"type": "http.response.start", "status": 413,
-                    "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode())]})
-        await send({"type": "http.response.body", "body": body})
+        await _plain_or_json(scope, send, 413, f"the request is too large: the limit is {self.limit:,} bytes "
+                                               f"(about {MAX_TEXT_CHARS:,} characters of text)")
 
 
 async def _plain_or_json(scope: Scope, send: Send, status: int, message: str) -> None:

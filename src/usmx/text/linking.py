@@ -262,7 +262,7 @@ class Linker:
         self._texts: dict[str, str] = {}
         # a weight in a passage about seizing, with no drug named, is read as the measure the catalog
         # names "pounds of fentanyl" (weights of other drugs are skipped where they are found)
-        self._parts_cache: dict[tuple[int, str], tuple[str, tuple[str, ...]]] = {}
+        self._parts_cache: dict[str, tuple[str, ...]] = {}  # per text, like the hit caches
         # the names of places that parts of a measure are for ("jalisco", "estado de mexico"), from their phrases
         self._places: dict[str, list[tuple[str, str]]] = {}
         for ind in catalog:
@@ -288,6 +288,7 @@ class Linker:
             # for another one)
             self._cache_text = low
             self._hits_cache = {}
+            self._parts_cache = {}
             self._named_cache = {}
             self._title_case = {}
         key = (start, end)
@@ -434,10 +435,11 @@ class Linker:
         ind = self.catalog.get(ind_id)
         if not ind.contains:
             return ()
-        key = (id(an.low), ind_id)
-        cached = self._parts_cache.get(key)
-        if cached is not None and cached[0] is an.low:
-            return cached[1]
+        if an.low is not self._cache_text:
+            self.hits(an.low, 0, 0)  # starts the per-text caches
+        cached = self._parts_cache.get(ind_id)
+        if cached is not None:
+            return cached
         rx = self._own_words.get(ind_id)
         if rx is None:
             # one pattern per measure: the words of its parts that are theirs alone, each group a part
@@ -454,7 +456,7 @@ class Linker:
             for m in pattern.finditer(an.low):
                 found.add(ids[int(next(k for k, v in m.groupdict().items() if v is not None)[1:])])
         out = tuple(pid for pid in ind.contains if pid in found)
-        self._parts_cache[key] = (an.low, out)
+        self._parts_cache[ind_id] = out
         return out
 
     def _share_of_whole(self, an: Analysis, claim: Claim) -> Claim | None:

@@ -246,6 +246,24 @@ def _latest_month_named(month: int, published: date) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+def _month_span(s: int, e: int, g: dict[str, str | None], y2: int) -> TimeExpr | None:
+    """"From March to June 2023" (either language): the first month's year is the last one's, or the
+    year before when the months run across New Year."""
+    m1, m2 = _month(g["m1"] or ""), _month(g["m2"] or "")
+    y1 = int(g["y1"] or 0) if g.get("y1") else (y2 if m1 < m2 else y2 - 1)
+    p1, p2 = Period.month(y1, m1), Period.month(y2, m2)
+    if p2.start <= p1.start:
+        return None
+    return TimeExpr(s, e, "span", (p1, p2))
+
+
+def _year_base(s: int, e: int, g: dict[str, str | None]) -> TimeExpr:
+    """A year (or fiscal year) a change is measured against ("compared with 2019")."""
+    fiscal = bool(g.get("fy"))
+    return TimeExpr(s, e, "base", ((Period.fiscal_year if fiscal else Period.year)(int(g["y"] or 0)),),
+                    bare=not fiscal)
+
+
 def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
     s, e = m.start(), m.end()
     g = m.groupdict()
@@ -271,18 +289,12 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         mk = Period.fiscal_year if fiscal else Period.year
         return TimeExpr(s, e, "span", (mk(ya), mk(yb)), bare=not fiscal)
     if kind == "month_span":
-        m1, m2 = _month(g["m1"]), _month(g["m2"])
+        m2 = _month(g["m2"])
         y2 = int(g["y2"]) if g.get("y2") else pub.year if g.get("this") == "this" else \
             pub.year - 1 if g.get("this") == "last" else _latest_month_named(m2, pub)
-        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 < m2 else y2 - 1)
-        p1, p2 = Period.month(y1, m1), Period.month(y2, m2)
-        if p2.start <= p1.start:
-            return None
-        return TimeExpr(s, e, "span", (p1, p2))
+        return _month_span(s, e, g, y2)
     if kind == "base":
-        y = int(g["y"])
-        fiscal = bool(g.get("fy"))
-        return TimeExpr(s, e, "base", ((Period.fiscal_year if fiscal else Period.year)(y),), bare=not fiscal)
+        return _year_base(s, e, g)
     if kind == "since":
         y = int(g["y"])
         if g.get("m"):
@@ -458,25 +470,18 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
         return _resolve(kind, m, pub)  # type: ignore[arg-type]
     last_y, last_m = _last_month(pub)
     if kind == "es_month_span":
-        m1, m2 = _month(g["m1"]), _month(g["m2"])
         if g.get("y2"):
             y2 = int(g["y2"])
         elif g.get("rel"):
             y2 = pub.year - 1 if g["rel"] == "pasado" else pub.year
         else:
-            y2 = _latest_month_named(m2, pub)
-        y1 = int(g["y1"]) if g.get("y1") else (y2 if m1 < m2 else y2 - 1)
-        p1, p2 = Period.month(y1, m1), Period.month(y2, m2)
-        if p2.start <= p1.start:
-            return None
-        return TimeExpr(s, e, "span", (p1, p2))
+            y2 = _latest_month_named(_month(g["m2"]), pub)
+        return _month_span(s, e, g, y2)
     if kind == "es_base":
-        y = int(g["y"])
         if g.get("m"):
             # "con respecto a enero del 2020": against that month
-            return TimeExpr(s, e, "base", (Period.month(y, _month(g["m"])),))
-        fiscal = bool(g.get("fy"))
-        return TimeExpr(s, e, "base", ((Period.fiscal_year if fiscal else Period.year)(y),), bare=not fiscal)
+            return TimeExpr(s, e, "base", (Period.month(int(g["y"]), _month(g["m"])),))
+        return _year_base(s, e, g)
     if kind == "es_last_n":
         word = g["n"]
         n = int(word) if word.isdigit() else es.COUNT_VALUES.get(word, 2)
