@@ -933,6 +933,23 @@ CASES: list[Case] = [
     Case('rt-a-day-after-what-of', date(2024, 2, 12),
          'Americans bought about $1.3 billion of Mexican goods a day in 2023.',
          [Fig('$1.3 billion', 'us_imports_from_mx', 'rate', 'accurate')]),
+    # month-on-month: a change starts from the level or the month named right after it
+    Case('mom1-from-a-level-in-a-month', date(2024, 3, 20),
+         'Southwest border encounters reached 189,913 in February. That is up about 8% from 176,195 in '
+         'January, and down 37% from December.',
+         [Fig('189,913', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('8%', 'sw_border_encounters', 'change', 'accurate'),
+          Fig('176,195', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('37%', 'sw_border_encounters', 'change', 'accurate')]),
+    Case('mom2-lower-than-in-a-month', date(2024, 6, 20),
+         'Border Patrol apprehensions at the southwest border in May were 8.5% lower than in April 2024.',
+         [Fig('8.5%', 'usbp_sw_apprehensions', 'change', 'accurate')]),
+    Case('mom3-from-to-across-new-year', date(2024, 3, 20),
+         'Encounters at the southwest border fell from 301,981 in December to 176,195 in January, a decline '
+         'of 42%.',
+         [Fig('301,981', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('176,195', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('42%', 'sw_border_encounters', 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -59,6 +59,9 @@ _KIND_NAMES = {
 }
 
 
+_BASE_KIND = {"year": "calendar_year", "fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter"}
+
+
 def latest_year(published: date) -> Period:
     return Period.year(published.year - 1)
 
@@ -111,6 +114,10 @@ def for_level(own: TimeExpr | None, inherited: ClaimPeriod | None, per: str | No
         p = _from_timex(own, published, each=True)
         if p is not None:
             return p
+        if own.kind == "base" and len(own.periods) == 1:
+            # "from 232,963 in August": the level a change starts from is that month's figure
+            base = own.periods[0]
+            return ClaimPeriod(_BASE_KIND.get(base.canonical_kind, "span"), (base,), bare=own.bare)
     if inherited is not None and per is None and not inherited.implied:
         return inherited
     if per in ("day", "week", "month"):

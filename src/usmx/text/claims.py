@@ -169,7 +169,10 @@ _MODAL = re.compile(
     r"|anticipated|projects?|forecasts?|predicts?|plans?|planned|aims?|hopes?|seeks?|wants?|intends?)\s+to\b"
     # "economists expect remittances to fall": the subject of the forecast between the verb and "to"
     r"|\b(?:expects?|expected|forecasts?|predicts?|projects?|anticipates?)\s+(?:[\w.'-]+\s+){1,3}?to\b"
-    r"|\b(?:will|would|could|might|may|can|should)\b(?:\s+\w+){0,3}\s*$|\bif\b"
+    # "in May were 8.5% lower": the month, not the verb
+    r"|\b(?:will|would|could|might|(?<!\bin\s)(?<!\bof\s)(?<!\bsince\s)(?<!\bfrom\s)(?<!\bduring\s)"
+    r"(?<!\bthrough\s)(?<!\blast\s)(?<!\bthis\s)may(?!\s+(?:\d|were\b|was\b|saw\b|had\b))|can|should)\b"
+    r"(?:\s+\w+){0,3}\s*$|\bif\b"
 )
 _FLIP_ON_FALL: dict[str, Qualifier] = {
     "more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least",
@@ -309,6 +312,7 @@ def _claims_in_sentence(
             out.append(c)
     out = _changes_between_levels(out, figures, timexes, low)
     out = _from_after_to(out, figures, timexes, low)
+    out = _change_from_level(out, low)
     out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     out.extend(_record_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     out.extend(_place_list(an, sent, cls, timexes, inherited, pub, doc, out, quantities))
@@ -395,11 +399,37 @@ def _changes_between_levels(claims: list[Claim], figures: list[Quantity], timexe
             or _CHANGE_AFTER.match(low, c.number_end, c.number_end + 20) is not None \
             or re.search(r"\btimes\s+(?:as|more|higher|larger)\b|fold\b", low[c.number_start:c.end + 12]) is not None
         if c.kind == "change" and c.change == "ratio" and summary and not _owns_a_time(c, figures, timexes, low):
-            same = [x for x in levels if x.unit == levels[-1].unit and x.number_start != c.number_start]
+            # "from 179,219 encounters in December to 153,941 in January": the second level's noun is understood
+            units = {x.unit for x in levels if x.unit is not None}
+            same = [x for x in levels if (x.unit == levels[-1].unit or (x.unit is None and len(units) == 1)
+                                          or (levels[-1].unit is None and len(units) == 1))
+                    and x.number_start != c.number_start]
             periods = sorted({x.period.parts[0] for x in same if x.period is not None}, key=lambda p: p.start)
             if len(periods) == 2 and periods[0].canonical_kind == periods[1].canonical_kind:
                 bare = all(x.period is not None and x.period.bare for x in same)
                 c = replace(c, period=cp.ClaimPeriod("span", (periods[0], periods[1]), bare=bare))
+        out.append(c)
+    return out
+
+
+_TO_BASE = re.compile(r"(?:\s*(?:%|percent|per\s+cent|points?|percentage\s+points?))?(?:\s+[a-z]+){0,2}"
+                      r"\s+(?:than|from|compared\s+(?:with|to)|over|against)?\s*$")
+_FROM_LEVEL = re.compile(rf"(?:\s*(?:%|percent|per\s+cent))?(?:\s+[a-z]+)?\s+(?:from|than|compared\s+(?:with|to))\s+"
+                         rf"(?:{_QUALIFIER_WORDS}\s+)?(?:(?:us)?\$)?$")
+
+
+def _change_from_level(claims: list[Claim], low: str) -> list[Claim]:
+    """"Up nearly 16% from 232,963 in August": a change starts from the level right after it, in that
+    level's period, and ends in the period the change already speaks of, when that is later."""
+    out: list[Claim] = []
+    for i, c in enumerate(claims):
+        nxt = claims[i + 1] if i + 1 < len(claims) else None
+        if c.kind == "change" and c.change == "ratio" and c.period is not None and nxt is not None and \
+                nxt.kind == "level" and nxt.period is not None and not nxt.period.implied and \
+                len(nxt.period.parts) == 1 and _FROM_LEVEL.fullmatch(low, c.number_end, nxt.number_start):
+            base, end = nxt.period.parts[0], c.period.parts[-1]
+            if base.canonical_kind == end.canonical_kind and base.end < end.start <= base.shift_years(1).end:
+                c = replace(c, period=cp.ClaimPeriod("span", (base, end), bare=c.period.bare))
         out.append(c)
     return out
 
@@ -603,6 +633,10 @@ def _claim(
         end = max(end, rank_m.end())
 
     own = _own_timex(q, timexes, cls, quantities, low)
+    if kind == "change":
+        # "32% lower than in June 2024": the comparison right after a change names its base
+        own = next((t for t in timexes if t.kind == "base" and q.end <= t.start < ce
+                    and _TO_BASE.match(low, q.end, t.start)), own)
     own = _end_of_span(low, q, earlier, quantities[index + 1:], own, timexes, cs, ce, qstart)
     if spanish:
         own = _when_clause(low, q, timexes, cs, own)

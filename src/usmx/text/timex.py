@@ -103,7 +103,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"\b(?:(?:in|during|for|of|by|through|last|this)\s+)?(?P<m>{_MONTH_NAMES})\.?(?:\s+of)?(?:,)?\s+(?P<y>{_YEAR})\b")),
     ("month_name", re.compile(
-        rf"\b(?P<w>in|during|last|this|for|of|through|since|by)\s+(?P<m2>{_MONTH_NAMES})\b(?!\s*\d)"
+        rf"\b(?P<w>in|during|last|this|for|of|through|since|by|from|than(?:\s+in)?)\s+(?P<m2>{_MONTH_NAMES})\b(?!\s*\d)"
         # "December remittances fell 4.3%": a month naming the figures it qualifies (never "May", a verb)
         r"|(?<![\w.-])(?P<m3>january|february|march|april|june|july|august|september|october|november|december)"
         r"(?:(?:'s)?\s+(?=(?:remittances|encounters|apprehensions|seizures|homicides|murders|killings|deaths|overdose"
@@ -371,6 +371,11 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         first = h == "first"
         p = Period.span(Period.month(y, 1 if first else 7), Period.month(y, 6 if first else 12))
         return TimeExpr(s, e, "half", (p,))
+    if kind == "month_name" and g.get("m2") and g.get("w") in ("in", "during") and \
+            _BASE_BEFORE.search(m.string, max(0, s - 45), s):
+        # "up 16% from 232,963 in August": the month of the level a change starts from
+        mon = _month(g["m2"])
+        return TimeExpr(s, e, "base", (Period.month(_latest_month_named(mon, pub), mon),))
     if kind in ("month", "month_name") and (g.get("w") == "through" or m.group(0).startswith("through")):
         # "exports through November": the year's months up to November, summed
         mon = _month(g.get("m") or g.get("m2") or "")
@@ -378,9 +383,11 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         return _to_month(s, e, year, mon, m)
     if kind in ("month", "month_name"):
         if g.get("m"):
-            return TimeExpr(s, e, "month", (Period.month(int(g["y"]), _month(g["m"])),))
+            p = Period.month(int(g["y"]), _month(g["m"]))
+            return TimeExpr(s, e, "base" if _BASE_BEFORE.search(m.string, max(0, s - 45), s) else "month", (p,))
         name = g["m2"] or g["m3"]
-        if name == "may" and g.get("w") not in ("in", "during", "last", "this", "since", "through"):
+        if name == "may" and g.get("w") not in ("in", "during", "last", "this", "since", "through", "from") \
+                and not (g.get("w") or "").startswith("than"):
             return None  # the verb "may"
         if name in ("mar", "march") and g.get("w") in ("of",):
             return None
@@ -389,6 +396,8 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         if g.get("w") == "last" and mon >= pub.month:
             year = pub.year - 1
         kind_m: TimeKind = "since" if g.get("w") == "since" else "month"
+        if g.get("w") == "from" or (g.get("w") or "").startswith("than"):
+            kind_m = "base"  # "up nearly 50% from July", "lower than in June"
         return TimeExpr(s, e, kind_m, (Period.month(year, mon),))
     if kind == "ytd":
         y = int(g["y"]) if g.get("y") else pub.year
@@ -560,6 +569,12 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
 
 
 _THROUGH = re.compile(r"\b(?:through|thru|up\s+to|as\s+of)\s+$")
+# a month right after a comparison word, or after the figure a comparison starts from ("than in June 2024",
+# "from 232,963 in August"), is the base of a change; a level there is that month's figure all the same
+_BASE_BEFORE = re.compile(
+    r"\b(?:than|compared\s+(?:with|to)|from)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?"
+    r"(?:(?:us)?\$)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z][\w-]*){0,2}\s+$"
+    r"|\bthan\s+$")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|from|over|versus|vs\.?|against)\s+$")
 _FISCAL_NEAR = re.compile(r"\bfiscal\b")
 _DAY = re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?")
