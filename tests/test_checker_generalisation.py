@@ -950,6 +950,21 @@ CASES: list[Case] = [
          [Fig('301,981', 'sw_border_encounters', 'level', 'accurate'),
           Fig('176,195', 'sw_border_encounters', 'level', 'accurate'),
           Fig('42%', 'sw_border_encounters', 'change', 'accurate')]),
+    # where a part is counted narrows the measure (catalog `scope`); a conversion in brackets is the same figure
+    Case('scope1-fentanyl-at-the-southern-border', date(2025, 1, 10),
+         'CBP seized 21,150 pounds of fentanyl (9,593 kilograms) at the southern border in fiscal 2024.',
+         [Fig('21,150', 'cbp_fentanyl_seizures_sw', 'level', 'accurate')]),
+    # a period carries over a one-sentence paragraph; a run of months opening a sentence dates each figure
+    Case('inherit1-across-short-paragraphs', date(2023, 8, 20),
+         'In the first half of 2023, U.S. imports from Mexico totaled $235.75 billion.\n'
+         'U.S. exports to Mexico came to $160.5 billion.',
+         [Fig('235.75', 'us_imports_from_mx', 'level', 'accurate'),
+          Fig('160.5', 'us_exports_to_mx', 'level', 'accurate')]),
+    Case('inherit2-opening-month-run', date(2023, 8, 20),
+         'From January through June 2023, U.S. exports to Mexico totaled $160.5 billion and imports reached '
+         '$235.8 billion.',
+         [Fig('160.5', 'us_exports_to_mx', 'level', 'accurate'),
+          Fig('235.8', 'us_imports_from_mx', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -23,7 +23,7 @@ _REQUIRED = (
     "id", "name", "definition", "unit", "frequency", "aggregation", "publisher",
     "datasets", "url", "phrases",
 )
-_OPTIONAL = ("within", "proxy_for", "caveats", "prefer", "dimension")
+_OPTIONAL = ("within", "proxy_for", "caveats", "prefer", "dimension", "scope")
 _STATUSES = ("final", "provisional", "predicted", "estimate")
 _BREAKDOWN_REQUIRED = ("parent", "id_prefix", "name", "definition", "dimension", "parts")
 
@@ -57,6 +57,9 @@ class Indicator:
     contains: tuple[str, ...] = field(default=())
     prefer: tuple[str, ...] = ()  # statuses in the order a figure is chosen; empty: final first
     dimension: str = ""  # for one value of a [[breakdown]]: the dimension it splits its parent by
+    # where this part of a wider measure is counted ("the southern border", "ports of entry"): said of a figure
+    # of the wider measure, these words narrow it to this part
+    scope: tuple[str, ...] = ()
 
     @property
     def is_estimate(self) -> bool:
@@ -184,6 +187,7 @@ def parse_catalog(data: dict[str, Any], known_datasets: set[str] | None = None) 
             caveats=_as_tuple(row.get("caveats", []), where, "caveats"),
             prefer=_prefer(row, where),
             dimension=str(row.get("dimension", "")),
+            scope=tuple(p.lower() for p in _as_tuple(row.get("scope", []), where, "scope")),
         )
     for ind in out.values():
         for parent in ind.within:

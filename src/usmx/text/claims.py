@@ -259,13 +259,25 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
         body = low[s:e]
         prev = inherited.get(sent.paragraph)
         inh = prev[1] if prev and sent.index - prev[0] <= 2 else None
+        if inh is None and sent.paragraph - 1 in inherited:
+            # news paragraphs are often one sentence long: the sentence just before still sets the period
+            prev = inherited[sent.paragraph - 1]
+            inh = prev[1] if sent.index - prev[0] == 1 else None
+        found = []
         if _may_hold_numbers(body):
-            found = _claims_in_sentence(analysis, sent, timexes, inh, published, doc)
-            out.extend(_restated_change(found, out, sent, low, timexes))
+            found = _restated_change(_claims_in_sentence(analysis, sent, timexes, inh, published, doc),
+                                     out, sent, low, timexes)
+            out.extend(found)
         for t in timexes:
             p = cp.inheritable(t, published)
             if p is not None:
                 inherited[sent.paragraph] = (sent.index, p)
+        # the period of the sentence's first dated figure, rather than of a clause about that period ("during
+        # fiscal 2025, which ended in September 2025")
+        lead = next((c.period for c in found if c.kind in ("level", "share", "record") and c.period is not None
+                     and not c.period.implied and len(c.period.parts) == 1 and c.period.kind != "since"), None)
+        if lead is not None and any(cp.inheritable(t, published) == lead for t in timexes):
+            inherited[sent.paragraph] = (sent.index, lead)
     return out
 
 
@@ -306,6 +318,10 @@ def _claims_in_sentence(
             c = _event_date(an, sent, q, cls, doc, lead=span[0] if span else None)
             if c is not None:
                 out.append(c)
+    # "5,412 pounds (2,454 kilograms)", "US$1.2 billion (MXN 21 billion)": a conversion restates the figure
+    figures = [q for i, q in enumerate(figures)
+               if not (i and _CONVERSION_OPEN.fullmatch(low, figures[i - 1].end, q.start)
+                       and _CONVERSION_CLOSE.match(low, q.end, min(sent.end, q.end + 40)))]
     for i, q in enumerate(figures):
         c = _claim(an, sent, q, figures, i, cls, timexes, inherited, pub, doc)
         if c is not None:
@@ -412,6 +428,12 @@ def _changes_between_levels(claims: list[Claim], figures: list[Quantity], timexe
     return out
 
 
+_CONVERSION_OPEN = re.compile(r"\s*(?:[a-z]+\s*){0,3}\(\s*(?:approximately|approx\.|about|around|roughly|nearly|some"
+                              r"|or|equivalent\s+to|equal\s+to|aproximadamente|alrededor\s+de|unos|unas)?\s*"
+                              r"(?:(?:us|mxn|mx)?\$|mxn|usd|us\$)?\s*")
+_CONVERSION_CLOSE = re.compile(r"\s*(?:(?:million|billion|thousand|millones|mil\s+millones|mil)\s+)?(?:of\s+)?"
+                               r"(?:kilograms?|kilos?|kg|pounds?|lbs?|tons?|tonnes?|metric\s+tons?|libras|kilogramos"
+                               r"|toneladas|pesos|dollars|dólares|usd|mxn)?\s*\)")
 _TO_BASE = re.compile(r"(?:\s*(?:%|percent|per\s+cent|points?|percentage\s+points?))?(?:\s+[a-z]+){0,2}"
                       r"\s+(?:than|from|compared\s+(?:with|to)|over|against)?\s*$")
 _FROM_LEVEL = re.compile(rf"(?:\s*(?:%|percent|per\s+cent))?(?:\s+[a-z]+)?\s+(?:from|than|compared\s+(?:with|to))\s+"
@@ -948,7 +970,10 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
     pool = in_clause or mine
     if pool:
         return min(pool, key=lambda t: dist(t, q))
-    lead = [t for t in usable if t.end <= q.start and t.kind not in ("since", "span")]
+    # "From January through November, exports totaled ... and imports totaled ...": a run of months opening
+    # the sentence dates each figure in it
+    lead = [t for t in usable if t.end <= q.start and t.kind != "since"
+            and (t.kind != "span" or all(p.canonical_kind == "month" for p in t.periods))]
     return lead[-1] if lead else None
 
 

@@ -207,6 +207,9 @@ _PART_VERB = re.compile(
 _PARTITIVE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?:total|recorded|reported|estimated)\s+)?")
 _HOME_SUBJECT = re.compile(r"\b(?:mexico|mexico's|mexican|mexicans|the\s+country|it|they|this|that)\b")
 _SUBJECT_PRONOUN = re.compile(r"^\s*(?:and\s+|but\s+)?(?:they|it|these|those|this|that|which|who)\b")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
+_SCOPE_BREAK = re.compile(r"\d|\b(?:including|includes|included|excluding|plus|and|or|as\s+well\s+as|total|incluidos?"
+                          r"|incluyendo|y|o)\b|[;:()]")
 _PUBLISHER_BONUS = 1.25
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{2,})\)")
 _ORG_NAME = re.compile(r"^(.+?\b(?:Bank|Bureau|Institute|Agency|Fund|Administration|Department|Ministry"
@@ -339,6 +342,34 @@ class Linker:
             self._title_case[key] = title
         return not title
 
+    def _scoped_part(self, low: str, best_id: str, claim: Claim, cs: int, ce: int) -> str:
+        """The part of a measure that the figure's clause places it in ("seized at the Mexico border",
+        "encounters between ports of entry"), by the parts' catalog ``scope``; the measure itself when no
+        part, or more than one, is placed there."""
+        seen = {best_id}
+        while True:
+            spans: list[tuple[int, int, str]] = []
+            for child in self.catalog.get(best_id).contains:
+                for words in self.catalog.get(child).scope:
+                    for m in re.finditer(r"(?<![\w-])" + re.escape(words) + r"(?![\w-])", low[cs:ce]):
+                        a, b = cs + m.start(), cs + m.end()
+                        # said of this figure: no other figure, and no "including" or "and", between them
+                        before = b <= claim.number_start
+                        gap = _PARENTHESIS.sub("", low[b:claim.number_start] if before else low[claim.number_end:a])
+                        if len(gap) <= 80 and not _SCOPE_BREAK.search(gap) and not (before and "," in gap):
+                            spans.append((a, b, child))
+            # "between ports of entry" places a figure between the ports, not at them
+            spans = [x for x in spans if not any(y[0] <= x[0] and x[1] <= y[1] and y[1] - y[0] > x[1] - x[0]
+                                                 for y in spans)]
+            parts = {c for _, _, c in spans}
+            if len(parts) != 1:
+                return best_id
+            part = parts.pop()
+            if part in seen:
+                return best_id
+            seen.add(part)
+            best_id = part
+
     def narrower(self, a: str, b: str) -> bool:
         """Whether measure ``a`` is a part of measure ``b`` (directly or through others)."""
         key = (a, b)
@@ -387,6 +418,7 @@ class Linker:
             near = cs <= ohit.start < ce or abs(ohit.start - hit.end) <= _NARROWER_REACH
             if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
+        best_id = self._scoped_part(an.low, best_id, claim, sent.start, sent.end)
         weighed = tuple((i, round(sc, 3)) for i, (sc, _, _) in
                         sorted(scores.items(), key=lambda kv: (kv[0] != best_id, -kv[1][0], self._order.get(kv[0], 0)))
                         [:MAX_CANDIDATES])
