@@ -965,6 +965,24 @@ CASES: list[Case] = [
          '$235.8 billion.',
          [Fig('160.5', 'us_exports_to_mx', 'level', 'accurate'),
           Fig('235.8', 'us_imports_from_mx', 'level', 'accurate')]),
+    # a series of 12-month totals: a month is the 12 months ending then, and "from June 2022 to June
+    # 2023" (13 months counted inclusively) the 12 months ending June 2023
+    Case('twelve1-when-clause-month', date(2023, 8, 1),
+         'Overdose deaths have climbed since December 2020, when about 91,800 overdose deaths were recorded. '
+         'A total of 112,950 overdose deaths were reported from June 2022 to June 2023.',
+         [Fig('91,800', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('112,950', 'us_overdose_deaths', 'level', 'accurate')]),
+    # a month as the subject of what it saw; "to the end of" a month; "daily reports" count documents
+    Case('month1-subject-month', date(2024, 6, 15),
+         'The report shows that March was the deadliest month, with a total of 78 femicides.',
+         [Fig('78', 'mx_feminicides', 'level', 'accurate')]),
+    Case('month2-to-the-end-of', date(2023, 4, 20),
+         'Agents recorded about 1.23 million encounters at the southwest border between October and the end '
+         'of March.',
+         [Fig('1.23 million', 'sw_border_encounters', 'level', 'accurate')]),
+    Case('month3-daily-reports', date(2022, 11, 15),
+         'Homicides reached 2,771 in October, by the count of the 31 daily homicide reports.',
+         [Fig('2,771', 'mx_homicides', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

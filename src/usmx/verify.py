@@ -623,6 +623,8 @@ class Verifier:
             return [Period.fiscal_year(fiscal_year_of(published) - 1)]
         if period.bare:
             parts = [self._in_basis(ind, p, published) for p in parts]
+        if ind.frequency == "12m_ending" and kind != "rate":
+            parts = [_twelve_months_of(p) for p in parts]
         return parts
 
     def _in_basis(self, ind: Indicator, p: Period, published: date) -> Period:
@@ -722,6 +724,16 @@ PLAUSIBLE_RATIO = 2.5
 _SHORTFALL = re.compile(r"\b(?:deficits?|gaps?|shortfalls?|imbalances?)\b")
 _SURPLUS = re.compile(r"\bsurplus(?:es)?\b")
 _MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")  # the same gap, seen from Mexico
+
+def _twelve_months_of(p: Period) -> Period:
+    """A month of a series of 12-month totals ("71,130 deaths in December 2019") is the 12 months
+    ending then; so is "from December 2021 to December 2022", 13 months counted inclusively."""
+    if p.canonical_kind == "month":
+        return Period.twelve_months_ending(p.start.year, p.start.month)
+    if p.is_whole_months and len(p.months) == 13:
+        return Period.twelve_months_ending(p.end.year, p.end.month)
+    return p
+
 
 def _overall(outcomes: Sequence[int]) -> int:
     bad = [o for o in outcomes if o != 0]

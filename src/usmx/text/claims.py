@@ -112,6 +112,9 @@ _AFTER_NOT_CLAIM = re.compile(
     r"|\s*(?:min(?:ute)?s?\s+read|[-\s]minute\s+read|p\.m\.|a\.m\.|pm\b|am\b|:\d\d|st\b|nd\b|rd\b|th\b"
     r"|(?:key\s+)?(?:things|ways|reasons|recommendations|takeaways|questions|steps|lessons|facts|charts|tips"
     r"|ideas|myths|points|priorities|principles|pillars|goals|objectives)\b)"
+    # "the 31 daily homicide reports": a count of documents, not of what they report
+    r"|\s+(?:daily|weekly|monthly|quarterly|annual|yearly)\s+(?:[a-z]+\s+)?(?:reports|bulletins|briefings|updates"
+    r"|releases|tallies|press\s+conferences)\b"
 )
 _LIST_MARKER_AFTER = re.compile(r"[.)]\s")
 _EVENT_NOUN = r"(?:joint\s+)?(?:review|renewal|expiration|expiry|deadline|sunset|reauthorization|reauthorisation)"
@@ -660,8 +663,7 @@ def _claim(
         own = next((t for t in timexes if t.kind == "base" and q.end <= t.start < ce
                     and _TO_BASE.match(low, q.end, t.start)), own)
     own = _end_of_span(low, q, earlier, quantities[index + 1:], own, timexes, cs, ce, qstart)
-    if spanish:
-        own = _when_clause(low, q, timexes, cs, own)
+    own = _when_clause(low, q, timexes, min(cs, sent.start), own, es.WHEN_CLAUSE if spanish else _WHEN_CLAUSE)
     if own is not None and own.kind in ("previous", "same_year"):
         others = [t for t in timexes if cp.usable(t) and t.kind not in ("previous", "same_year")]
         own = (cp.previous_of if own.kind == "previous" else cp.same_as)(own, others, inherited, pub)
@@ -977,14 +979,19 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
     return lead[-1] if lead else None
 
 
-def _when_clause(low: str, q: Quantity, timexes: list[TimeExpr], floor: int, own: TimeExpr | None) -> TimeExpr | None:
-    """"En el 2022, cuando ascendió a 58 mil 867 millones": a figure in a clause opened by "cuando"
-    is of the time named just before it, even when that time is the base of a change."""
-    m = es.WHEN_CLAUSE.search(low, max(floor, q.start - 70), q.start)
+_WHEN_CLAUSE = re.compile(r",\s*(?:when|at\s+which\s+point|in\s+which)\b[^,;\d]{0,60}$")
+
+
+def _when_clause(low: str, q: Quantity, timexes: list[TimeExpr], floor: int, own: TimeExpr | None,
+                 when: re.Pattern[str]) -> TimeExpr | None:
+    """"Since December 2019, when 71,130 deaths were reported", "En el 2022, cuando ascendió a 58 mil
+    867 millones": a figure in a clause opened by "when" is of the time named just before it, even
+    when that time is the base of a change."""
+    m = when.search(low, max(floor, q.start - 70), q.start)
     if m is None or (own is not None and own.start > m.start()):
         return own
     t = next((t for t in timexes if t.periods and 0 <= m.start() - t.end <= 1
-              and t.kind in ("base", "year", "month", "fiscal_year")), None)
+              and t.kind in ("base", "year", "month", "fiscal_year", "since")), None)
     if t is None:
         return own
     p = t.periods[0]

@@ -51,7 +51,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\b(?P<fy3>{_FY}\s*)?(?P<c>{_YEAR})\s?(?:-|to|through)\s?(?P<d>{_YEAR}|(?<=-)\d\d)\b(?!-|[,.]\d)")),
     ("month_span", re.compile(
         rf"\b(?:between|from)\s+(?P<m1>{_MONTH_NAMES})\.?(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|through|until)\s+"
-        rf"(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?:of\s+)?(?P<y2>{_YEAR})|\s+of\s+(?P<this>this|last)\s+year)?\b")),
+        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?:of\s+)?(?P<y2>{_YEAR})|\s+of\s+(?P<this>this|last)\s+year)?\b")),
     # "every year since 2018": each year, not one total since then (before "since", which it contains)
     ("in_a_row", re.compile(rf"\b(?:every|each)\s+(?:single\s+)?year\s+since\s+(?P<sy>{_YEAR})\b")),
     ("since", re.compile(
@@ -108,7 +108,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|(?<![\w.-])(?P<m3>january|february|march|april|june|july|august|september|october|november|december)"
         r"(?:(?:'s)?\s+(?=(?:remittances|encounters|apprehensions|seizures|homicides|murders|killings|deaths|overdose"
         r"|exports|imports|trade|inflows|outflows|figures?|data|numbers|totals?|count|tally|crossings|arrivals)\b)"
-        r"|'s\s+(?=(?:us\$|\$)?\d))")),
+        r"|'s\s+(?=(?:us\$|\$)?\d))"
+        # "March was the most violent month": a month as the subject of what it saw
+        r"|(?<![\w.-])(?P<m4>january|february|march|april|june|july|august|september|october|november|december)"
+        r"(?=\s+(?:was|were|saw|had|recorded|registered|brought|closed|ended|marked)\b)")),
     ("ytd", re.compile(
         r"\b(?:so\s+far\s+this\s+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year\s+so\s+far|(?:fiscal[\s-])?year[\s-]to[\s-]date"
         r"|(?:so\s+far\s+)?in\s+(?P<y>" + _YEAR + r")\s+so\s+far)\b")),
@@ -125,8 +128,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("per", re.compile(
         r"\b(?P<art>a|an|per|each|every)\s+(?P<u>day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row))"
         r"|\b(?P<adj>daily|weekly|monthly|annually|yearly|annual|per\s+annum|a\s+year|year-on-year)\b"
-        # "its monthly data show": how often a publisher reports, not a rate
-        r"(?!\s+(?:data|figures|reports?|statistics|releases?|bulletins?|updates?|surveys?|series|numbers|tallies"
+        # "its monthly data show", "the 31 daily homicide reports": how often a publisher reports, not a rate
+        r"(?!\s+(?:[a-z]+\s+)?(?:data|figures|reports?|statistics|releases?|bulletins?|updates?|surveys?|series|numbers|tallies"
         r"|tally|counts?|press|briefings?|meetings?|reviews?|summit|dialogue)\b)")),
 ]
 _DIGIT = re.compile(r"\d")
@@ -385,7 +388,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         if g.get("m"):
             p = Period.month(int(g["y"]), _month(g["m"]))
             return TimeExpr(s, e, "base" if _BASE_BEFORE.search(m.string, max(0, s - 45), s) else "month", (p,))
-        name = g["m2"] or g["m3"]
+        name = g["m2"] or g["m3"] or g["m4"]
         if name == "may" and g.get("w") not in ("in", "during", "last", "this", "since", "through", "from") \
                 and not (g.get("w") or "").startswith("than"):
             return None  # the verb "may"
