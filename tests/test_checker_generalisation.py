@@ -983,6 +983,18 @@ CASES: list[Case] = [
     Case('month3-daily-reports', date(2022, 11, 15),
          'Homicides reached 2,771 in October, by the count of the 31 daily homicide reports.',
          [Fig('2,771', 'mx_homicides', 'level', 'accurate')]),
+    # a flow named as a noun with its partner: imports *from* the U.S. are U.S. exports; a surplus not
+    # said to be the United States' is Mexico's, the size of the U.S. deficit
+    Case('flow1-noun-with-partner', date(2023, 8, 20),
+         'In the first half of 2023, Mexico\'s shipments abroad were strong: exports to the United States came '
+         'to $235.8 billion, while imports from the U.S. were worth $160.5 billion, leaving Mexico with a '
+         'surplus of about $75 billion.',
+         [Fig('235.8', 'us_imports_from_mx', 'level', 'accurate'),
+          Fig('160.5', 'us_exports_to_mx', 'level', 'accurate'),
+          Fig('75 billion', 'us_mx_trade_balance', 'level', 'accurate')]),
+    Case('flow2-us-surplus-is-the-us', date(2024, 3, 1),
+         'The U.S. trade surplus with Mexico was $70 billion in 2023.',
+         [Fig('70 billion', 'us_mx_trade_balance', 'level', 'overstated')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

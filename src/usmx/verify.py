@@ -680,9 +680,11 @@ class Verifier:
     def _comparable(self, claim: Claim, a: Answer) -> float:
         """The official figure in the claim's terms: per day, week or month for rates; a deficit
         written as a positive amount is compared with the size of a negative balance."""
+        low = claim.sentence.lower()
         if a.value < 0 and claim.value is not None and claim.value > 0 and (
-                _SHORTFALL.search(claim.sentence.lower()) or not _SURPLUS.search(claim.sentence.lower())
-                or _MEXICO_SURPLUS.search(claim.sentence.lower())):
+                _SHORTFALL.search(low) or not _SURPLUS.search(low) or _MEXICO_SURPLUS.search(low)
+                # a surplus not said to be the United States' is Mexico's ("left the former with a surplus")
+                or not _US_SURPLUS.search(low)):
             # a deficit (or "trade gap") written as a positive amount is the size of a negative balance
             return -a.value
         if claim.kind == "rate" and claim.per in ("day", "week", "month"):
@@ -723,6 +725,8 @@ STATUS_ORDER = ("final", "provisional", "predicted", "estimate")
 PLAUSIBLE_RATIO = 2.5
 _SHORTFALL = re.compile(r"\b(?:deficits?|gaps?|shortfalls?|imbalances?)\b")
 _SURPLUS = re.compile(r"\bsurplus(?:es)?\b")
+_US_SURPLUS = re.compile(r"(?<!\w)(?:u\.s\.|us|united\s+states|american|america's|washington)(?!\w)[^;]{0,40}?"
+                         r"\bsurplus")
 _MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")  # the same gap, seen from Mexico
 
 def _twelve_months_of(p: Period) -> Period:

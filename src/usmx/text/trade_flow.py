@@ -63,7 +63,7 @@ def trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str]
     billion from Mexico and exported $323 billion to it": the United States exported); "it" after "to" or
     "from" is the other country named before; what is bought may name its seller ("worth of U.S. goods").
     """
-    if claim.unit not in ("USD", None) or claim.kind not in ("level", "rate", "change"):
+    if claim.kind not in ("level", "rate", "change") or (claim.unit not in ("USD", None) and claim.kind != "change"):
         return None
     verbs = list(_TRADE_VERB.finditer(low, cs, ce))
     before = [v for v in verbs if claim.number_start - 80 <= v.end() <= claim.number_start
@@ -83,9 +83,9 @@ def trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str]
         named.append(country)
         if not _PARTNER_PREP.search(low, max(cs, m.start() - 8), m.start()):
             subject = country
-    if subject is None:
-        return None
     out = verb.group("out")
+    if subject is None:
+        return _noun_flow(low, verb, claim, cs, ce)
     pm = _PARTNER.search(low[verb.end():ce])
     origin = _ORIGIN.match(low, claim.number_end, ce) if not out and verb.end() <= claim.number_start else None
     if origin is not None:
@@ -111,3 +111,24 @@ def trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str]
         return None
     exporter = subject if out else partner
     return verb.start(), verb.end(), "us_imports_from_mx" if exporter == "mx" else "us_exports_to_mx"
+
+
+_NOUN_PARTNER = re.compile(rf"\s+(?P<prep>from|to)\s+(?P<name>{_US}|mexico)(?!\w)")
+
+
+def _noun_flow(low: str, verb: re.Match[str], claim: Claim, cs: int, ce: int) -> tuple[int, int, str] | None:
+    """"Imports from the U.S. were worth $187.9 billion", "exports to the United States": a flow named
+    as a noun with its partner; with no country as subject, the partner alone sets the direction
+    (imports *from* the U.S. are U.S. exports; exports *to* the U.S. are U.S. imports)."""
+    word = verb.group(0)
+    if not word.endswith("s") or verb.start() > claim.number_start:
+        return None
+    m = _NOUN_PARTNER.match(low, verb.end(), ce)
+    if m is None or _AMOUNT.search(low, m.end(), claim.number_start) or \
+            _PRODUCT.search(low, max(cs, verb.start() - 30), claim.number_start):
+        return None
+    partner = "mx" if m.group("name").startswith("mexico") else "us"
+    other = "us" if partner == "mx" else "mx"
+    # imports (or exports) from P were shipped by P; exports to P (or imports into P) by the other country
+    exporter = partner if m.group("prep") == "from" else other
+    return verb.start(), m.end(), "us_imports_from_mx" if exporter == "mx" else "us_exports_to_mx"
