@@ -995,6 +995,20 @@ CASES: list[Case] = [
     Case('flow2-us-surplus-is-the-us', date(2024, 3, 1),
          'The U.S. trade surplus with Mexico was $70 billion in 2023.',
          [Fig('70 billion', 'us_mx_trade_balance', 'level', 'overstated')]),
+    # "May was the most violent month so far this year": the month dates the figure, the year is the
+    # record's field; a rate written with another figure is not this one's
+    Case('month4-most-violent-so-far-this-year', date(2022, 11, 15),
+         'By the official count, May was the most violent month so far this year, with over 2,800 homicides.',
+         [Fig('2,800', 'mx_homicides', 'level', 'accurate')]),
+    Case('rate1-per-day-of-another-figure', date(2022, 11, 20),
+         'In October, the official tally of 2,771 homicide victims works out to an average of about 89 '
+         'murders per day.',
+         [Fig('2,771', 'mx_homicides', 'level', 'accurate'),
+          Fig('89', 'mx_homicides', 'rate', 'accurate')]),
+    # a record of Mexico's surplus is a record of the U.S. deficit: the most negative balance
+    Case('record1-mexico-surplus-record', date(2025, 2, 10),
+         "Mexico's trade surplus with the United States hit a record in 2024.",
+         [Fig('record', 'us_mx_trade_balance', 'record', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -403,7 +403,7 @@ class Verifier:
         if len(history) < 2:
             return _with_suffix(verdict, " Whether it was a record cannot be checked: the series is too short.")
         # in the claim's terms: a "record deficit" is the most negative balance, not the highest one
-        sign = -1.0 if self._comparable(claim, answer) == -answer.value and answer.value < 0 else 1.0
+        sign = -1.0 if answer.value < 0 and _reads_as_gap(claim.sentence) else 1.0
         values = [(sign * a.value, a.period.label) for a in history]
         top = min(values) if claim.record == "low" else max(values)
         word = "lowest" if claim.record == "low" else "highest"
@@ -680,11 +680,7 @@ class Verifier:
     def _comparable(self, claim: Claim, a: Answer) -> float:
         """The official figure in the claim's terms: per day, week or month for rates; a deficit
         written as a positive amount is compared with the size of a negative balance."""
-        low = claim.sentence.lower()
-        if a.value < 0 and claim.value is not None and claim.value > 0 and (
-                _SHORTFALL.search(low) or not _SURPLUS.search(low) or _MEXICO_SURPLUS.search(low)
-                # a surplus not said to be the United States' is Mexico's ("left the former with a surplus")
-                or not _US_SURPLUS.search(low)):
+        if a.value < 0 and claim.value is not None and claim.value > 0 and _reads_as_gap(claim.sentence):
             # a deficit (or "trade gap") written as a positive amount is the size of a negative balance
             return -a.value
         if claim.kind == "rate" and claim.per in ("day", "week", "month"):
@@ -724,10 +720,16 @@ STATUS_ORDER = ("final", "provisional", "predicted", "estimate")
 # How far (as a ratio either way) a figure may be from a measure's official value and still be about it.
 PLAUSIBLE_RATIO = 2.5
 _SHORTFALL = re.compile(r"\b(?:deficits?|gaps?|shortfalls?|imbalances?)\b")
-_SURPLUS = re.compile(r"\bsurplus(?:es)?\b")
 _US_SURPLUS = re.compile(r"(?<!\w)(?:u\.s\.|us|united\s+states|american|america's|washington)(?!\w)[^;]{0,40}?"
                          r"\bsurplus")
 _MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")  # the same gap, seen from Mexico
+
+def _reads_as_gap(sentence: str) -> bool:
+    """Whether a negative balance is spoken of by its size: a deficit or gap, or a surplus not said to be
+    the United States' (Mexico's surplus, "left the former with a surplus", is the same gap)."""
+    low = sentence.lower()
+    return bool(_SHORTFALL.search(low) or _MEXICO_SURPLUS.search(low) or not _US_SURPLUS.search(low))
+
 
 def _twelve_months_of(p: Period) -> Period:
     """A month of a series of 12-month totals ("71,130 deaths in December 2019") is the 12 months

@@ -273,7 +273,8 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
             out.extend(found)
         for t in timexes:
             p = cp.inheritable(t, published)
-            if p is not None:
+            # "will publish final data in November": a period still to come dates no later figure
+            if p is not None and p.end < published and not _FUTURE.search(body):
                 inherited[sent.paragraph] = (sent.index, p)
         # the period of the sentence's first dated figure, rather than of a clause about that period ("during
         # fiscal 2025, which ended in September 2025")
@@ -284,6 +285,8 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
     return out
 
 
+_FUTURE = re.compile(r"\b(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to"
+                     r"|publicará|dará\s+a\s+conocer|se\s+espera)\b")
 _NUMBERISH = re.compile(
     r"\d|\b(?:half|third|quarter|fifth|tenth|thousands|millions|billions|hundreds|dozens?|doubl|tripl|quadrupl"
     r"|halved|twice|times|fold|largest|biggest|top|leading|one|two|three|four|five|six|seven|eight|nine|ten"
@@ -569,7 +572,7 @@ def _claim(
     if spanish and capita is None and one is None:
         avg = es.AVERAGE_OF_ONE.search(low, sent.start, q.start)
         one = (avg.group("one") or "transfer") if avg is not None else None
-    per = capita[0] if capita else one if one else _per_after(low, q, unit_m.end, ce, timexes)
+    per = capita[0] if capita else one if one else _per_after(low, q, unit_m.end, ce, timexes, quantities)
     if spanish and per is None:
         per_m = es.PER_BEFORE.search(low, max(cs, q.start - 30), q.start)
         if per_m is not None:
@@ -772,6 +775,8 @@ def _per_capita(low: str, q: Quantity, ce: int, lang: str = "en") -> tuple[str, 
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|strongest|weakest|worst|best|first)"
     r"(?:\s+[\w-]+){0,3}\s+since\b")
+_SUPERLATIVE_WITHIN = re.compile(
+    r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|worst|deadliest|busiest)(?:\s+[\w-]+){0,3}\s+$")
 _TOTAL_VERB = re.compile(
     rf"\b(?:stood|stands|came|comes|amounted|amounts)\s+(?:at|to)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
     rf"|\b(?:totaled|totalled|totals|numbered|numbers|reached|hit|was|were)\s+(?:{_QUALIFIER_WORDS}\s+)?$")
@@ -819,11 +824,15 @@ def _accept(q: Quantity, family: str | None, qual: str | None, rank: bool, per: 
     return bool(qual) and family is not None and q.value >= 10
 
 
-def _per_after(low: str, q: Quantity, noun_end: int, ce: int, timexes: list[TimeExpr]) -> str | None:
-    """A rate written with the figure ("7,500 a day", "100,000 Americans each year", "annual deaths")."""
+def _per_after(low: str, q: Quantity, noun_end: int, ce: int, timexes: list[TimeExpr],
+               figures: list[Quantity]) -> str | None:
+    """A rate written with the figure ("7,500 a day", "100,000 Americans each year", "annual deaths");
+    not one written with another figure ("a total of 2,481 yields an average of 80 per day")."""
     best: str | None = None
     for t in timexes:
         if t.kind != "per":
+            continue
+        if any(x is not q and (q.end <= x.start < t.start or t.end <= x.start < q.start) for x in figures):
             continue
         if t.weak:
             # "a day" only right after the figure or its noun
@@ -946,7 +955,9 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
     # "the lowest total since fiscal 2020" says how far back a record goes, not when the figure is from
     usable = [t for t in timexes if cp.usable(t)
               and not (t.kind == "since" and (_SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6)
-                                              or es.SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6)))]
+                                              or es.SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6)))
+              # "the most violent month so far this year": the field a record is in, not the figure's period
+              and not (t.kind == "ytd" and _SUPERLATIVE_WITHIN.search(low, max(0, t.start - 40), t.start))]
     if not usable:
         return None
     cs, ce = clause_of(cls, q.start)

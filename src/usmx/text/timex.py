@@ -110,7 +110,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|exports|imports|trade|inflows|outflows|figures?|data|numbers|totals?|count|tally|crossings|arrivals)\b)"
         r"|'s\s+(?=(?:us\$|\$)?\d))"
         # "March was the most violent month": a month as the subject of what it saw
-        r"|(?<![\w.-])(?P<m4>january|february|march|april|june|july|august|september|october|november|december)"
+        r"|(?<![\w.-])(?P<m4>january|february|march|april|may|june|july|august|september|october|november|december)"
         r"(?=\s+(?:was|were|saw|had|recorded|registered|brought|closed|ended|marked)\b)")),
     ("ytd", re.compile(
         r"\b(?:so\s+far\s+this\s+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year\s+so\s+far|(?:fiscal[\s-])?year[\s-]to[\s-]date"
@@ -389,8 +389,8 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             p = Period.month(int(g["y"]), _month(g["m"]))
             return TimeExpr(s, e, "base" if _BASE_BEFORE.search(m.string, max(0, s - 45), s) else "month", (p,))
         name = g["m2"] or g["m3"] or g["m4"]
-        if name == "may" and g.get("w") not in ("in", "during", "last", "this", "since", "through", "from") \
-                and not (g.get("w") or "").startswith("than"):
+        if name == "may" and not g.get("m4") and not (g.get("w") or "").startswith("than") \
+                and g.get("w") not in ("in", "during", "last", "this", "since", "through", "from"):
             return None  # the verb "may"
         if name in ("mar", "march") and g.get("w") in ("of",):
             return None
