@@ -1009,6 +1009,19 @@ CASES: list[Case] = [
     Case('record1-mexico-surplus-record', date(2025, 2, 10),
          "Mexico's trade surplus with the United States hit a record in 2024.",
          [Fig('record', 'us_mx_trade_balance', 'record', 'accurate')]),
+    # a figure listed after one value of a dimension is that part's; the place leading a ranking owns its
+    # count; a list in a paragraph of its own takes the measure named in the paragraph before
+    Case('part1-nationalities-listed', date(2023, 6, 20),
+         'Southwest border encounters in May were led by Mexico with 55,405 encounters and Honduras with '
+         '21,035 encounters.',
+         [Fig('55,405', 'sw_border_encounters_mexican', 'level', 'accurate'),
+          Fig('21,035', 'sw_border_encounters_cit_honduras', 'level', 'accurate')]),
+    Case('part2-leading-state-and-list', date(2023, 6, 20),
+         'En mayo se registraron 2 mil 664 víctimas de homicidio doloso en el país.\n\n'
+         'Guanajuato fue el estado con más víctimas, con un total de 296 asesinatos, seguido de Jalisco con 213.',
+         [Fig('2 mil 664', 'mx_homicides', 'level', 'accurate'),
+          Fig('296', 'mx_homicides_guanajuato', 'level', 'accurate'),
+          Fig('213', 'mx_homicides_jalisco', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

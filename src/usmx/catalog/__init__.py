@@ -23,7 +23,7 @@ _REQUIRED = (
     "id", "name", "definition", "unit", "frequency", "aggregation", "publisher",
     "datasets", "url", "phrases",
 )
-_OPTIONAL = ("within", "proxy_for", "caveats", "prefer", "dimension", "scope")
+_OPTIONAL = ("within", "proxy_for", "caveats", "prefer", "dimension", "scope", "label")
 _STATUSES = ("final", "provisional", "predicted", "estimate")
 _BREAKDOWN_REQUIRED = ("parent", "id_prefix", "name", "definition", "dimension", "parts")
 
@@ -60,6 +60,7 @@ class Indicator:
     # where this part of a wider measure is counted ("the southern border", "ports of entry"): said of a figure
     # of the wider measure, these words narrow it to this part
     scope: tuple[str, ...] = ()
+    label: str = ""  # for a part: the value of its dimension as a list names it ("Honduras", "Jalisco")
 
     @property
     def is_estimate(self) -> bool:
@@ -139,7 +140,7 @@ def _expand_breakdowns(data: dict[str, Any], rows: list[dict[str, Any]]) -> list
                 "unit": parent["unit"], "frequency": parent["frequency"], "aggregation": parent["aggregation"],
                 "publisher": parent["publisher"], "datasets": b.get("datasets", parent["datasets"]),
                 "url": parent["url"], "phrases": part.get("phrases", []), "within": [b["parent"]],
-                "caveats": b.get("caveats", []), "dimension": str(b["dimension"]),
+                "caveats": b.get("caveats", []), "dimension": str(b["dimension"]), "label": label,
             })
     return out
 
@@ -188,6 +189,7 @@ def parse_catalog(data: dict[str, Any], known_datasets: set[str] | None = None) 
             prefer=_prefer(row, where),
             dimension=str(row.get("dimension", "")),
             scope=tuple(p.lower() for p in _as_tuple(row.get("scope", []), where, "scope")),
+            label=str(row.get("label", "")),
         )
     for ind in out.values():
         for parent in ind.within:

@@ -343,7 +343,12 @@ def _claims_in_sentence(
 
 _PLACE_ITEM = re.compile(
     r"(?P<name>(?<![\w.])[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*|de|del|la))*)"
-    r"(?:\s*[,:]\s*|\s+(?:con|with)\s+)(?:un\s+total\s+de\s+|a\s+total\s+of\s+)?(?P<num>\d)")
+    r"(?:\s*[,:]\s*|\s+(?:con|with)\s+"
+    # "Guanajuato es la entidad con más víctimas, un total de 327": the place that leads a ranking, and its count
+    r"|(?P<leads>\s+(?:es|fue|se\s+ubicó\s+como|se\s+mantuvo\s+como|is|was|remained|ranked\s+as)\s+(?:la|el|the)\s+"
+    r"(?:entidad|estado|state|entity)\s+(?:con|with)\s+(?:más|the\s+most|the\s+highest\s+number\s+of|el\s+mayor"
+    r"\s+número\s+de)\s+[^,;.\d]{0,60},\s*(?:con\s+|with\s+)?))"
+    r"(?:un\s+total\s+de\s+|a\s+total\s+of\s+)?(?P<num>\d)")
 
 
 def _place_list(
@@ -357,6 +362,11 @@ def _place_list(
     """
     out: list[Claim] = []
     for m in _PLACE_ITEM.finditer(an.norm, sent.start, sent.end):
+        if m.group("leads"):
+            # "... el estado con más muertes, con un total de 262 asesinatos": the count is the leading place's
+            for i, c in enumerate(existing):
+                if c.number_start == m.start("num") and c.kind == "level" and c.place_name is None:
+                    existing[i] = replace(c, place_name=m.group("name"))
         q = next((x for x in quantities if x.start == m.start("num") and x.form != "year"
                   and x.unit is None), None)
         if q is None or any(c.number_start <= q.start < c.number_end for c in existing + out):

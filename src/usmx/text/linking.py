@@ -207,6 +207,10 @@ _PART_VERB = re.compile(
 _PARTITIVE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:(?:total|recorded|reported|estimated)\s+)?")
 _HOME_SUBJECT = re.compile(r"\b(?:mexico|mexico's|mexican|mexicans|the\s+country|it|they|this|that)\b")
 _SUBJECT_PRONOUN = re.compile(r"^\s*(?:and\s+|but\s+)?(?:they|it|these|those|this|that|which|who)\b")
+_LISTED_BEFORE = re.compile(
+    r"(?:^|[,;:(\u2014]\s*|\b(?:and|y|were|was|fueron|with|con|by|por|including|incluidos?)\s+)"
+    r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2})"
+    r"\s+(?:at|with|con|en)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|casi|alrededor\s+de|más\s+de)\s+)?$")
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SCOPE_BREAK = re.compile(r"\d|\b(?:including|includes|included|excluding|plus|and|or|as\s+well\s+as|total|incluidos?"
                           r"|incluyendo|y|o)\b|[;:()]")
@@ -342,6 +346,19 @@ class Linker:
             self._title_case[key] = title
         return not title
 
+    def _listed_part(self, norm: str, best_id: str, claim: Claim, floor: int) -> str:
+        """"Mexico at 1,200 encounters a day, Honduras at 520": a figure listed after one value of a
+        dimension of the measure (its catalog ``label``) is that part's."""
+        m = _LISTED_BEFORE.search(norm, max(floor, claim.number_start - 60), claim.number_start)
+        if m is None:
+            return best_id
+        name = _fold(m.group("name"))
+        for child in self.catalog.get(best_id).contains:
+            label = self.catalog.get(child).label
+            if label and _fold(label) == name:
+                return child
+        return best_id
+
     def _scoped_part(self, low: str, best_id: str, claim: Claim, cs: int, ce: int) -> str:
         """The part of a measure that the figure's clause places it in ("seized at the Mexico border",
         "encounters between ports of entry"), by the parts' catalog ``scope``; the measure itself when no
@@ -419,6 +436,7 @@ class Linker:
             if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
         best_id = self._scoped_part(an.low, best_id, claim, sent.start, sent.end)
+        best_id = self._listed_part(an.norm, best_id, claim, sent.start)
         weighed = tuple((i, round(sc, 3)) for i, (sc, _, _) in
                         sorted(scores.items(), key=lambda kv: (kv[0] != best_id, -kv[1][0], self._order.get(kv[0], 0)))
                         [:MAX_CANDIDATES])
@@ -449,12 +467,16 @@ class Linker:
         first = sents[max(0, claim.sentence_index - 3)]
         if first.paragraph != sents[claim.sentence_index].paragraph:
             first = next(x for x in sents if x.paragraph == sents[claim.sentence_index].paragraph)
-        named = {t for h in self.hits(an.low, first.start, sents[claim.sentence_index].end, an.norm)
-                 for t, _ in h.targets}
-        for parent, part in parts:
-            if parent in named:
-                return replace(claim, indicator=part, confidence=0.7, mention=claim.place_name,
-                               unit=self.catalog.get(part).unit, candidates=((part, 0.7),))
+        # the passage's own measure; failing that (a list in a paragraph of its own), the nearest one named
+        # in the sentences before it
+        windows = [(first.start, sents[claim.sentence_index].end)] + [
+            (sents[j].start, sents[j].end) for j in range(first.index - 1, max(-1, claim.sentence_index - 7), -1)]
+        for start, end in windows:
+            named = {t for h in self.hits(an.low, start, end, an.norm) for t, _ in h.targets}
+            for parent, part in parts:
+                if parent in named:
+                    return replace(claim, indicator=part, confidence=0.7, mention=claim.place_name,
+                                   unit=self.catalog.get(part).unit, candidates=((part, 0.7),))
         return claim
 
     def _parts_named_in(self, an: Analysis, ind_id: str) -> tuple[str, ...]:
