@@ -1022,6 +1022,13 @@ CASES: list[Case] = [
          [Fig('2 mil 664', 'mx_homicides', 'level', 'accurate'),
           Fig('296', 'mx_homicides_guanajuato', 'level', 'accurate'),
           Fig('213', 'mx_homicides_jalisco', 'level', 'accurate')]),
+    # "the first quarter" is the latest one complete at publication; the Ministry of Economy publishes
+    # the notified FDI figures; "than what was recorded in" names the base
+    Case('fdi1-ministry-first-quarter', date(2024, 5, 20),
+         'Mexico received $27.2 billion in foreign direct investment in the first quarter, the Ministry of '
+         'Economy said. That was 15% more than what was recorded in the first three months of 2023.',
+         [Fig('27.2', 'mx_fdi_se', 'level', 'accurate'),
+          Fig('15%', 'mx_fdi_se', 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

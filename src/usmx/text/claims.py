@@ -1016,7 +1016,8 @@ def _when_clause(low: str, q: Quantity, timexes: list[TimeExpr], floor: int, own
     if t is None:
         return own
     p = t.periods[0]
-    kind = {"fiscal_year": "fiscal_year", "month": "month"}.get(p.canonical_kind, "year")
+    kind = {"fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter", "year": "year"}.get(
+        p.canonical_kind, "part_year")
     return TimeExpr(t.start, t.end, kind, (p,), bare=t.bare)  # type: ignore[arg-type]
 
 

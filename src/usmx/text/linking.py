@@ -983,6 +983,7 @@ def _publisher_names(catalog: Catalog) -> dict[str, list[tuple[str, bool]]]:
         lead = _LEAD_NAME.match(pub)
         if lead is not None and len(lead.group(1).split()) >= 2 and lead.group(1)[0].isupper():
             names.append((lead.group(1).lower(), False))
+            names.extend((alias, False) for alias in PUBLISHER_ALIASES.get(lead.group(1).lower(), ()))
             org = _ORG_NAME.match(lead.group(1))
             if org is not None and org.group(1) != lead.group(1) and len(org.group(1).split()) >= 2:
                 names.append((org.group(1).lower(), False))  # "World Bank" of "World Bank World Development ..."

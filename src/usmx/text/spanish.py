@@ -462,4 +462,7 @@ PUBLISHER_ALIASES: dict[str, tuple[str, ...]] = {
     "SESNSP": ("secretariado ejecutivo",),
     "INEGI": ("instituto nacional de estadística y geografía",),
     "Banxico": ("banco central",),
+    # English prose names Mexico's ministries in translation
+    "secretaría de economía": ("ministry of economy", "economy ministry", "ministry of the economy",
+                               "economy secretariat", "secretariat of economy", "economía (se)"),
 }

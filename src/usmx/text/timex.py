@@ -96,7 +96,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("fiscal_year", re.compile(rf"\b(?:in\s+|during\s+|for\s+)?(?:{_FY})\s*'?(?P<y>{_YEAR}|\d\d)\b")),
     ("quarter", re.compile(
         rf"\b(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
-        rf"(?P<y>{_YEAR})\b|\bq(?P<q2>[1-4])\s*(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*-?\s*q(?P<q3>[1-4])\b")),
+        rf"(?P<y>{_YEAR})\b|\bq(?P<q2>[1-4])\s*(?P<y2>{_YEAR})\b|\b(?P<y3>{_YEAR})\s*-?\s*q(?P<q3>[1-4])\b"
+        # "in the first quarter": the latest such quarter complete at publication
+        r"|\b(?:(?:in|during)\s+)?the\s+(?P<q4>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\b"
+        r"(?!\s+(?:of|in)\b)(?!\s*(?:19|20)\d\d)")),
     ("half", re.compile(rf"\b(?:in\s+)?the\s+(?P<h>first|second)\s+half\s+of\s+(?:(?P<y>{_YEAR})\b"
                         r"|(?P<rel>the|this|last)\s+year\b)"
                         r"|\b(?:in\s+)?the\s+(?P<h2>first|second)\s+half\b(?!\s+of)")),
@@ -353,10 +356,13 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             return None
         return TimeExpr(s, e, "fiscal_year", (Period.fiscal_year(fy),))
     if kind == "quarter":
-        qw = g.get("q") or g.get("q2") or g.get("q3")
-        y = int(g.get("y") or g.get("y2") or g.get("y3") or 0)
+        qw = g.get("q") or g.get("q2") or g.get("q3") or g.get("q4")
         q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}.get(
             str(qw), int(qw) if qw and qw.isdigit() else 1)
+        if g.get("q4"):
+            y = pub.year if pub.month > 3 * q else pub.year - 1
+        else:
+            y = int(g.get("y") or g.get("y2") or g.get("y3") or 0)
         return TimeExpr(s, e, "quarter", (Period.quarter(y, q),))
     if kind == "part_year":
         return _part_year(m, pub)
@@ -578,7 +584,9 @@ _BASE_BEFORE = re.compile(
     r"\b(?:than|compared\s+(?:with|to)|from)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?"
     r"(?:(?:us)?\$)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z][\w-]*){0,2}\s+$"
     r"|\bthan\s+$")
-_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|from|over|versus|vs\.?|against)\s+$")
+_COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|from|over|versus|vs\.?|against"
+                       # "4.1% less than what was recorded in the first three months of 2022"
+                       r"|than\s+what\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:in|during))?)\s+$")
 _FISCAL_NEAR = re.compile(r"\bfiscal\b")
 _DAY = re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?")
 
@@ -612,7 +620,7 @@ def _part_year(m: re.Match[str], pub: date) -> TimeExpr | None:
             y = pub.year if pub.month > n else pub.year - 1
         first, last = Period.month(y, 1), Period.month(y, n)
     p = Period.span(first, last)
-    if _COMPARED.search(m.string, max(0, s - 20), s):
+    if _COMPARED.search(m.string, max(0, s - 45), s):
         return TimeExpr(s, e, "base", (p,))
     return TimeExpr(s, e, "part_year", (p,))
 
