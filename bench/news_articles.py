@@ -26,6 +26,7 @@ from news_set import (  # the indicator ids, named as in the sentence set
     CA,
     EX,
     FD,
+    FD_SE,
     FE,
     FL,
     FS,
@@ -334,7 +335,8 @@ H04 = Case('AH04-hearing-debatable', date(2023, 4, 19), H04_TEXT, [
     Fig('5.5 million', ANY, 'level', 'unverifiable'),  # term of office
     Fig('1.2 million', None, 'level', 'unverifiable'),  # gotaways
     Fig('7 percent', HO, 'change', 'accurate'),      # 2022: 30,978/33,361 = 0.929
-    Fig('two-thirds', None, 'share', 'unverifiable'),  # share of overdose deaths: no share measure
+    # share of a count: 2021 synthetic opioids 70,601 of 106,699 overdose deaths = 66.2%, not > 66.7%
+    Fig('two-thirds', SY, 'share', 'overstated'),
     Fig('$535 million', None, 'level', 'unverifiable'),
     Fig('350', None, 'level', 'unverifiable'),
     Fig('22,000', None, 'level', 'unverifiable'),
@@ -404,9 +406,8 @@ H05 = Case('AH05-thinktank-fdi-debatable', date(2025, 5, 20), H05_TEXT, [
     Fig('$31 billion', FD, 'level', 'accurate'),      # 2023 31.02
     Fig('46 percent', FD, 'change', 'accurate'),      # 45.33/31.02 = 1.461
     Fig('$45.3bn', FD, 'level', 'overstated'),        # value right, but not a record (2013: 50.93bn)
-    # DEBATABLE: the Economy Ministry's own (notification) figure; against the World Bank series
-    # (45.33bn) it is understated; mx_fdi_se has no 2024 figure (would give unverifiable).
-    Fig('$36.9 billion', FD, 'level', 'understated'),
+    # the Economy Ministry's own (notification) figure: SE 2024 37.89bn (2025-08 release), within 5%
+    Fig('$36.9 billion', FD_SE, 'level', 'accurate'),
     Fig('Half of', None, 'share', 'unverifiable'),    # share of the FDI total: no share measure
     Fig('$110 billion', None, 'level', 'unverifiable'),  # announced projects
     Fig('$5 billion', None, 'level', 'unverifiable'),  # a plant
@@ -588,7 +589,7 @@ H07 = Case('AH07-factcheck-arizona-debatable', date(2022, 10, 28), H07_TEXT, [
     Fig('14,700', FS, 'level', 'accurate'),          # FY2022; record
     Fig('11,200', FS, 'level', 'accurate'),          # FY2021 11,201
     # DEBATABLE: "agents caught ... people a day" names no measure in its own words; the fact-check
-    # compares with encounters (Aug 2022 204,087/31 = 6,583/day); BP has no Aug 2022 month (-> None).
+    # compares with encounters (Aug 2022 204,087/31 = 6,583/day); BP Aug 2022 181,774/31 = 5,864 fails too.
     Fig('7,000', SW, 'rate', 'overstated'),
     Fig('204,087', SW, 'level', 'accurate'),         # Aug 2022
     Fig('6,600', SW, 'rate', 'accurate'),            # 6,583/day
@@ -805,11 +806,12 @@ Tariffs will not make the border safer. They will make cars, produce and applian
 H10 = Case('AH10-oped-usmca-debatable', date(2025, 3, 5), H10_TEXT, [
     Fig('25 percent tariffs on most', None, 'share', 'unverifiable'),
     Fig('10 percent', None, 'share', 'unverifiable'),
-    Fig('35 percent', OD, 'change', 'overstated'),   # 2024: 79,385/105,007 = 0.756 vs 0.65 +-0.0325
+    # 2024: 79,385/105,007 = 0.756 vs 0.65 +-0.0325 fails; opioid deaths 55,616/81,953 = 0.679 fit
+    Fig('35 percent', OD, 'change', 'wrong_measure'),
     Fig('19 percent', FS, 'change', 'accurate'),     # FY2024/FY2023 = 0.810
-    # DEBATABLE: "a year" = latest full year 2024; SY has none -> steps back to 2023 (74,702) -> fails;
-    # OD 2023 105,007 fits -> wrong_measure. If OD were taken for 2024 (79,385) it would be overstated.
-    Fig('100,000', SY, 'level', 'wrong_measure'),
+    # "a year" = latest full year 2024: SY 49,241 (predicted, 2025-09 release) fails, and OD 79,385
+    # is not within 10% of 100,000 either
+    Fig('100,000', SY, 'level', 'overstated'),
     Fig('1.53 million', BP, 'level', 'accurate'),    # FY2024 1,530,523
     Fig('9,000', BP, 'rate', None),                  # latest months of 2025 not in store
     Fig('largest', RK, 'rank', 'accurate'),          # 2024 no data -> 2023 rank 1

@@ -51,12 +51,14 @@ SW = "sw_border_encounters"
 MXN_ENC = "sw_border_encounters_mexican"
 BP = "usbp_sw_apprehensions"
 FS = "cbp_fentanyl_seizures"
+FS_SW = "cbp_fentanyl_seizures_sw"
 RE = "mx_remittances"
 RO = "mx_remittance_outflows"
 HO = "mx_homicides"
 FE = "mx_feminicides"
 HI = "mx_homicides_inegi"
 FD = "mx_fdi"
+FD_SE = "mx_fdi_se"
 FL = "mx_share_latam_fdi"
 TR = "us_mx_trade"
 EX = "us_exports_to_mx"
@@ -166,7 +168,9 @@ SENTENCES: list[Case] = [
          [Fig('60', FS, 'rate', 'accurate')]),  # 21,889/366 = 59.8
     Case('f09-proxy-flows', date(2023, 11, 20),
          'Fentanyl flows across the southern border rose 80 percent in fiscal 2023.',
-         [Fig('80 percent', FS, 'change', 'accurate')]),  # 27,023/14,700 = 1.838; 1.8 +-0.09
+         # flows across the southern border: the Southwest Border region's seizures, FY2023/FY2022 =
+         # 26,718/14,104 = 1.894, outside 1.8 +-0.09; nationwide 27,023/14,700 = 1.838 fits
+         [Fig('80 percent', FS_SW, 'change', 'wrong_measure')]),
     Case('f10-month-no-data', date(2023, 5, 1),
          'CBP seized 2,200 pounds of fentanyl in March 2023.',
          [Fig('2,200', FS, 'level', None)]),  # no monthly seizure data in the store
@@ -176,7 +180,9 @@ SENTENCES: list[Case] = [
     Case('f12-quoted-official', date(2024, 4, 10),
          "'We seized 27,000 pounds of fentanyl last year,' Homeland Security Secretary Alejandro Mayorkas told "
          "lawmakers.",
-         [Fig('27,000', FS, 'level', 'accurate')]),  # publisher basis: FY2023 27,023 (as fs5 in the spec)
+         # "last year" is calendar 2023, as fs5 in the spec: 25,041 lb from CBP's months, below
+         # 27,000 - 1,350 (FY2023's 27,023 is another period)
+         [Fig('27,000', FS, 'level', 'overstated')]),
     Case('f13-highest-on-record', date(2023, 11, 1),
          'Fentanyl seizures in fiscal 2023 were the highest on record at 27,000 pounds.',
          [Fig('27,000', FS, 'level', 'accurate')]),
@@ -195,13 +201,15 @@ SENTENCES: list[Case] = [
          [Fig('6,000', BP, 'level', 'accurate')]),  # 6,072
     Case('e04-words-nearly-two-million', date(2021, 11, 1),
          'Nearly two million migrants were encountered at the southwest border in fiscal 2021.',
-         [Fig('two million', SW, 'level', 'overstated')]),  # FY2021 1,734,686 < 1.8M
+         # FY2021 1,734,686 < 1.8M; CBP nationwide FY2021 1,956,519 fits nearly two million
+         [Fig('two million', SW, 'level', 'wrong_measure')]),
     Case('e05-mexican-citizens', date(2023, 11, 15),
          'Encounters with Mexican citizens totaled about 717,000 in fiscal 2023.',
          [Fig('717,000', MXN_ENC, 'level', None)]),  # no data for Mexican nationals
     Case('e06-mexicans-share', date(2023, 11, 15),
          'Mexicans made up roughly 29 percent of all southwest border encounters in fiscal 2023.',
-         [Fig('29 percent', None, 'share', 'unverifiable')]),
+         # FY2023 Mexican nationals 717,333 of 2,475,669 = 29.0%
+         [Fig('29 percent', MXN_ENC, 'share', 'accurate')]),
     Case('e07-bp-apprehended-1.53m', date(2024, 10, 25),
          'Border Patrol apprehended 1.53 million migrants between ports of entry in fiscal 2024.',
          [Fig('1.53 million', BP, 'level', 'accurate')]),  # 1,530,523
@@ -642,7 +650,7 @@ Banxico will publish figures for January on March 3.
 
 # 65.02bn (2024 65.017, record) | 2.7%: 1.0268 | 7.6% growth in 2023: 1.0756 | >20% in 2021: 1.259
 # 4.3%: Dec24/Dec23 = 0.9567 | $5.26bn Dec 2024 5.259 | 1.31bn outflows 1.3098 | 3.9% H1: 1.0389
-# debatable inside: $36.9bn FDI is the Economy Ministry's figure; against World Bank 45.33bn -> understated.
+# $36.9bn FDI is named as the Economy Ministry's figure: SE 2024 37.89bn (2025-08 release), within 5%.
 A1 = Case('A1-wire-remittances-debatable-fdi', date(2025, 2, 4), A1_TEXT, [
     Fig('$65.02 billion', RE, 'level', 'accurate'),
     Fig('2.7%', RE, 'change', 'accurate'),
@@ -658,7 +666,7 @@ A1 = Case('A1-wire-remittances-debatable-fdi', date(2025, 2, 4), A1_TEXT, [
     Fig('4 million', None, 'level', 'unverifiable'),
     Fig('11%', None, 'change', 'unverifiable'),
     Fig('0.4%', None, 'change', 'unverifiable'),
-    Fig('$36.9 billion', FD, 'level', 'understated'),
+    Fig('$36.9 billion', FD_SE, 'level', 'accurate'),
     Fig('3.5%', None, 'share', 'unverifiable'),
     Fig('$1.31 billion', RO, 'level', 'accurate'),
     Fig('3.9%', RE, 'change', 'accurate'),
