@@ -323,7 +323,7 @@ H04 = Case('AH04-hearing-debatable', date(2023, 4, 19), H04_TEXT, [
     Fig('triple', FS, 'change', 'accurate'),         # 14,700/4,776 = 3.08 > 3
     Fig('Ninety percent', None, 'share', 'unverifiable'),
     Fig('2.2 million', BP, 'level', 'accurate'),     # FY2022 2,206,436
-    Fig('800,000', MXN, 'level', None),              # no data for Mexican nationals
+    Fig('800,000', MXN, 'level', 'accurate'),        # FY2022 808,339
     Fig('191,900', SW, 'level', 'accurate'),         # Mar 2023 193,256
     # DEBATABLE: change between two named months (Mar 2023 vs Dec 2022): 193,256/252,320 = 0.766
     Fig('24 percent', SW, 'change', 'accurate'),
@@ -750,10 +750,12 @@ H09 = Case('AH09-mx-govt-statement-debatable', date(2023, 10, 5), H09_TEXT, [
     # read as the latest full year (2022, rank 2) it would be overstated.
     Fig('top', RK, 'rank', None),
     Fig('500 billion', IM, 'level', 'overstated'),   # 2022 452.03, not > 500
-    # DEBATABLE: the Economy Ministry's figure; World Bank 2022 39.07bn -> 36.058*1.05 = 37.86 < 39.07
-    Fig('36,058 million', FD, 'level', 'understated'),
-    Fig('12%', FD, 'change', 'accurate'),            # 39.07/35.52 = 1.100 vs 1.12 +-5%
-    Fig('29,041 million', FD, 'level', None),        # half-year FDI: annual series only
+    # the Secretary of Economy's figures, so the Secretaría de Economía's series (2025-08 release):
+    Fig('36,058 million', FD_SE, 'level', 'accurate'),   # 2022 36.42bn
+    Fig('12%', FD_SE, 'change', 'accurate'),             # 36.42/33.85 = 1.076 vs 1.12 +-0.056
+    # Jan-Jun 2023 now 32.20bn (revised up from the preliminary): 29.041 + 5% falls short; the
+    # first-half record holds (Jan-Jun 2022 31.25bn)
+    Fig('29,041 million', FD_SE, 'level', 'understated'),
     Fig('58,497 million', RE, 'level', 'accurate'),  # 58.87bn; record
     Fig('42,007 million', RE, 'level', 'accurate'),  # Jan-Aug 2023 41.47bn
     Fig('8.7%', RE, 'change', 'accurate'),           # 41.47/38.15 = 1.087
@@ -813,7 +815,7 @@ H10 = Case('AH10-oped-usmca-debatable', date(2025, 3, 5), H10_TEXT, [
     # is not within 10% of 100,000 either
     Fig('100,000', SY, 'level', 'overstated'),
     Fig('1.53 million', BP, 'level', 'accurate'),    # FY2024 1,530,523
-    Fig('9,000', BP, 'rate', None),                  # latest months of 2025 not in store
+    Fig('9,000', BP, 'rate', 'accurate'),            # latest month, Feb 2025: 8,353 (provisional)
     Fig('largest', RK, 'rank', 'accurate'),          # 2024 no data -> 2023 rank 1
     Fig('$475 billion of Mexican', IM, 'level', 'accurate'),  # 2023 475.22; purchase of Mexican goods
     Fig('$323 billion', EX, 'level', 'accurate'),    # 2023 322.74
