@@ -26,6 +26,7 @@ from news_set import (  # the indicator ids, named as in the sentence set
     CA,
     EX,
     FD,
+    FD_SE,
     FE,
     FL,
     FS,
@@ -322,7 +323,7 @@ H04 = Case('AH04-hearing-debatable', date(2023, 4, 19), H04_TEXT, [
     Fig('triple', FS, 'change', 'accurate'),         # 14,700/4,776 = 3.08 > 3
     Fig('Ninety percent', None, 'share', 'unverifiable'),
     Fig('2.2 million', BP, 'level', 'accurate'),     # FY2022 2,206,436
-    Fig('800,000', MXN, 'level', None),              # no data for Mexican nationals
+    Fig('800,000', MXN, 'level', 'accurate'),        # FY2022 808,339
     Fig('191,900', SW, 'level', 'accurate'),         # Mar 2023 193,256
     # DEBATABLE: change between two named months (Mar 2023 vs Dec 2022): 193,256/252,320 = 0.766
     Fig('24 percent', SW, 'change', 'accurate'),
@@ -334,7 +335,8 @@ H04 = Case('AH04-hearing-debatable', date(2023, 4, 19), H04_TEXT, [
     Fig('5.5 million', ANY, 'level', 'unverifiable'),  # term of office
     Fig('1.2 million', None, 'level', 'unverifiable'),  # gotaways
     Fig('7 percent', HO, 'change', 'accurate'),      # 2022: 30,978/33,361 = 0.929
-    Fig('two-thirds', None, 'share', 'unverifiable'),  # share of overdose deaths: no share measure
+    # share of a count: 2021 synthetic opioids 70,601 of 106,699 overdose deaths = 66.2%, not > 66.7%
+    Fig('two-thirds', SY, 'share', 'overstated'),
     Fig('$535 million', None, 'level', 'unverifiable'),
     Fig('350', None, 'level', 'unverifiable'),
     Fig('22,000', None, 'level', 'unverifiable'),
@@ -404,9 +406,8 @@ H05 = Case('AH05-thinktank-fdi-debatable', date(2025, 5, 20), H05_TEXT, [
     Fig('$31 billion', FD, 'level', 'accurate'),      # 2023 31.02
     Fig('46 percent', FD, 'change', 'accurate'),      # 45.33/31.02 = 1.461
     Fig('$45.3bn', FD, 'level', 'overstated'),        # value right, but not a record (2013: 50.93bn)
-    # DEBATABLE: the Economy Ministry's own (notification) figure; against the World Bank series
-    # (45.33bn) it is understated; mx_fdi_se has no 2024 figure (would give unverifiable).
-    Fig('$36.9 billion', FD, 'level', 'understated'),
+    # the Economy Ministry's own (notification) figure: SE 2024 37.89bn (2025-08 release), within 5%
+    Fig('$36.9 billion', FD_SE, 'level', 'accurate'),
     Fig('Half of', None, 'share', 'unverifiable'),    # share of the FDI total: no share measure
     Fig('$110 billion', None, 'level', 'unverifiable'),  # announced projects
     Fig('$5 billion', None, 'level', 'unverifiable'),  # a plant
@@ -588,7 +589,7 @@ H07 = Case('AH07-factcheck-arizona-debatable', date(2022, 10, 28), H07_TEXT, [
     Fig('14,700', FS, 'level', 'accurate'),          # FY2022; record
     Fig('11,200', FS, 'level', 'accurate'),          # FY2021 11,201
     # DEBATABLE: "agents caught ... people a day" names no measure in its own words; the fact-check
-    # compares with encounters (Aug 2022 204,087/31 = 6,583/day); BP has no Aug 2022 month (-> None).
+    # compares with encounters (Aug 2022 204,087/31 = 6,583/day); BP Aug 2022 181,774/31 = 5,864 fails too.
     Fig('7,000', SW, 'rate', 'overstated'),
     Fig('204,087', SW, 'level', 'accurate'),         # Aug 2022
     Fig('6,600', SW, 'rate', 'accurate'),            # 6,583/day
@@ -749,10 +750,12 @@ H09 = Case('AH09-mx-govt-statement-debatable', date(2023, 10, 5), H09_TEXT, [
     # read as the latest full year (2022, rank 2) it would be overstated.
     Fig('top', RK, 'rank', None),
     Fig('500 billion', IM, 'level', 'overstated'),   # 2022 452.03, not > 500
-    # DEBATABLE: the Economy Ministry's figure; World Bank 2022 39.07bn -> 36.058*1.05 = 37.86 < 39.07
-    Fig('36,058 million', FD, 'level', 'understated'),
-    Fig('12%', FD, 'change', 'accurate'),            # 39.07/35.52 = 1.100 vs 1.12 +-5%
-    Fig('29,041 million', FD, 'level', None),        # half-year FDI: annual series only
+    # the Secretary of Economy's figures, so the Secretaría de Economía's series (2025-08 release):
+    Fig('36,058 million', FD_SE, 'level', 'accurate'),   # 2022 36.42bn
+    Fig('12%', FD_SE, 'change', 'accurate'),             # 36.42/33.85 = 1.076 vs 1.12 +-0.056
+    # Jan-Jun 2023 now 32.20bn (revised up from the preliminary): 29.041 + 5% falls short; the
+    # first-half record holds (Jan-Jun 2022 31.25bn)
+    Fig('29,041 million', FD_SE, 'level', 'understated'),
     Fig('58,497 million', RE, 'level', 'accurate'),  # 58.87bn; record
     Fig('42,007 million', RE, 'level', 'accurate'),  # Jan-Aug 2023 41.47bn
     Fig('8.7%', RE, 'change', 'accurate'),           # 41.47/38.15 = 1.087
@@ -805,13 +808,14 @@ Tariffs will not make the border safer. They will make cars, produce and applian
 H10 = Case('AH10-oped-usmca-debatable', date(2025, 3, 5), H10_TEXT, [
     Fig('25 percent tariffs on most', None, 'share', 'unverifiable'),
     Fig('10 percent', None, 'share', 'unverifiable'),
-    Fig('35 percent', OD, 'change', 'overstated'),   # 2024: 79,385/105,007 = 0.756 vs 0.65 +-0.0325
+    # 2024: 79,385/105,007 = 0.756 vs 0.65 +-0.0325 fails; opioid deaths 55,616/81,953 = 0.679 fit
+    Fig('35 percent', OD, 'change', 'wrong_measure'),
     Fig('19 percent', FS, 'change', 'accurate'),     # FY2024/FY2023 = 0.810
-    # DEBATABLE: "a year" = latest full year 2024; SY has none -> steps back to 2023 (74,702) -> fails;
-    # OD 2023 105,007 fits -> wrong_measure. If OD were taken for 2024 (79,385) it would be overstated.
-    Fig('100,000', SY, 'level', 'wrong_measure'),
+    # "a year" = latest full year 2024: SY 49,241 (predicted, 2025-09 release) fails, and OD 79,385
+    # is not within 10% of 100,000 either
+    Fig('100,000', SY, 'level', 'overstated'),
     Fig('1.53 million', BP, 'level', 'accurate'),    # FY2024 1,530,523
-    Fig('9,000', BP, 'rate', None),                  # latest months of 2025 not in store
+    Fig('9,000', BP, 'rate', 'accurate'),            # latest month, Feb 2025: 8,353 (provisional)
     Fig('largest', RK, 'rank', 'accurate'),          # 2024 no data -> 2023 rank 1
     Fig('$475 billion of Mexican', IM, 'level', 'accurate'),  # 2023 475.22; purchase of Mexican goods
     Fig('$323 billion', EX, 'level', 'accurate'),    # 2023 322.74
