@@ -263,25 +263,27 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
         prev = inherited.get(sent.paragraph)
         inh = prev[1] if prev and sent.index - prev[0] <= 2 else None
         if inh is None and sent.paragraph - 1 in inherited:
-            # news paragraphs are often one sentence long: the sentence just before still sets the period
+            # news paragraphs are often one sentence long: such a paragraph just before still sets the period
             prev = inherited[sent.paragraph - 1]
-            inh = prev[1] if sent.index - prev[0] == 1 else None
+            alone = sent.index < 2 or analysis.sentences[sent.index - 2].paragraph != sent.paragraph - 1
+            inh = prev[1] if sent.index - prev[0] == 1 and alone else None
         found = []
         if _may_hold_numbers(body):
             found = _restated_change(_claims_in_sentence(analysis, sent, timexes, inh, published, doc),
                                      out, sent, low, timexes)
             out.extend(found)
-        for t in timexes:
-            p = cp.inheritable(t, published)
-            # "will publish final data in November": a period still to come dates no later figure
-            if p is not None and p.end < published and not _FUTURE.search(body):
-                inherited[sent.paragraph] = (sent.index, p)
-        # the period of the sentence's first dated figure, rather than of a clause about that period ("during
-        # fiscal 2025, which ended in September 2025")
-        lead = next((c.period for c in found if c.kind in ("level", "share", "record") and c.period is not None
-                     and not c.period.implied and len(c.period.parts) == 1 and c.period.kind != "since"), None)
-        if lead is not None and any(cp.inheritable(t, published) == lead for t in timexes):
-            inherited[sent.paragraph] = (sent.index, lead)
+        # the period the sentence has come to: the latest one it names or dates a figure by, the longer of two
+        # that end together ("during fiscal 2025, which ended in September 2025"); "will publish final data in
+        # November" speaks of a period still to come, which dates no later figure
+        named = [p for t in timexes
+                 if not _record_field(low, t) and (p := cp.inheritable(t, published)) is not None] + [
+            c.period for c in found if c.kind in ("level", "share", "rate", "record", "rank")
+            and c.period is not None and not c.period.implied and len(c.period.parts) == 1
+            and c.period.kind != "since"]
+        named = [p for p in named if p.end < published and not _FUTURE.search(body)]
+        if named:
+            current = max(named, key=lambda p: (p.end, p.end - p.start))
+            inherited[sent.paragraph] = (sent.index, current)
     return out
 
 
@@ -954,6 +956,15 @@ def _part_before(low: str, q: Quantity, earlier: list[Quantity], floor: int) -> 
     return False
 
 
+def _record_field(low: str, t: TimeExpr) -> bool:
+    """"The lowest total since fiscal 2020", "the most violent month so far this year": how far a record
+    reaches, not when the figure is from."""
+    if t.kind == "since":
+        return bool(_SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6)
+                    or es.SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6))
+    return t.kind == "ytd" and _SUPERLATIVE_WITHIN.search(low, max(0, t.start - 40), t.start) is not None
+
+
 def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]], quantities: list[Quantity],
                low: str) -> TimeExpr | None:
     """The time expression that dates this figure.
@@ -963,11 +974,7 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
     figure with none of its own takes one that opens its clause or sentence ("In 2022, ...").
     """
     # "the lowest total since fiscal 2020" says how far back a record goes, not when the figure is from
-    usable = [t for t in timexes if cp.usable(t)
-              and not (t.kind == "since" and (_SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6)
-                                              or es.SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6)))
-              # "the most violent month so far this year": the field a record is in, not the figure's period
-              and not (t.kind == "ytd" and _SUPERLATIVE_WITHIN.search(low, max(0, t.start - 40), t.start))]
+    usable = [t for t in timexes if cp.usable(t) and not _record_field(low, t)]
     if not usable:
         return None
     cs, ce = clause_of(cls, q.start)
