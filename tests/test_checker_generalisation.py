@@ -1029,6 +1029,17 @@ CASES: list[Case] = [
          'Economy said. That was 15% more than what was recorded in the first three months of 2023.',
          [Fig('27.2', 'mx_fdi_se', 'level', 'accurate'),
           Fig('15%', 'mx_fdi_se', 'change', 'accurate')]),
+    # a place in a ranking written as a spot, place or position, whose measure the passage names
+    Case('rank1-top-spot', date(2024, 3, 1),
+         'In 2023 Mexico took the top spot among U.S. trading partners for the first time in two decades.',
+         [Fig('top spot', 'mx_rank_us_trading_partner', 'rank', 'accurate')]),
+    Case('rank2-position-pointing-back', date(2024, 3, 1),
+         'Mexico is now the largest U.S. trading partner. It seized the No. 1 position in 2023.',
+         [Fig('largest', 'mx_rank_us_trading_partner', 'rank', 'accurate'),
+          Fig('No. 1', 'mx_rank_us_trading_partner', 'rank', 'accurate')]),
+    Case('rank3-in-the-first-place-is-no-rank', date(2024, 3, 1),
+         'In the first place, the new rules were meant to speed up inspections.',
+         NOT_REPORTED),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -130,23 +130,30 @@ _RANK_OF = re.compile(
     r"|top|leading|poorest|richest|violent|dangerous|populous)\b(?:\s+[\w-]+){0,3}"
 )
 _RANK_ASSERTION = re.compile(
-    r"\b(?:is|was|became|becomes|become|becoming|remains|remained|remain|stays?|stayed|ranks?\s+as|ranked\s+as"
-    r"|has\s+been|had\s+been|have\s+been"
+    r"\b(?:is|was|be|being|became|becomes|become|becoming|remains|remained|remain|stays?|stayed|ranks?\s+as"
+    r"|ranked\s+as|has\s+been|had\s+been|have\s+been"
     r"|emerged\s+as|as|(?:making|made|makes|make)\s+(?:mexico|it)"
     r"|(?:slipped|slips|fell|falls|dropped|drops|rose|rises|climbed|climbs|moved|moves|returned|returns|jumped"
     r"|jumps)\s+(?:back\s+)?(?:up\s+)?to)\s+"
-    r"(?:now\s+|again\s+|still\s+|once\s+again\s+)?(?:the\s+)?(?:[\w.'-]+(?:'s|s')\s+|our\s+)?"
+    r"(?:now\s+|again\s+|still\s+|once\s+again\s+)?(?:the\s+)?(?:(?:[\w.'-]+\s+){0,2}[\w.'-]+(?:'s|s')\s+|our\s+)?"
     r"(?:(?:single\s+)?)"
     r"(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-])?"
     r"(?P<sup>largest|biggest|top|leading|no\.\s?(?P<no>[1-5])|number[\s-](?P<numw>one|two|three))\s+"
     r"(?P<noun>(?:[\w.-]+\s+){0,2}?(?:partner|source|supplier|destination|market|exporter|importer|producer"
-    r"|investor|economy|recipient|buyer|customer|lender|creditor))\b"
+    r"|investor|economy|recipient|buyer|customer|lender|creditor|spot|place|position))\b"
     # "slipped to second place among U.S. trading partners", "ranked first among U.S. trading partners"
     r"|\b(?:(?:ranked|ranks|rank|ranking|placed|places|came\s+in|comes\s+in)\s+)?"
     r"(?P<ord2>(?<=ranked\s)first|(?<=ranks\s)first|(?<=rank\s)first|(?<=placed\s)first|second|third|fourth|fifth"
-    r"|1st|2nd|3rd|4th|5th)\s+(?:place\s+)?(?:among|as|on\s+the\s+list\s+of)\s+"
+    r"|(?:first|1st)(?=\s+(?:place|position|spot)\b)"
+    r"|1st|2nd|3rd|4th|5th)\s+(?:(?:place|position|spot)\s+)?(?:among|as|on\s+the\s+list\s+of)\s+"
     r"(?P<noun2>(?:[\w.'-]+\s+){0,3}?(?:partners?|suppliers?|sources?|destinations?|markets?|exporters?"
     r"|importers?|investors?|recipients?|buyers?|customers?))\b"
+)
+_RANK_SPOT = re.compile(
+    r"\b(?:into|to|in|at|took|takes|take|seized|seizes|claimed|claims|held|holds|kept|keeps|lost|regained"
+    r"|retained|reclaimed|ranking|ranked|ranks)\s+(?:the\s+|its\s+|first\s+)?"
+    r"(?P<sup>top|no\.\s?(?P<no>[1-5])|number[\s-](?P<numw>one|two|three)|(?P<ord>first|second|third|fourth|fifth)"
+    r"|1st|2nd|3rd)(?:\s+(?P<noun>spot|place|position|slot))?\b(?!\s+(?:of|in\s+the\s+world)\b)"
 )
 _RECORD = re.compile(
     r"\b(?:(?P<low>record[\s-]lows?|all-time\s+lows?|lowest\s+(?:level|number|total|ever|on\s+record))"
@@ -1073,10 +1080,14 @@ def _rank_assertions(
     """"Mexico is the largest trading partner of the United States": a rank without digits."""
     out: list[Claim] = []
     low = an.low
-    for m in _RANK_ASSERTION.finditer(low, sent.start, sent.end):
-        if any(c.start < m.end() and m.start() < c.end for c in existing):
+    spots = [m for m in _RANK_SPOT.finditer(low, sent.start, sent.end)
+             if (m.group("noun") or m.group("no") or m.group("numw"))
+             and not re.match(r"in\s+the\s+first\s+place\b", m.group(0))]
+    for m in [*_RANK_ASSERTION.finditer(low, sent.start, sent.end), *spots]:
+        if any(c.start < m.end() and m.start() < c.end for c in existing + out):
             continue
-        ord_word = m.group("ord") or m.group("ord2")
+        groups = m.groupdict()
+        ord_word = groups.get("ord") or groups.get("ord2")
         rank = 1.0
         if ord_word:
             rank = float(ORDINALS.get(ord_word, 0) or (1 if ord_word == "first" else int(ord_word[0])))
@@ -1084,15 +1095,17 @@ def _rank_assertions(
             rank = float(m.group("no"))
         elif m.group("numw"):
             rank = float({"one": 1, "two": 2, "three": 3}[m.group("numw")])
-        first = m.start("ord") if m.group("ord") else m.start("ord2") if m.group("ord2") else m.start("sup")
-        last = m.end("sup") if m.group("sup") else m.end("ord2")
+        first = m.start("ord") if groups.get("ord") else m.start("ord2") if groups.get("ord2") else m.start("sup")
+        last = m.end("sup") if groups.get("sup") else m.end("ord2")
+        if groups.get("ord") and "ord2" not in groups:
+            last = m.end("ord")  # "seized the second spot"
         q = Quantity(first, last, rank, None, 0.0, "words", "rank")
         cs, _ = clause_of(cls, m.start())
         own = _own_timex(q, timexes, cls, [q], low)
         period = cp.for_level(own, inherited, None, pub)
         modal = _MODAL.search(low, max(cs, m.start() - 45), m.start()) is not None
         out.append(_make(an, sent, q.start, m.end(), q, kind="rank", value=rank, high=None, unit="rank",
-                         noun=m.group("noun") or m.group("noun2"), qualifier="exact", step=0.0, record=None,
+                         noun=groups.get("noun") or groups.get("noun2"), qualifier="exact", step=0.0, record=None,
                          period=period, per=None,
                          change=None, modal=modal, part_of=False, context_end=m.end(), of_span=None, doc=doc,
                          attribution=None))

@@ -211,6 +211,7 @@ _LISTED_BEFORE = re.compile(
     r"(?:^|[,;:(\u2014]\s*|\b(?:and|y|were|was|fueron|with|con|by|por|including|incluidos?)\s+)"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2})"
     r"\s+(?:at|with|con|en)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|casi|alrededor\s+de|más\s+de)\s+)?$")
+_RANK_SHELLS = frozenset({"spot", "place", "position", "slot"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SCOPE_BREAK = re.compile(r"\d|\b(?:including|includes|included|excluding|plus|and|or|as\s+well\s+as|total|incluidos?"
                           r"|incluyendo|y|o)\b|[;:()]")
@@ -558,6 +559,9 @@ class Linker:
         """
         if of_only or claim.part_of:
             return _LookBack(False)
+        if claim.kind == "rank" and (claim.noun is None or claim.noun.split()[-1] in _RANK_SHELLS):
+            # "catapulted Mexico into the top spot": a place in a ranking the passage before names
+            return _LookBack(True, True, True)
         low = an.low
         sents = an.sentences
         sent = sents[claim.sentence_index]

@@ -136,8 +136,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|tally|counts?|press|briefings?|meetings?|reviews?|summit|dialogue)\b)")),
 ]
 _DIGIT = re.compile(r"\d")
-_NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "quarter", "half", "year", "month", "part_year",
-                          "base"})
+# ("the first seven months of the year" and "the first quarter" are written in words)
+_NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "half", "year", "month", "base"})
 # Words without which a pattern cannot match: a cheap test that skips most patterns.
 _KEYS: dict[str, tuple[str, ...]] = {
     "twelve_months": ("month", "year to", "year end"),
