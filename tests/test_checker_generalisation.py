@@ -1040,6 +1040,15 @@ CASES: list[Case] = [
     Case('rank3-in-the-first-place-is-no-rank', date(2024, 3, 1),
          'In the first place, the new rules were meant to speed up inspections.',
          NOT_REPORTED),
+    # "an inflow of $6.2 billion, while ..." is no whole of the figure after it; a change "representing" a
+    # fall qualifies the figure before it; "while the accumulated total" points back
+    Case('rem1-accumulated-total-and-representing', date(2024, 7, 2),
+         'Remittance inflows to Mexico rose in June, Banxico said. The data show an inflow of $6.23 billion in '
+         'June, while the accumulated total for the first six months of the year reached $31.4 billion, '
+         'representing an annual increase of 3.9%.',
+         [Fig('6.23', 'mx_remittances', 'level', 'accurate'),
+          Fig('31.4', 'mx_remittances', 'level', 'accurate'),
+          Fig('3.9%', 'mx_remittances', 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -951,14 +951,17 @@ def _record_since(low: str, cs: int, qs: int, qe: int, ce: int,
     return None
 
 
+_WHOLE_BEFORE = re.compile(r"(?:\bof\s+(?:the|those|these|this|its|their)\s+|(?:^|[.;:]\s*)of\s+)(?:\w+\s+){0,2}$")
+
+
 def _part_before(low: str, q: Quantity, earlier: list[Quantity], floor: int) -> bool:
     """"of the nearly $60 billion sent ..., at least $4.4 billion": a part of an earlier figure."""
     for p in earlier:
         if p.form == "year" or p.unit != q.unit:
             continue
         head = low[max(floor, p.start - 30):p.start]
-        if re.search(r"\bof\s+(?:the\s+|those\s+|these\s+|this\s+)?(?:\w+\s+){0,2}$", head) and \
-                "," in low[p.end:q.start]:
+        # "an inflow of $5,214 million, while ..." is no whole: the whole needs its determiner
+        if _WHOLE_BEFORE.search(head) and "," in low[p.end:q.start]:
             return True
     return False
 

@@ -61,9 +61,9 @@ _BARE_TIME = (r"(?:(?:last|this|that|next)\s+(?:fiscal\s+|calendar\s+)?(?:year|m
 # "In the first half, inflows rose 3.9%", "They tripled", "The figure was": a subject that points back. A
 # shell noun other than a bare count ("the inflows", "the transfers") must describe the measure it borrows.
 _ANAPHOR = re.compile(
-    rf"\s*{INTRO}(?:{_BARE_TIME})?(?:and\s+|but\s+|yet\s+)?(?:(?P<pron>they|it|that|this|these|those|which)\b"
+    rf"\s*{INTRO}(?:{_BARE_TIME})?(?:and\s+|but\s+|yet\s+|while\s+|whereas\s+)?(?:(?P<pron>they|it|that|this|these|those|which)\b"
     r"(?!\s+(?:years?|months?|weeks?|quarters?|days?|times?|period|decade|spring|summer|fall|autumn|winter)\b)"
-    r"|(?:the\s+|these\s+|those\s+|such\s+)?(?:(?:net|gross|total|annual|monthly|combined)\s+)?"
+    r"|(?:the\s+|these\s+|those\s+|such\s+)?(?:(?:net|gross|total|annual|monthly|combined|accumulated|cumulative)\s+)?"
     r"(?P<shell>numbers?|figures?|totals?|tally|count|toll|sum|amount|inflows?|outflows?|flows?|transfers|money"
     r"|seizures)\b(?!\s+of\b))")
 # "A senator claimed in an interview that seizures had grown fifteenfold": the subject of what was said
@@ -76,7 +76,8 @@ _NEUTRAL_SHELLS = frozenset({"number", "numbers", "figure", "figures", "total", 
 # "..., down about 24 percent from the year before": a change that qualifies or compares with a figure
 # before it in the sentence speaks of that figure's subject
 _CHANGE_TAIL = re.compile(
-    r",\s*(?:up|down|compared\s+(?:with|to)|versus|against|(?:an?\s+)?(?:[a-z]+\s+)?(?:rise|drop|fall|decline"
+    r",\s*(?:(?:representing|marking|reflecting|meaning|which\s+(?:is|was|represents|represented|means|meant))\s+)?"
+    r"(?:up|down|compared\s+(?:with|to)|versus|against|(?:an?\s+)?(?:[a-z]+\s+)?(?:rise|drop|fall|decline"
     r"|decrease|increase|jump|gain|slide|dip|growth)\s+of)\b[^,;]*$")
 _FIGURE = re.compile(r"(?P<usd>\$\s?)?\d[\d,.]*(?:\s*(?:million|billion|thousand|trillion)\b)?(?P<pct>\s*(?:%|percent\b"
                      r"|per\s+cent\b))?")
