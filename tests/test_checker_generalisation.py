@@ -402,7 +402,7 @@ CASES: list[Case] = [
          [Fig('132,000', 'usbp_sw_apprehensions', 'level', None)]),
     Case('q13-overdose-deaths-have', date(2024, 12, 15),
          'Overdose deaths have fallen for 12 consecutive months.',
-         NOT_REPORTED),
+         [Fig('12 consecutive months', 'us_overdose_deaths', 'streak', 'accurate')]),
     Case('q16-about-2.2-million', date(2023, 6, 1),
          'About 2.2 million Border Patrol apprehensions were recorded in fiscal 2022.',
          [Fig('2.2 million', 'usbp_sw_apprehensions', 'level', 'accurate')]),
@@ -1049,6 +1049,20 @@ CASES: list[Case] = [
          [Fig('6.23', 'mx_remittances', 'level', 'accurate'),
           Fig('31.4', 'mx_remittances', 'level', 'accurate'),
           Fig('3.9%', 'mx_remittances', 'change', 'accurate')]),
+    # a streak: each of the last N periods moved one way (a month against the same month a year earlier;
+    # a year, and a month of 12-month totals, against the one before); a run with no rise or fall is none
+    Case('streak1-months-of-decline', date(2025, 12, 20),
+         'November marked the eighth straight month of declining remittances to Mexico.',
+         [Fig('eighth straight month', 'mx_remittances', 'streak', 'accurate')]),
+    Case('streak2-too-long', date(2025, 12, 20),
+         'Remittances to Mexico have now declined for 12 consecutive months, through November.',
+         [Fig('12 consecutive months', 'mx_remittances', 'streak', 'overstated')]),
+    Case('streak3-rolling-totals', date(2025, 9, 20),
+         'Overdose deaths have fallen for 12 consecutive months, according to CDC data through April 2025.',
+         [Fig('12 consecutive months', 'us_overdose_deaths', 'streak', 'accurate')]),
+    Case('streak4-no-direction-no-streak', date(2019, 12, 20),
+         'It is the 11th straight month that Mexico has led the list.',
+         NOT_REPORTED),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -167,6 +167,8 @@ class Verifier:
             return _unverifiable("no_indicator", f"No official series in usmx for {what}; the figure is not checked.")
         if claim.kind == "record" and claim.indicator is not None and claim.period is not None:
             return self._record_alone(claim, self.catalog.get(claim.indicator), published)
+        if claim.kind == "streak" and claim.indicator is not None and claim.period is not None:
+            return self._streak(claim, self.catalog.get(claim.indicator))
         if claim.value is None:
             return _unverifiable("no_value", "The claim states no figure that can be compared.")
         ind = self.catalog.get(claim.indicator)
@@ -391,6 +393,70 @@ class Verifier:
             # the series is too short (or starts after the year named) to say
             return _unverifiable("record_unchecked", checked.explanation, measure=ind.id)
         return checked
+
+    def _streak(self, claim: Claim, ind: Indicator) -> Verdict:
+        """"Declined for six consecutive months": each of the N periods up to the claim's moved that way.
+
+        A month is set against the same month a year earlier (monthly flows are seasonal: that is how
+        their publishers report them); a year, and a month of 12-month totals, against the one before.
+        """
+        assert claim.period is not None and claim.value is not None
+        n, down = int(claim.value), claim.direction == "down"
+        end = claim.period.parts[-1]
+        monthly = claim.unit == "months"
+        if ind.is_estimate or (monthly and ind.frequency not in ("month", "12m_ending")):
+            return _unverifiable("no_data", f"{ind.name} has no monthly series to hold a run of months against.",
+                                 measure=ind.id)
+
+        def step(p: Period, k: int) -> Period:
+            if not monthly:
+                return p.shift_years(-k)
+            y, m = divmod(p.start.year * 12 + p.start.month - 1 - k, 12)
+            return Period.month(y, m + 1)
+
+        def point(p: Period) -> Period:
+            if monthly and ind.frequency == "12m_ending":
+                return Period.twelve_months_ending(p.start.year, p.start.month)
+            return self._in_basis(ind, p, date(p.end.year + 1, 1, 1)) if claim.period.bare else p  # type: ignore[union-attr]
+
+        if self._value(ind.id, point(end)) is None and claim.period.implied:
+            back = self._step_back(ind, point(end))
+            if back is not None:
+                end = Period.month(back.period.end.year, back.period.end.month) if monthly else back.period
+        run, details = 0, []
+        while run < n + 24:
+            cur = step(end, run)
+            base = cur.shift_years(-1) if monthly and ind.frequency == "month" else step(cur, 1)
+            a, b = self._value(ind.id, point(cur)), self._value(ind.id, point(base))
+            if a is not None and b is not None and a.status != b.status:
+                # a final figure beside a predicted one is no comparison: the same kind of figure for both
+                b = next((x for x in reversed(self.store.history(ind.id, b.period)) if x.status == a.status), b)
+                if a.status != b.status:
+                    a = next((x for x in reversed(self.store.history(ind.id, a.period)) if x.status == b.status), a)
+            if a is None or b is None:
+                if run < n:
+                    label = point(cur if a is None else base).label
+                    return _unverifiable("no_data", f"usmx has no {ind.name} figure for {label}.", measure=ind.id)
+                break
+            if (a.value < b.value) != down or a.value == b.value:
+                break
+            details.append((a.period.label, round(a.value, 4)))
+            run += 1
+        last = self._value(ind.id, point(end))
+        assert last is not None
+        word = "fell" if down else "rose"
+        against = "the same month a year earlier" if monthly and ind.frequency == "month" else "the period before"
+        unit = "month" if monthly else "year"
+        what = (f"{ind.name} {word} against {against} in each of the {run} {unit}s to {last.period.label}"
+                if run else f"{ind.name} did not {'fall' if down else 'rise'} in {last.period.label} against {against}")
+        ok = run >= n
+        return Verdict(
+            label="accurate" if ok else "overstated", rule="streak: each period against the one it follows",
+            explanation=f"{what} ({last.status}, {_publisher(last, ind)}, {last.vintage}); the claim of {n} "
+                        f"{unit}s in a row {'holds' if ok else 'is too long'}.",
+            official_value=float(run), official_period=last.period.label, status=last.status, vintage=last.vintage,
+            source=last.source, measure=ind.id, details=tuple(reversed(details)),
+            secondary_source=last.secondary_source)
 
     def _record(self, claim: Claim, ind: Indicator, answer: Answer, verdict: Verdict) -> Verdict:
         freq = {"year": "year", "fiscal_year": "fiscal_year", "month": "month"}.get(answer.period.canonical_kind)

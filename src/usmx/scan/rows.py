@@ -34,7 +34,7 @@ CLAIM_FIELDS: list[tuple[str, pa.DataType]] = [
     ("indicator", _S), ("indicator_name", _S), ("confidence", _F), ("mention", _S), ("proxy", _S),
     ("share_of", _S), ("place_name", _S), ("candidates", pa.list_(pa.struct([("indicator", _S), ("score", _F)]))),
     ("kind", _S), ("value", _F), ("value_high", _F), ("unit", _S), ("qualifier", _S), ("precision", _F),
-    ("record", _B), ("record_direction", _S), ("record_since", _I), ("per", _S), ("forecast", _B),
+    ("record", _B), ("record_direction", _S), ("record_since", _I), ("direction", _S), ("per", _S), ("forecast", _B),
     ("attribution", _S),
     ("period_start", _D), ("period_end", _D), ("period_label", _S), ("period_kind", _S),
     ("verdict_label", _S), ("verdict_official_value", _F), ("verdict_official_value_high", _F),

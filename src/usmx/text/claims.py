@@ -18,10 +18,11 @@ from datetime import date
 from itertools import pairwise
 from typing import Literal
 
+from usmx.periods import Period
 from usmx.text import claim_periods as cp
 from usmx.text import spanish as es
 from usmx.text.normalize import lower, normalize
-from usmx.text.numbers import ORDINALS, WORD_NUMBER
+from usmx.text.numbers import ONES, ORDINALS, WORD_NUMBER
 from usmx.text.qualifiers import Qualifier, qualifier_after, qualifier_before
 from usmx.text.quantities import CHANGE_AFTER as _CHANGE_AFTER
 from usmx.text.quantities import CHANGE_NOUN_OF as _CHANGE_NOUN_OF
@@ -39,7 +40,7 @@ from usmx.text.units import (
     unit_of_predicate,
 )
 
-ClaimKind = Literal["level", "change", "share", "rate", "rank", "count_event", "event_date", "record"]
+ClaimKind = Literal["level", "change", "share", "rate", "rank", "count_event", "event_date", "record", "streak"]
 CLAIM_KINDS: tuple[ClaimKind, ...] = ("level", "change", "share", "rate", "rank", "count_event", "event_date")
 
 
@@ -81,6 +82,7 @@ class Claim:
     candidates: tuple[tuple[str, float], ...] = ()  # the measures linking weighed, best first, with their scores
     alternatives: tuple[str, ...] = ()  # parts of the measure that the text names elsewhere: also candidates
     place_name: str | None = None  # "Jalisco, 173": the place a listed figure is for
+    direction: Literal["up", "down"] | None = None  # a streak: which way each period moved
 
 
 @dataclass(frozen=True)
@@ -346,6 +348,7 @@ def _claims_in_sentence(
     out = _change_from_level(out, low)
     out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     out.extend(_record_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
+    out.extend(_streak_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     out.extend(_place_list(an, sent, cls, timexes, inherited, pub, doc, out, quantities))
     return out
 
@@ -1207,6 +1210,60 @@ def _record_assertions(
                       qualifier="exact", step=0.0, record="low" if low_dir else "high", period=period, per=None,
                       change=None, modal=modal, part_of=False, context_end=ce, of_span=None, doc=doc)
         out.append(replace(claim, record_since=record_since))
+    return out
+
+
+_COUNTS = {**ONES, **ORDINALS, "eleventh": 11, "twelfth": 12, **{f"{n}{suffix}": n for n in range(1, 25)
+                                                                 for suffix in ("st", "nd", "rd", "th")}}
+_STREAK = re.compile(
+    r"\b(?:(?:for|in)\s+)?(?:(?:the|a)\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)?|[a-z]+)\s+(?:consecutive|straight|successive)"
+    r"\s+(?P<unit>months?|years?)\b"
+    r"|\b(?P<n2>\d{1,2}|[a-z]+)\s+(?P<unit2>months|years)\s+in\s+a\s+row\b")
+_STREAK_DOWN = re.compile(r"\b(?:declin\w*|decreas\w*|fell|fall(?:s|ing|en)?|drop\w*|contract\w*|shr[aiu]nk\w*|lower"
+                          r"|slid\w*|slump\w*|dip\w*|down|reduc\w*)\b")
+_STREAK_UP = re.compile(r"\b(?:rose|ris(?:e|es|ing)|increas\w*|gr[eo]w\w*|climb\w*|higher|gain\w*|up|jump\w*"
+                        r"|surg\w*|expan\w*)\b")
+
+
+def _streak_assertions(
+    an: Analysis, sent: Sentence, cls: list[tuple[int, int]], timexes: list[TimeExpr],
+    inherited: cp.ClaimPeriod | None, pub: date, doc: str, existing: list[Claim],
+) -> list[Claim]:
+    """"Remittances declined for six consecutive months", "the eighth straight month of declining
+    remittances": each of the last N periods moved the same way, which the series can say.
+
+    The direction is the clause's one verb or noun of rising or falling; a clause with both, or
+    neither ("the 11th straight month Mexico has been in first"), claims no streak of a series.
+    """
+    out: list[Claim] = []
+    low = an.low
+    if an.lang != "en":
+        return out
+    for m in _STREAK.finditer(low, sent.start, sent.end):
+        word = m.group("n") or m.group("n2")
+        n = _COUNTS.get(word) or (int(word) if word.isdigit() else 0)
+        if not 2 <= n <= 24:
+            continue
+        cs, ce = clause_of(cls, m.start())
+        if any(c.start < m.end() and m.start() < c.end for c in existing + out):
+            continue
+        down = _STREAK_DOWN.search(low, cs, ce) is not None
+        up = _STREAK_UP.search(low, cs, ce) is not None
+        if down == up:
+            continue
+        unit = "months" if (m.group("unit") or m.group("unit2") or "").startswith("month") else "years"
+        q = Quantity(m.start(), m.end(), float(n), None, 0.0, "words", None)
+        outside = [t for t in timexes if t.end <= m.start() or t.start >= m.end()]
+        own = _own_timex(q, outside, cls, [q], low)
+        period = cp.for_level(own, inherited, "month" if unit == "months" else None, pub)
+        if period is not None and len(period.parts) == 1 and unit == "months" and \
+                period.parts[0].canonical_kind != "month":
+            period = cp.ClaimPeriod("month", (Period.month(period.end.year, period.end.month),), implied=period.implied)
+        modal = _MODAL.search(low, max(cs, m.start() - 45), m.start()) is not None
+        claim = _make(an, sent, m.start(), m.end(), q, kind="streak", value=float(n), high=None, unit=unit,
+                      noun=None, qualifier="at_least", step=0.0, record=None, period=period, per=None,
+                      change=None, modal=modal, part_of=False, context_end=ce, of_span=None, doc=doc)
+        out.append(replace(claim, direction="down" if down else "up"))
     return out
 
 

@@ -1116,8 +1116,8 @@ def compatible(claim: Claim, ind: Indicator) -> bool:
         return u == "rank"
     if u == "rank":
         return False
-    if claim.kind == "record":
-        return not ind.is_estimate  # a record of any count, amount or share
+    if claim.kind in ("record", "streak"):
+        return not ind.is_estimate  # a record (or a run of rises) of any count, amount or share
     if claim.kind == "share":
         return u == "percent"
     if u == "percent":
