@@ -1063,6 +1063,19 @@ CASES: list[Case] = [
     Case('streak4-no-direction-no-streak', date(2019, 12, 20),
          'It is the 11th straight month that Mexico has led the list.',
          NOT_REPORTED),
+    # a record beside a change is a record of the level, dated by the month the sentence speaks of (not
+    # the change's base); a record set beside a figure is that figure's
+    Case('record2-beside-a-change', date(2024, 8, 15),
+         'U.S. Border Patrol encounters in July were 32% lower than in June 2024 and were the lowest monthly '
+         'total along the southwest border since September 2020.',
+         [Fig('32%', 'usbp_sw_apprehensions', 'change', 'accurate'),
+          Fig('lowest monthly', 'usbp_sw_apprehensions', 'record', 'accurate')]),
+    Case('record3-beside-a-figure', date(2024, 9, 20),
+         'Encounters fell 40% from December 2023, when they peaked at 301,981 \u2013 the highest ever recorded '
+         'in a single month.',
+         [Fig('40%', ANY, 'change', None),
+          Fig('301,981', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('highest ever', 'sw_border_encounters', 'record', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -1163,6 +1163,9 @@ _YEARS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "a": 1, "one": 1}
 
 
+_MONTHLY_RECORD = re.compile(r"\b(?:monthly|in\s+a\s+(?:single\s+)?month|mensual(?:es)?|en\s+un\s+(?:solo\s+)?mes)\b")
+
+
 def _record_assertions(
     an: Analysis, sent: Sentence, cls: list[tuple[int, int]], timexes: list[TimeExpr],
     inherited: cp.ClaimPeriod | None, pub: date, doc: str, existing: list[Claim],
@@ -1180,8 +1183,8 @@ def _record_assertions(
         if not spanish and _NOT_RECORD.search(low, max(0, m.start() - 12), m.end()):
             continue
         cs, ce = clause_of(cls, m.start())
-        if any(c.start < ce and cs < c.end and c.kind != "event_date" for c in existing + out):
-            continue  # the clause has a figure: the superlative is read with it
+        if any(c.start < ce and cs < c.end and c.kind not in ("event_date", "change") for c in existing + out):
+            continue  # the clause has a figure: the superlative is read with it (a change has no record)
         g = m.groupdict()
         low_dir = any(g.get(k) for k in ("rec_low", "rec2_low", "all_low", "ny_low", "seen_low", "sup_low", "es_low",
                                          "es_min")) or re.search(r"\blows?\b", m.group(0)) is not None
@@ -1196,9 +1199,20 @@ def _record_assertions(
                           low[m.start():m.end()])
         q = Quantity(m.start(), m.end(), 1.0, None, 0.0, "words", "rank")
         # the time inside the superlative ("since September 2020") says how far back it goes, not when
-        outside = [t for t in timexes if t.end <= m.start() or t.start >= m.end()]
+        # (nor does the base of a change beside it: "32% lower than in June and the lowest since 2020")
+        outside = [t for t in timexes if (t.end <= m.start() or t.start >= m.end()) and t.kind != "base"]
         own = _own_timex(q, outside, cls, [q], low)
+        monthly = _MONTHLY_RECORD.search(low, m.start(), ce) is not None
+        # "the lowest monthly total since 2020": a record among months, of the latest month when none is named
         period = cp.for_level(own, inherited, None, pub)
+        if monthly and period.implied:
+            period = cp.for_level(None, None, "month", pub)
+        # "peaked at 249,741 – the highest ever recorded": a record set beside a figure is that figure's
+        beside = next((c for c in existing if c.kind in ("level", "rate") and c.period is not None
+                       and c.end <= m.start() and re.fullmatch(r"[\s,–—-]*(?:which\s+(?:is|was)\s+)?",
+                                                             low[c.end:m.start()])), None)
+        if beside is not None and beside.period is not None:
+            period = beside.period
         if years is not None and period is not None:
             word = years.group(1) or years.group(3)
             n = _YEARS_WORDS.get(word) or es_count(word) or (int(word) if word.isdigit() else 0)
