@@ -299,6 +299,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("es_month_span", re.compile(
         rf"\b(?:de|entre|desde)\s+(?P<m1>{MONTH_NAMES})(?:\s+(?:de|del)\s+(?P<y1>{_Y}))?\s+(?:a|y|hasta|al)\s+"
         rf"(?P<m2>{MONTH_NAMES})(?:\s+(?:de|del)\s+(?:(?P<y2>{_Y})|(?P<rel>este|presente|pasado)\s+año))?\b")),
+    # "en el periodo enero-junio de 2024", as bulletins write a run of months
+    ("es_month_span", re.compile(
+        rf"\b(?P<m1>{MONTH_NAMES})\s*-\s*(?P<m2>{MONTH_NAMES})(?:\s+(?:de|del)\s+(?:(?P<y2>{_Y})"
+        r"|(?P<rel>este|presente|pasado)\s+año))?\b")),
     ("span", re.compile(
         rf"\b(?:entre|de|desde)\s+(?:(?:el|los)\s+)?(?P<fy1>{_FY}\s+)?(?P<a>{_Y})\s+(?:y|a|al|hasta|-)\s+"
         rf"(?:(?:el)\s+)?(?P<fy2>{_FY}\s+)?(?P<b>{_Y})\b"
@@ -307,7 +311,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:con\s+)?respecto\s+(?:a|al|de|del)|en\s+comparaci[oó]n\s+(?:con|a|al)|comparad[oa]s?\s+con"
         r"|frente\s+(?:a|al)|(?:mayor|menor|superior|inferior)(?:es)?\s+(?:a|al|que)|que\s+en|contra)\s+"
         r"(?:(?:lo|las?|los)\s+(?:que\s+)?[^,.;]{0,40}?\s+(?:en|de)\s+)?(?:(?:el|la)\s+)?"
-        r"(?:(?:los|las)\s+)?(?:mism[oa]s?\s+(?:mes|meses|periodos?|períodos?|lapsos?|trimestres?|semestres?"
+        r"(?:(?:los|las)\s+)?(?:(?:mism[oa]s?|igual(?:es)?)\s+(?:mes|meses|periodos?|períodos?|lapsos?|trimestres?|semestres?"
         r"|bimestres?)\s+(?:de|del)\s+(?:año\s+)?)?"
         rf"(?:(?P<m>{MONTH_NAMES})\s+(?:de|del)\s+)?(?P<fy>{_FY}\s+)?(?P<y>{_Y})\b{_NOT_AMOUNT}")),
     ("since", re.compile(
@@ -316,10 +320,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("es_last_n", re.compile(
         rf"\b(?:(?:en|durante)\s+)?(?:los|las)\s+(?:últim[oa]s|ultim[oa]s|pasad[oa]s)\s+(?P<n>{_COUNT})\s+"
         r"(?P<unit>años|meses|décadas)\b")),
-    # "respecto al mismo mes del año pasado", "que en los mismos meses del año anterior", "el mismo periodo del año
-    # fiscal anterior": the months the sentence names, a year earlier
+    # "respecto al mismo mes del año pasado", "que en los mismos meses del año anterior", "a igual periodo del año
+    # anterior", "el mismo periodo del año fiscal anterior": the months the sentence names, a year earlier
     ("es_same_before", re.compile(
-        r"\b(?:(?:el|al|del|los|las|a\s+los|a\s+las|de\s+los|de\s+las)\s+)?mism[oa]s?\s+(?:mes|meses|periodos?"
+        r"\b(?:(?:el|al|del|los|las|a\s+los|a\s+las|de\s+los|de\s+las)\s+)?(?:mism[oa]s?|igual(?:es)?)\s+(?:mes|meses|periodos?"
         r"|períodos?|lapsos?|trimestres?|semestres?|bimestres?)\s+(?:del?\s+)?(?:año|ejercicio)\s+(?:fiscal\s+)?"
         r"(?:anterior|pasado|previo)\b")),
     ("previous", re.compile(
@@ -485,6 +489,9 @@ PUBLISHER_ALIASES: dict[str, tuple[str, ...]] = {
     "SESNSP": ("secretariado ejecutivo",),
     "INEGI": ("instituto nacional de estadística y geografía",),
     "Banxico": ("banco central",),
+    # the balance-of-payments FDI series: compiled by Banco de México, published by the World Bank
+    "world bank world development indicators": ("banco mundial", "banco de méxico", "banco de mexico", "banxico"),
+    "u.s. census bureau": ("oficina del censo", "buró del censo", "buro del censo", "oficina de censos"),
     # English prose names Mexico's ministries in translation
     "secretaría de economía": ("ministry of economy", "economy ministry", "ministry of the economy",
                                "economy secretariat", "secretariat of economy", "economía (se)"),
