@@ -150,12 +150,35 @@ def test_o_mas_after_the_figure() -> None:
     ("desde 2019", "since", ["2019"]),
     ("en 2023", "year", ["2023"]),
     ("hace un año", "year", ["2023"]),
+    ("en lo que va del año fiscal 2024", "ytd", ["2023-10..2024-05"]),
+    ("en lo que va de 2023", "ytd", ["2023"]),
+    ("de enero a la fecha", "ytd", ["2024-01..2024-05"]),
+    ("en el periodo enero-junio de 2023", "span", ["2023-01", "2023-06"]),
 ])
 def test_spanish_periods(text: str, kind: str, labels: list[str]) -> None:
     found = find_timexes(text, 0, len(text), PUB, "es")
     assert len(found) == 1, found
     assert found[0].kind == kind
     assert [p.label for p in found[0].periods] == labels
+
+
+@pytest.mark.parametrize(("text", "base"), [
+    ("en mayo cayeron 0.7% respecto al mismo mes del año pasado", "2023-05"),
+    ("de enero a mayo de 2024 fueron 13% menos que en los mismos meses del año pasado", "2023-01..2023-05"),
+    ("en el primer trimestre de 2023 cayó 5% frente al mismo trimestre del año previo", "2022-Q1"),
+    ("en el primer semestre de 2023 creció 3% respecto a igual periodo del año anterior", "2022-01..2022-06"),
+    ("en lo que va del año fiscal 2024 suman 10% más que en el mismo periodo del año fiscal anterior",
+     "2022-10..2023-05"),
+])
+def test_the_same_months_a_year_earlier_are_the_base(text: str, base: str) -> None:
+    """"El mismo (igual) periodo del año anterior" counts back a year from the period the sentence names last."""
+    found = find_timexes(text, 0, len(text), PUB, "es")
+    assert [(t.kind, [p.label for p in t.periods]) for t in found][-1] == ("base", [base])
+
+
+def test_the_same_month_a_year_earlier_without_a_period_before() -> None:
+    found = find_timexes("subió 5% frente al mismo mes del año pasado", 0, 43, PUB, "es")
+    assert [t.kind for t in found] == ["previous"]
 
 
 def test_a_term_of_office_gives_no_period() -> None:
@@ -169,6 +192,21 @@ def test_changes_in_spanish() -> None:
                  "y el comercio se duplicó.")
     kinds = [(c.kind, round(c.value or 0, 3)) for c in extract_claims(an, PUB)]
     assert kinds == [("change", 1.076), ("change", 0.97), ("change", 2.0)]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("decomisó casi el doble que el año anterior", 2.0),
+    ("es más del triple de lo registrado en 2019", 3.0),
+    ("las remesas se cuadruplicaron", 4.0),
+])
+def test_multiples_named_by_a_noun_or_a_verb(text: str, value: float) -> None:
+    qs = [q for q in find_quantities(text, 0, len(text), "es") if q.form == "multiplier"]
+    assert [q.value for q in qs] == [value]
+
+
+def test_doble_as_an_adjective_is_no_multiple() -> None:
+    text = "evitar la doble tributación y el doble de"
+    assert [q.value for q in find_quantities(text, 0, len(text), "es") if q.form == "multiplier"] == [2.0]
 
 
 # --- linking and verdicts against the bundled store ---------------------------------------------------
@@ -202,6 +240,17 @@ def test_changes_in_spanish() -> None:
      "31 mil", "mx_fdi", "accurate"),
     ("El comercio bilateral entre México y Estados Unidos alcanzó 798 mil millones de dólares en 2023.",
      "798 mil", "us_mx_trade", "accurate"),
+    # a flow named by its verb and its partner: Mexico selling to the U.S. is U.S. imports, and the reverse
+    ("México exportó a Estados Unidos mercancías por 505 mil 851 millones de dólares en 2024.",
+     "505 mil", "us_imports_from_mx", "accurate"),
+    ("Estados Unidos vendió a México bienes por 334 mil millones de dólares en 2024.",
+     "334 mil", "us_exports_to_mx", "accurate"),
+    # Mexico's surplus is the size of the U.S. deficit
+    ("México registró un superávit de 157 mil millones de dólares en su comercio con Estados Unidos de enero a "
+     "noviembre de 2024.", "157 mil", "us_mx_trade_balance", "accurate"),
+    # the World Bank and Banco de México publish the balance-of-payments series, not the ministry's notifications
+    ("La IED en México sumó 31 mil millones de dólares en 2023, según el Banco Mundial.",
+     "31 mil", "mx_fdi", "accurate"),
 ])
 def test_spanish_claims_are_linked_and_judged(store: Store, text: str, anchor: str, indicator: str,
                                               label: str) -> None:

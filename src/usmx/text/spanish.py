@@ -182,12 +182,20 @@ def is_lone_article(run: str) -> bool:
     return run.strip().lower() in ("un", "una", "uno")
 
 
-# multipliers: "se duplicó", "se triplicaron", "el doble"
+# multipliers: "se duplicó", "se triplicaron", and the nouns "el doble", "casi el triple que el año anterior"
+_MULTIPLIER_STEMS = {"duplic": 2.0, "triplic": 3.0, "cuadruplic": 4.0, "quintuplic": 5.0}
+_MULTIPLIER_ENDINGS = ("ó", "aron", "a", "an", "ado", "ada", "ando", "arse")
+_MULTIPLIER_NOUNS = {"doble": 2.0, "triple": 3.0, "cuádruple": 4.0, "cuadruple": 4.0, "quíntuple": 5.0}
 MULTIPLIER = re.compile(
-    r"\b(?:se\s+)?(?P<verb>duplic|triplic|cuadruplic|quintuplic)(?:ó|aron|a|an|ado|ada|ando|arse)\b"
+    r"\b(?:se\s+)?(?P<verb>(?:duplic|triplic|cuadruplic|quintuplic)(?:ó|aron|a|an|ado|ada|ando|arse)"
+    # "el doble que", "más del doble de", "casi el triple": a noun of a multiple, never "doble" as an adjective
+    r"|(?<=el\s)(?:doble|triple|cuádruple|cuadruple|quíntuple)(?=\s+(?:que|de|del|respecto|frente|en\s+comparaci)\b"
+    r"|\s*[,.;]|\s*$))\b"
     r"|\b(?P<half>(?:se\s+)?(?:redujo|redujeron|cayó|cayeron|bajó|bajaron)\s+a\s+la\s+mitad)\b"
 )
-MULTIPLIER_VALUES = {"duplic": 2.0, "triplic": 3.0, "cuadruplic": 4.0, "quintuplic": 5.0}
+# the value of each multiplier as written ("duplicaron": 2, "doble": 2)
+MULTIPLIER_VALUES = {**{stem + end: v for stem, v in _MULTIPLIER_STEMS.items() for end in _MULTIPLIER_ENDINGS},
+                     **_MULTIPLIER_NOUNS}
 # "50 veces más potente que la heroína": a comparison
 TIMES_COMPARISON = re.compile(r"\s+veces\s+(?:más|menos|mayor|menor)\b")
 
@@ -291,6 +299,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("es_month_span", re.compile(
         rf"\b(?:de|entre|desde)\s+(?P<m1>{MONTH_NAMES})(?:\s+(?:de|del)\s+(?P<y1>{_Y}))?\s+(?:a|y|hasta|al)\s+"
         rf"(?P<m2>{MONTH_NAMES})(?:\s+(?:de|del)\s+(?:(?P<y2>{_Y})|(?P<rel>este|presente|pasado)\s+año))?\b")),
+    # "en el periodo enero-junio de 2024", as bulletins write a run of months
+    ("es_month_span", re.compile(
+        rf"\b(?P<m1>{MONTH_NAMES})\s*-\s*(?P<m2>{MONTH_NAMES})(?:\s+(?:de|del)\s+(?:(?P<y2>{_Y})"
+        r"|(?P<rel>este|presente|pasado)\s+año))?\b")),
     ("span", re.compile(
         rf"\b(?:entre|de|desde)\s+(?:(?:el|los)\s+)?(?P<fy1>{_FY}\s+)?(?P<a>{_Y})\s+(?:y|a|al|hasta|-)\s+"
         rf"(?:(?:el)\s+)?(?P<fy2>{_FY}\s+)?(?P<b>{_Y})\b"
@@ -299,7 +311,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:(?:con\s+)?respecto\s+(?:a|al|de|del)|en\s+comparaci[oó]n\s+(?:con|a|al)|comparad[oa]s?\s+con"
         r"|frente\s+(?:a|al)|(?:mayor|menor|superior|inferior)(?:es)?\s+(?:a|al|que)|que\s+en|contra)\s+"
         r"(?:(?:lo|las?|los)\s+(?:que\s+)?[^,.;]{0,40}?\s+(?:en|de)\s+)?(?:(?:el|la)\s+)?"
-        r"(?:mism[oa]\s+(?:mes|periodo|período|lapso|trimestre)\s+(?:de|del)\s+(?:año\s+)?)?"
+        r"(?:(?:los|las)\s+)?(?:(?:mism[oa]s?|igual(?:es)?)\s+(?:mes|meses|periodos?|períodos?|lapsos?|trimestres?|semestres?"
+        r"|bimestres?)\s+(?:de|del)\s+(?:año\s+)?)?"
         rf"(?:(?P<m>{MONTH_NAMES})\s+(?:de|del)\s+)?(?P<fy>{_FY}\s+)?(?P<y>{_Y})\b{_NOT_AMOUNT}")),
     ("since", re.compile(
         rf"\bdesde\s+(?:(?P<m>{MONTH_NAMES})\s+(?:de|del)\s+)?(?:(?:el|la)\s+)?(?P<fy>{_FY}\s+)?(?P<y>{_Y})\b"
@@ -307,9 +320,22 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("es_last_n", re.compile(
         rf"\b(?:(?:en|durante)\s+)?(?:los|las)\s+(?:últim[oa]s|ultim[oa]s|pasad[oa]s)\s+(?P<n>{_COUNT})\s+"
         r"(?P<unit>años|meses|décadas)\b")),
+    # "respecto al mismo mes del año pasado", "que en los mismos meses del año anterior", "a igual periodo del año
+    # anterior", "el mismo periodo del año fiscal anterior": the months the sentence names, a year earlier
+    ("es_same_before", re.compile(
+        r"\b(?:(?:el|al|del|los|las|a\s+los|a\s+las|de\s+los|de\s+las)\s+)?(?:mism[oa]s?|igual(?:es)?)\s+(?:mes|meses|periodos?"
+        r"|períodos?|lapsos?|trimestres?|semestres?|bimestres?)\s+(?:del?\s+)?(?:año|ejercicio)\s+(?:fiscal\s+)?"
+        r"(?:anterior|pasado|previo)\b")),
     ("previous", re.compile(
-        r"\b(?:el|un)\s+año\s+(?:anterior|previo|antes)\b|\bel\s+(?:año|ejercicio)\s+fiscal\s+(?:anterior|previo)\b"
-        r"|\bel\s+mism[oa]\s+(?:mes|periodo|período|trimestre)\s+del\s+año\s+(?:anterior|pasado|previo)\b")),
+        r"\b(?:el|un)\s+año\s+(?:anterior|previo|antes)\b|\bel\s+(?:año|ejercicio)\s+fiscal\s+(?:anterior|previo)\b")),
+    # "en lo que va del año", "en lo que va de 2024", "en lo que va del año fiscal 2024", "en el acumulado del año",
+    # "de enero a la fecha": the months of the (fiscal) year up to the last one before publication
+    ("es_ytd", re.compile(
+        rf"\ben\s+lo\s+que\s+va\s+(?:del?\s+)?(?:(?:este|presente|actual)\s+)?(?:(?P<fiscal>año\s+fiscal|ejercicio\s+fiscal)"
+        rf"(?:\s+(?:de\s+)?(?P<fy>{_Y}))?|año(?:\s+(?:de\s+)?(?P<y3>{_Y}))?|(?P<y>{_Y}))\b"
+        rf"|\b(?:en\s+el\s+)?acumulado\s+(?:del|de)\s+(?:(?:este|presente)\s+)?(?:año|(?P<y2>{_Y}))\b"
+        r"|\b(?:hasta\s+ahora|a\s+la\s+fecha|hasta\s+el\s+momento)\s+(?:en\s+)?(?:este|el\s+presente)\s+año\b"
+        r"|\b(?:de|desde)\s+enero\s+(?:a|hasta)\s+(?:la\s+fecha|ahora|el\s+momento)\b")),
     ("fiscal_year", re.compile(rf"\b(?:(?:en|durante|para)\s+)?(?:el\s+)?{_FY}\s+(?:de\s+)?(?P<y>{_Y}|\d\d)\b")),
     ("es_quarter", re.compile(
         rf"\b(?:(?:en|durante)\s+)?(?:el\s+)?(?P<q>primer|segundo|tercer|cuarto)\s+trimestre"
@@ -327,10 +353,6 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:(?:en|durante|para|hasta|de)\s+)?(?:(?:el\s+)?mes\s+de\s+)?(?P<m>{MONTH_NAMES})"
         r"(?P<rel>\s+(?:pasado|último|anterior|de\s+este\s+año|del\s+presente\s+año|de\s+(?:el\s+)?año\s+pasado))?\b"
         r"(?!\s+(?:de|del)\s+\d)")),
-    ("ytd", re.compile(
-        rf"\ben\s+lo\s+que\s+va\s+(?:del?\s+)?(?:(?:este|presente|actual)\s+)?(?:(?P<fiscal>año\s+fiscal)|año|(?P<y>{_Y}))\b"
-        rf"|\b(?:en\s+el\s+)?acumulado\s+(?:del|de)\s+(?:(?:este|presente)\s+)?(?:año|(?P<y2>{_Y}))\b"
-        r"|\b(?:hasta\s+ahora|a\s+la\s+fecha|hasta\s+el\s+momento)\s+(?:en\s+)?(?:este|el\s+presente)\s+año\b")),
     ("es_relative", re.compile(
         r"\b(?P<rel>d?el\s+año\s+pasado|d?el\s+pasado\s+año|este\s+año|d?el\s+presente\s+año|d?el\s+año\s+en\s+curso"
         r"|d?el\s+próximo\s+año|d?el\s+año\s+próximo|d?el\s+año\s+que\s+viene)\b"
@@ -369,6 +391,11 @@ ANAPHOR = re.compile(
     r"|(?:la|las|el|los|dicha|dichas|dicho|dichos|tal|tales)\s+(?:(?P<neutral>cifras?|montos?|totales|total|números?"
     r"|conteos?|sumas?|balances?)|(?P<shell>flujos?|envíos|ingresos|encuentros|detenciones|decomisos))\b(?!\s+de\b))"
 )
+# the periods a sentence may name before "el mismo periodo del año anterior", which counts back from the nearest
+SAME_BEFORE_REFS = ("twelve_months", "es_month_span", "es_ytd", "fiscal_year", "es_quarter", "es_part_year", "es_half",
+                    "month", "es_month_name", "year")
+# where a sentence starts: after a full stop, question or exclamation mark (not a decimal point) or a line break
+SENTENCE_START = re.compile(r"[.!?]\s+|\n")
 NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "year", "month", "es_base"})
 
 # "durante el gobierno de AMLO", "en lo que va del sexenio": a term of office, which no official period matches
@@ -462,6 +489,9 @@ PUBLISHER_ALIASES: dict[str, tuple[str, ...]] = {
     "SESNSP": ("secretariado ejecutivo",),
     "INEGI": ("instituto nacional de estadística y geografía",),
     "Banxico": ("banco central",),
+    # the balance-of-payments FDI series: compiled by Banco de México, published by the World Bank
+    "world bank world development indicators": ("banco mundial", "banco de méxico", "banco de mexico", "banxico"),
+    "u.s. census bureau": ("oficina del censo", "buró del censo", "buro del censo", "oficina de censos"),
     # English prose names Mexico's ministries in translation
     "secretaría de economía": ("ministry of economy", "economy ministry", "ministry of the economy",
                                "economy secretariat", "secretariat of economy", "economía (se)"),

@@ -568,6 +568,37 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
         if "próximo" in rel or "viene" in rel:
             return TimeExpr(s, e, "year", (Period.year(pub.year + 1),), bare=True)
         return TimeExpr(s, e, "year", (Period.year(pub.year - 1),), bare=True)
+    if kind == "es_same_before":
+        # "13.2% menos que en los mismos meses del año pasado" after "de enero a mayo de 2025": the base of a change
+        # is the period the sentence named last, a year earlier; with none named, the year before that counts back
+        head = max((x.end() for x in es.SENTENCE_START.finditer(m.string, max(0, s - 400), s)), default=max(0, s - 400))
+        ref: TimeExpr | None = None
+        for k, rx in es.PATTERNS:
+            if k not in es.SAME_BEFORE_REFS:
+                continue
+            for x in rx.finditer(m.string, head, s):
+                t = _resolve_es(k, x, pub)
+                if t is None or not t.periods or t.kind in ("base", "since", "date"):
+                    continue
+                if ref is None or (t.end, t.end - t.start) > (ref.end, ref.end - ref.start):
+                    ref = t
+        if ref is None:
+            return TimeExpr(s, e, "previous")
+        p = Period.span(ref.periods[0], ref.periods[-1]) if len(ref.periods) == 2 else ref.periods[0]
+        return TimeExpr(s, e, "base", (p.shift_years(-1),), bare=ref.bare and p.canonical_kind == "year")
+    if kind == "es_ytd":
+        # the months of the year (from October for a fiscal year) up to the last one before publication, or
+        # to the year's end when the year named is over
+        if g.get("fiscal"):
+            fy = int(g["fy"]) if g.get("fy") else fiscal_year_of(pub)
+            first, end = Period.month(fy - 1, 10), (fy, 9)
+        else:
+            y = int(g.get("y") or g.get("y2") or g.get("y3") or pub.year)
+            first, end = Period.month(y, 1), (y, 12)
+        upto = min((last_y, last_m), end)
+        if upto <= (first.start.year, first.start.month):
+            return TimeExpr(s, e, "ytd", (first,))
+        return TimeExpr(s, e, "ytd", (Period.span(first, Period.month(*upto)),))
     if kind == "es_single":
         return TimeExpr(s, e, "single")
     if kind == "es_per":
