@@ -307,11 +307,6 @@ CASES: list[Case] = [
     Case('ct1-entre-30-y-35', date(2021, 4, 1),
          'El general Glen VanHerck afirmó que los cárteles controlan entre 30 y 35% del territorio mexicano.',
          [Fig('30 y 35', 'cartel_territory_share', 'share', 'accurate')]),
-]
-
-KNOWN_GAPS: list[Case] = [
-    # a place listed as ", con 240" (comma, then "con") is not read as a list item: only "Guanajuato con
-    # 215" and "Guanajuato, 215" are (claims._PLACE_ITEM)
     # May 2024: Guanajuato 215, Baja California 213, Estado de México 200
     Case('hom4-estados-con', date(2024, 6, 20),
          'En mayo se registraron 2 mil 657 víctimas de homicidio doloso en el país. Guanajuato fue la entidad '
@@ -320,19 +315,28 @@ KNOWN_GAPS: list[Case] = [
           Fig('215', 'mx_homicides_guanajuato', 'level', 'accurate'),
           Fig('240', 'mx_homicides_baja_california', 'level', 'overstated'),
           Fig('200', 'mx_homicides_estado_de_mexico', 'level', 'accurate')]),
-    # "El INEGI contabilizó ... homicidios": the publisher named offers its own measure only when the phrase's
-    # head word is in the measure's (English) name, so "homicidios" stays SESNSP's (linking._targets_of)
     # INEGI's death certificates: 32,252 homicides in 2023
     Case('hom8-inegi', date(2024, 9, 15),
          'El INEGI contabilizó 32 mil 252 homicidios en 2023, con base en las actas de defunción.',
          [Fig('32 mil 252', 'mx_homicides_inegi', 'level', 'accurate')]),
-    # a weight Mexico's forces seized is linked to CBP's seizures through the phrase "kilos de fentanilo" (then
-    # judged implausible); the English rule for a seizure by Mexico reads only English words (linking._MX_AGENT)
-    # Mexico's army seized it: no CBP figure
     Case('fs3-aseguramiento-mexicano', date(2024, 5, 10),
          'El Ejército mexicano aseguró 1,500 kilos de fentanilo en un laboratorio clandestino de Culiacán, '
          'Sinaloa.',
          [Fig('1,500', None, 'level', 'unverifiable')]),
+    # FY2023: 717,333 of 2,475,669 (29.0%)
+    Case('en6-porcentaje-de-mexicanos', date(2023, 11, 15),
+         'Los ciudadanos mexicanos representaron el 29% de los encuentros en la frontera sur durante el año '
+         'fiscal 2023.',
+         [Fig('29%', 'sw_border_encounters_mexican', 'share', 'accurate')]),
+    # 2023: $797,958 million; Mexico ranked first
+    Case('tr1-intercambio-y-socio', date(2024, 2, 8),
+         'El intercambio comercial entre México y Estados Unidos alcanzó 798 mil millones de dólares en 2023, '
+         'con lo que México se convirtió en el principal socio comercial de ese país.',
+         [Fig('798 mil', 'us_mx_trade', 'level', 'accurate'),
+          Fig('principal', 'mx_rank_us_trading_partner', 'rank', 'accurate')]),
+]
+
+KNOWN_GAPS: list[Case] = [
     # the level after a base ("frente al mismo mes de 2024, a 1,028 libras") takes the base's year, not the
     # month the sentence speaks of; the same happens in English ("from the same month of 2024, to 1,028 pounds")
     # January 2025: 1,028 lb; January 2024: 2,016 lb (x0.51)
@@ -341,20 +345,6 @@ KNOWN_GAPS: list[Case] = [
          '2024, a 1,028 libras.',
          [Fig('mitad', 'cbp_fentanyl_seizures', 'change', 'accurate'),
           Fig('1,028', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
-    # a share of a count is read only with "of" after the percent (claims._SHARE_OF); "el 29% de los
-    # encuentros" has no whole
-    # FY2023: 717,333 of 2,475,669 (29.0%)
-    Case('en6-porcentaje-de-mexicanos', date(2023, 11, 15),
-         'Los ciudadanos mexicanos representaron el 29% de los encuentros en la frontera sur durante el año '
-         'fiscal 2023.',
-         [Fig('29%', 'sw_border_encounters_mexican', 'share', 'accurate')]),
-    # a rank without digits is read only in English (claims._RANK_ASSERTION): "el principal socio comercial"
-    # 2023: $797,958 million; Mexico ranked first
-    Case('tr1-intercambio-y-socio', date(2024, 2, 8),
-         'El intercambio comercial entre México y Estados Unidos alcanzó 798 mil millones de dólares en 2023, '
-         'con lo que México se convirtió en el principal socio comercial de ese país.',
-         [Fig('798 mil', 'us_mx_trade', 'level', 'accurate'),
-          Fig('principal', 'mx_rank_us_trading_partner', 'rank', 'accurate')]),
 ]
 
 

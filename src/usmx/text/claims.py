@@ -205,6 +205,7 @@ _ATTRIBUTION = re.compile(
     r"(?:estimates?|estimated|says|said|reports?|reported|found|finds|calculates?|calculated|counts?|counted)\b"
 )
 _SHARE_OF = re.compile(r"\s+of\s+")
+_SHARE_OF_ES = re.compile(r"\s+(?:de|del)\s+")
 # a comma between digits ("110,000") does not end a noun phrase
 _NP_END = re.compile(r"(?<!\d),|,(?!\d)|[;:!?\u2014()\"]|\.\s|\s-\s"
                      r"|\s(?:that|which|who|whom|where|while|because|but|and|or|as\s+well"
@@ -355,7 +356,7 @@ def _claims_in_sentence(
 
 _PLACE_ITEM = re.compile(
     r"(?P<name>(?<![\w.])[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*|de|del|la))*)"
-    r"(?:\s*[,:]\s*|\s+(?:con|with)\s+"
+    r"(?:\s*[,:]\s*(?:(?:con|with)\s+)?|\s+(?:con|with)\s+"
     # "Guanajuato es la entidad con más víctimas, un total de 327": the place that leads a ranking, and its count
     r"|(?P<leads>\s+(?:es|fue|se\s+ubicó\s+como|se\s+mantuvo\s+como|is|was|remained|ranked\s+as)\s+(?:la|el|the)\s+"
     r"(?:entidad|estado|state|entity)\s+(?:con|with)\s+(?:más|the\s+most|the\s+highest\s+number\s+of|el\s+mayor"
@@ -652,7 +653,7 @@ def _claim(
     elif q.unit == "percent":
         kind = "share"
         unit = "percent"
-        of = _SHARE_OF.match(low, q.end, ce)
+        of = (_SHARE_OF_ES if spanish else _SHARE_OF).match(low, q.end, ce)
         if of:
             of_span = (of.end(), _np_end(low, of.end(), ce))
             context_end = of_span[1]
@@ -1089,7 +1090,20 @@ def _rank_assertions(
     spots = [m for m in _RANK_SPOT.finditer(low, sent.start, sent.end)
              if (m.group("noun") or m.group("no") or m.group("numw"))
              and not re.match(r"in\s+the\s+first\s+place\b", m.group(0))]
-    for m in [*_RANK_ASSERTION.finditer(low, sent.start, sent.end), *spots]:
+    if an.lang == "es":
+        spots = []
+        for m in es.RANK_ASSERTION.finditer(low, sent.start, sent.end):
+            if any(c.start < m.end() and m.start() < c.end for c in existing + out):
+                continue
+            rank = float(es.ORDINALS.get(m.group("ord") or "", 1))
+            first = m.start("ord") if m.group("ord") else m.start("sup2")
+            q = Quantity(first, m.end(), rank, None, 0.0, "words", "rank")
+            own = _own_timex(q, timexes, cls, [q], low)
+            out.append(_make(an, sent, first, m.end(), q, kind="rank", value=rank, high=None, unit="rank",
+                             noun=m.group("noun"), qualifier="exact", step=0.0, record=None,
+                             period=cp.for_level(own, inherited, None, pub), per=None, change=None,
+                             modal=False, part_of=False, context_end=m.end(), of_span=None, doc=doc))
+    for m in [*_RANK_ASSERTION.finditer(low, sent.start, sent.end), *spots] if an.lang != "es" else []:
         if any(c.start < m.end() and m.start() < c.end for c in existing + out):
             continue
         groups = m.groupdict()

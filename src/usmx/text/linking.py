@@ -132,7 +132,13 @@ _WEIGHT = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?P<unit>pounds|l
                      r"|metric\s+tons)\b")
 _WEIGHT_OF_OTHER = re.compile(r"\s+of\s+(?:(?:illegal|illicit|other)\s+)?(?:drugs|narcotics|contraband|marijuana"
                               r"|cocaine|heroin|meth\w*|produce|cargo|goods|trash|waste)\b")
-_SEIZING = re.compile(r"\b(?:seiz\w*|confiscat\w*|interdict\w*|intercept\w*)")
+_SEIZING = re.compile(r"\b(?:seiz\w*|confiscat\w*|interdict\w*|intercept\w*|asegur\w*|decomis\w*|incaut\w*)")
+# "Mexico's army seized ...", "El Ejército mexicano aseguró ...": seizures no CBP series counts
+_MX_SEIZER = re.compile(
+    r"\b(?:mexico's|mexican)\s+(?:army|navy|marines|military|authorities|officials|forces|troops|soldiers|government"
+    r"|security\s+forces|national\s+guard|prosecutors)\b"
+    r"|\b(?:ej[ée]rcito|marina|semar|sedena|guardia\s+nacional|fgr|fiscal[íi]a\s+general\s+de\s+la\s+rep[úu]blica"
+    r"|autoridades\s+mexicanas|fuerzas\s+armadas|gabinete\s+de\s+seguridad|defensa\s+nacional)\b")
 _OF_FENTANYL = re.compile(r"\s+of\s+(?:illicit\s+|illegal\s+|the\s+)?fentanyl\b")
 _WEIGHING = re.compile(r"\b(?:weigh\w*|carr(?:y|ies|ied|ying)|haul(?:ed|ing)|load(?:ed|ing)|capacity)\b")
 # "Mexico's army seized ...": a seizure by Mexico is none of CBP's
@@ -631,6 +637,9 @@ class Linker:
             return {}
         if claim.unit in _WEIGHT_UNITS and _weight_of_other(low, claim, ce):
             return {}  # "5,000 pounds of methamphetamine": a weight of another drug
+        if claim.unit in _WEIGHT_UNITS and _MX_SEIZER.search(low, cs, claim.number_start) and \
+                _SEIZING.search(low, cs, claim.number_start):
+            return {}  # "Mexico's army seized 1,500 kilos of fentanyl": no CBP count
         if claim.kind != "share" and _subject_is_a_part(low, self.hits(low, sent.start, sent.end, an.norm), seg_s,
                                                         claim.number_start):
             return {}
@@ -681,7 +690,7 @@ class Linker:
         for h in [*hits, *own_sentence]:
             if of_only:
                 assert claim.of_span is not None
-                if claim.of_span[0] - 3 <= h.start < claim.of_span[1]:
+                if claim.of_span[0] - 5 <= h.start < claim.of_span[1]:  # "of the", "del"
                     candidates.append((h, 1.0))
                 continue
             if claim.part_of and part is None and not (claim.number_start <= h.start < ce):
@@ -844,7 +853,10 @@ class Linker:
         for ind_id in named:
             if ind_id in have or any(self._related(ind_id, t) for t in have):
                 continue
-            if head in self.catalog.get(ind_id).name.lower().replace("(", " ").replace(")", " ").split():
+            ind = self.catalog.get(ind_id)
+            # the head word in its name, or (in Spanish prose) in one of its own phrases ("homicidios")
+            if head in ind.name.lower().replace("(", " ").replace(")", " ").split() or \
+                    any(head in p.split() for p in ind.phrases):
                 extra.append((ind_id, False))
         # the publisher's headline measure, not its parts: a part needs words of its own
         extra = [(i, p) for i, p in extra if not any(self.narrower(i, o) for o, _ in extra if o != i)]

@@ -285,7 +285,7 @@ COUNT_VALUES = {"dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete"
                 "diez": 10, "once": 11, "doce": 12, "quince": 15, "veinte": 20, "treinta": 30, "cuarenta": 40,
                 "cincuenta": 50}
 ORDINALS = {"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3,
-            "tercera": 3, "cuarto": 4, "cuarta": 4}
+            "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5}
 _NOT_AMOUNT = r"(?!\s*(?:%|por\s*ciento|millones|millón|mil\b|mdd|dólares|personas|migrantes|muertes))"
 
 # (kind, pattern): kinds shared with English are resolved by the same rules; the "es_" kinds are
@@ -496,3 +496,14 @@ PUBLISHER_ALIASES: dict[str, tuple[str, ...]] = {
     "secretaría de economía": ("ministry of economy", "economy ministry", "ministry of the economy",
                                "economy secretariat", "secretariat of economy", "economía (se)"),
 }
+
+
+# "México se convirtió en el principal socio comercial de Estados Unidos", "el segundo mayor socio comercial": a
+# rank without digits
+RANK_ASSERTION = re.compile(
+    r"\b(?:es|fue|era|ser|siendo|sigue\s+siendo|se\s+(?:convirtió|convierte|mantuvo|mantiene|colocó|coloca|ubicó"
+    r"|ubica|consolidó|consolida)\s+(?:en|como)|como|ocupa|ocupó)\s+(?:(?:el|la)\s+)?"
+    r"(?:(?P<ord>segund[oa]|tercer|tercer[oa]|cuart[oa]|quint[oa])\s+(?:(?P<sup>mayor|principal)\s+)?"
+    r"|(?P<sup2>principal|mayor|primer|primer[oa])\s+)"
+    r"(?P<noun>socio\s+comercial|socio|proveedor|destino|mercado|exportador|importador|inversionista|fuente"
+    r"|lugar|sitio|puesto)\b")
