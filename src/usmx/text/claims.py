@@ -463,6 +463,8 @@ _CONVERSION_OPEN = re.compile(r"\s*(?:[a-z]+\s*){0,3}\(\s*(?:approximately|appro
 _CONVERSION_CLOSE = re.compile(r"\s*(?:(?:million|billion|thousand|millones|mil\s+millones|mil)\s+)?(?:of\s+)?"
                                r"(?:kilograms?|kilos?|kg|pounds?|lbs?|tons?|tonnes?|metric\s+tons?|libras|kilogramos"
                                r"|toneladas|pesos|dollars|dólares|usd|mxn)?\s*\)")
+_COMPARED_LEVEL = re.compile(rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|frente\s+a|respecto\s+a|contra"
+                             rf"|que|desde)\s+(?:(?:the|las?|los|el)\s+)?(?:{_QUALIFIER_WORDS}\s+)?$")
 _TO_BASE = re.compile(r"(?:\s*(?:%|percent|per\s+cent|points?|percentage\s+points?))?(?:\s+[a-z]+){0,2}"
                       r"\s+(?:than|from|compared\s+(?:with|to)|over|against)?\s*$")
 _FROM_LEVEL = re.compile(rf"(?:\s*(?:%|percent|per\s+cent))?(?:\s+[a-z]+)?\s+(?:from|than|compared\s+(?:with|to))\s+"
@@ -688,6 +690,10 @@ def _claim(
         # "32% lower than in June 2024": the comparison right after a change names its base
         own = next((t for t in timexes if t.kind == "base" and q.end <= t.start < ce
                     and _TO_BASE.match(low, q.end, t.start)), own)
+    elif own is not None and own.kind == "base" and not _COMPARED_LEVEL.search(low, max(cs, qstart - 30), qstart):
+        # "fell by half from the same month of 2024, to 1,028 pounds": only the level compared with ("from 232,963
+        # in August", "than the 30,968 registered in 2022") is of the base's period; this one is of the sentence's
+        own = next((t for t in timexes if cp.usable(t) and t.kind != "base" and t.end <= q.start), None)
     own = _end_of_span(low, q, earlier, quantities[index + 1:], own, timexes, cs, ce, qstart)
     own = _when_clause(low, q, timexes, min(cs, sent.start), own, es.WHEN_CLAUSE if spanish else _WHEN_CLAUSE)
     if own is not None and own.kind in ("previous", "same_year"):

@@ -612,7 +612,9 @@ _THROUGH = re.compile(r"\b(?:through|thru|up\s+to|as\s+of)\s+$")
 # a month right after a comparison word, or after the figure a comparison starts from ("than in June 2024",
 # "from 232,963 in August"), is the base of a change; a level there is that month's figure all the same
 _BASE_BEFORE = re.compile(
-    r"\b(?:than|compared\s+(?:with|to)|from)\s+(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?"
+    # ("more than 132,000 people in May" is a bound, not a comparison: "than" needs "the" before a figure)
+    r"\b(?:than\s+the|compared\s+(?:with|to)(?:\s+the)?|from(?:\s+the)?)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?"
     r"(?:(?:us)?\$)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z][\w-]*){0,2}\s+$"
     r"|\bthan\s+$")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|from|over|versus|vs\.?|against"
