@@ -1076,6 +1076,12 @@ CASES: list[Case] = [
          [Fig('40%', ANY, 'change', None),
           Fig('301,981', 'sw_border_encounters', 'level', 'accurate'),
           Fig('highest ever', 'sw_border_encounters', 'record', 'accurate')]),
+    # "the same period a year earlier" after a run of months is those months a year earlier
+    Case('prev1-same-period-after-year-to-date', date(2024, 7, 5),
+         'So far this year, remittances to Mexico total $31.4 billion, 3.9% more than in the same period a '
+         'year earlier.',
+         [Fig('31.4', 'mx_remittances', 'level', 'accurate'),
+          Fig('3.9%', 'mx_remittances', 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -82,7 +82,8 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
     ref: Period | None = None
     # the period already named before "the year before" is the one it counts back from; a time later in
     # the sentence only when nothing came before
-    fixed = ("year", "fiscal_year", "month", "quarter", "twelve_months")
+    # ("the first half", "so far this year", "the first seven months": the same months a year earlier)
+    fixed = ("year", "fiscal_year", "month", "quarter", "twelve_months", "half", "part_year", "ytd")
     before = [t for t in others if t.end <= own.start]
     after = [t for t in others if t.end > own.start]
     for t in before[-1:]:
@@ -95,7 +96,8 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
         ref = inherited.parts[0]
     if ref is None:
         ref = latest_year(published)
-    kind = {"fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter"}.get(ref.canonical_kind, "year")
+    kind = {"fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter", "year": "year"}.get(
+        ref.canonical_kind, "part_year")
     return TimeExpr(own.start, own.end, kind, (ref.shift_years(-1), ref), bare=ref.canonical_kind == "year")  # type: ignore[arg-type]
 
 
