@@ -1082,6 +1082,19 @@ CASES: list[Case] = [
          'year earlier.',
          [Fig('31.4', 'mx_remittances', 'level', 'accurate'),
           Fig('3.9%', 'mx_remittances', 'change', 'accurate')]),
+    # another country's place in a ranking after "but"; a record of a change; "on track for" a record
+    Case('rank4-another-country-after-but', date(2024, 3, 1),
+         'Mexico ranked first among U.S. trading partners in 2023, but Canada held the top spot in 2022.',
+         [Fig('first', 'mx_rank_us_trading_partner', 'rank', 'accurate'),
+          Fig('top spot', None, 'rank', 'unverifiable')]),
+    Case('record4-steepest-drop-is-no-level-record', date(2025, 5, 20),
+         'Overdose deaths fell about 24 percent in 2024, the steepest drop on record.',
+         [Fig('24 percent', 'us_overdose_deaths', 'change', 'accurate')]),
+    # a level named by a word the Border Patrol's count and the whole share ("apprehensions") is the one the
+    # figure fits most nearly: FY2021 Southwest encounters 1,734,686; Border Patrol 1,659,206
+    Case('either1-nearest-fit', date(2021, 11, 1),
+         'Apprehensions at the southwest border totaled around 1,734,000 in fiscal 2021.',
+         [Fig('1,734,000', 'sw_border_encounters', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

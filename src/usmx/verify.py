@@ -181,7 +181,10 @@ class Verifier:
         verdict = self._judge(claim, ind, published)
         shared = self._sharing_the_word(claim, ind)
         open_bound = claim.qualifier in ("more_than", "at_least", "less_than", "at_most")
-        if shared and (verdict.label in ("overstated", "understated", "unverifiable") or open_bound):
+        # a level that holds of the measure named may still be a nearer fit of another the word names
+        # ("around 1,733,651 apprehensions": all Southwest encounters, not the Border Patrol's 1,659,206)
+        if shared and (verdict.label in ("overstated", "understated", "unverifiable") or open_bound
+                       or claim.kind in ("level", "rate")):
             verdict = self._either_measure(claim, ind, shared, published, verdict)
         if verdict.label == "unverifiable" and verdict.rule == "no_data":
             verdict = self._fits_a_related_measure(claim, ind, published, verdict)
@@ -540,8 +543,9 @@ class Verifier:
         verdicts = [verdict, *(self._judge(_relinked(claim, o.id), o, published) for o in others)]
         word = " ".join((claim.mention or "").split())
         pairs = list(zip(names, verdicts, strict=True))
-        if claim.qualifier in ("more_than", "at_least", "less_than", "at_most") and claim.value:
-            # "more than 1.5 million" holds of every larger measure: the one nearest the figure is meant
+        if claim.value:
+            # "more than 1.5 million" holds of every larger measure, and "around 1,733,651" of two close ones:
+            # the one nearest the figure is meant
             value = claim.value
             fits = [p for p in pairs if p[1].label == "accurate" and p[1].official_value]
             if len(fits) > 1:

@@ -177,7 +177,8 @@ _RECORD_SINCE = re.compile(
 )
 _NOT_RECORD = re.compile(r"\b(?:criminal|track|court|public|medical|for\s+the|off\s+the|on\s+the)\s+record")
 _MODAL = re.compile(
-    r"\b(?:expected|projected|forecast|predicted|poised|set|likely|going|bound|expects?|expecting|anticipates?"
+    r"\bon\s+(?:track|pace|course)\s+(?:to|for)\b"
+    r"|\b(?:expected|projected|forecast|predicted|poised|set|likely|going|bound|expects?|expecting|anticipates?"
     r"|anticipated|projects?|forecasts?|predicts?|plans?|planned|aims?|hopes?|seeks?|wants?|intends?)\s+to\b"
     # "economists expect remittances to fall": the subject of the forecast between the verb and "to"
     r"|\b(?:expects?|expected|forecasts?|predicts?|projects?|anticipates?)\s+(?:[\w.'-]+\s+){1,3}?to\b"
@@ -1183,6 +1184,9 @@ _YEARS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "a": 1, "one": 1}
 
 
+_CHANGE_RECORD = re.compile(r"\b(?:steepest|sharpest|largest|biggest|fastest|greatest|smallest|mayor|más\s+fuerte)"
+                            r"\s+(?:[\w-]+\s+){0,2}(?:declines?|drops?|falls?|decreases?|increases?|rises?|jumps?"
+                            r"|growth|gains?|surges?|spikes?|plunges?|swings?|caídas?|aumentos?|incrementos?|alzas?)\b")
 _MONTHLY_RECORD = re.compile(r"\b(?:monthly|in\s+a\s+(?:single\s+)?month|mensual(?:es)?|en\s+un\s+(?:solo\s+)?mes)\b")
 
 
@@ -1205,6 +1209,8 @@ def _record_assertions(
         cs, ce = clause_of(cls, m.start())
         if any(c.start < ce and cs < c.end and c.kind not in ("event_date", "change") for c in existing + out):
             continue  # the clause has a figure: the superlative is read with it (a change has no record)
+        if _CHANGE_RECORD.search(low, max(cs, m.start() - 40), m.end()):
+            continue  # "the steepest drop on record": a record of a change, which no series holds
         g = m.groupdict()
         low_dir = any(g.get(k) for k in ("rec_low", "rec2_low", "all_low", "ny_low", "seen_low", "sup_low", "es_low",
                                          "es_min")) or re.search(r"\blows?\b", m.group(0)) is not None

@@ -128,7 +128,11 @@ def rank_subject_is_mexico(an: Analysis, claim: Claim, cs: int) -> bool:
     low = an.low
     if re.search(r"\bmexico(?:'s|')\s+(?:(?:single|second|third)[\s-]+)?$", low[max(cs, claim.start - 30):claim.start]):
         return False
-    for m in re.finditer(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?", an.norm[cs:claim.start]):
+    # the subject is the first country named in the last clause before the rank ("Mexico overtook China to become
+    # ..."; "Mexico ranked first in 2019, but Canada held the top spot")
+    turns = list(re.finditer(r"\b(?:but|while|whereas|although)\s+|;\s*", low[cs:claim.start]))
+    start = cs + turns[-1].end() if turns else cs
+    for m in re.finditer(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?", an.norm[start:claim.start]):
         name = m.group(0)
         first = name.split()[0]
         if first.lower().startswith("mexic"):
