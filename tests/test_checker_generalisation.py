@@ -1095,6 +1095,13 @@ CASES: list[Case] = [
     Case('either1-nearest-fit', date(2021, 11, 1),
          'Apprehensions at the southwest border totaled around 1,734,000 in fiscal 2021.',
          [Fig('1,734,000', 'sw_border_encounters', 'level', 'accurate')]),
+    # a record followed by its own figure ("and a record of more than 2.3 million in 2022") is that figure's,
+    # not the one before it
+    Case('record5-record-of-the-next-figure', date(2025, 10, 20),
+         'Encounters at the southwest border topped 2 million in fiscal 2023, and a record of more than 2.3 '
+         'million in fiscal 2022.',
+         [Fig('2 million', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('2.3', 'sw_border_encounters', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -901,7 +901,7 @@ def _record(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", "lo
     m2 = _RECORD_AFTER.match(low[qe:ce])
     # "21,900 pounds last year, down from a record 27,000": the record is the later figure's
     if m2 and not _ANY_DIGIT.search(low, qe, qe + m2.end()) and \
-            not re.match(r"\s*(?:[-\w]+\s+){0,2}?(?:\$|us\$|\d)", low[qe + m2.end():ce]):
+            not re.match(r"\s*(?:[-\w]+\s+){0,4}?(?:\$|us\$|\d)", low[qe + m2.end():ce]):
         return "low" if m2.group("low") else "high"
     return None
 
@@ -939,7 +939,8 @@ def _record_es(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", 
             continue
         return "low" if m.group("low") else "high"
     m2 = _RECORD_AFTER_ES.match(low[qe:ce])
-    if m2 and not re.match(r"\s*(?:[\w-]+\s+){0,2}?(?:\$|us\$|\d)", low[qe + m2.end():ce]):
+    # "..., y un récord de más de 2.2 millones": a record followed by its own figure is that figure's
+    if m2 and not re.match(r"\s*(?:[\w-]+\s+){0,4}?(?:\$|us\$|\d)", low[qe + m2.end():ce]):
         return "low" if m2.group("low") else "high"
     return None
 
