@@ -1102,6 +1102,18 @@ CASES: list[Case] = [
          'million in fiscal 2022.',
          [Fig('2 million', 'sw_border_encounters', 'level', 'accurate'),
           Fig('2.3', 'sw_border_encounters', 'level', 'accurate')]),
+    # "about 100,000 more than the 2.38 million in fiscal 2022": a difference between the two levels; a
+    # sentence opened by "If" is conditional throughout
+    Case('diff1-more-than-the-figure', date(2023, 10, 31),
+         'Fiscal 2023 closed with 2.48 million encounters on the southwest border, about 100,000 more than the '
+         '2.38 million encounters in fiscal 2022.',
+         [Fig('2.48', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('100,000', 'sw_border_encounters', 'change', 'accurate'),
+          Fig('2.38', 'sw_border_encounters', 'level', 'accurate')]),
+    Case('cond1-if-sentence', date(2021, 10, 21),
+         'If the September figure is confirmed, fiscal 2021 will end with around 1.73 million southwest border '
+         'encounters.',
+         [Fig('1.73', 'sw_border_encounters', 'level', 'unverifiable')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -298,6 +298,9 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
     return out
 
 
+# "If that is confirmed, then fiscal 2021 will account for ... around 1,733,651": the whole sentence is conditional
+_CONDITIONAL_OPENING = re.compile(r"\s*(?:[\"'\u201c(]\s*)?(?:if|unless|should\s+(?:the|that|this|it)|assuming|si|de\s+mantenerse"
+                                  r"|de\s+continuar)\b")
 _FUTURE = re.compile(r"\b(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to"
                      r"|publicará|dará\s+a\s+conocer|se\s+espera)\b")
 _NUMBERISH = re.compile(
@@ -719,7 +722,8 @@ def _claim(
         if rs:
             start = rs.start()
     modal = (es.MODAL if spanish else _MODAL).search(low, max(cs, q.start - 45),
-                                                     qstart if qstart < q.start else q.start) is not None
+                                                     qstart if qstart < q.start else q.start) is not None \
+        or _CONDITIONAL_OPENING.match(low, sent.start, q.start) is not None
     part_of = bool(_PART_AFTER.match(low, q.end, ce)) or _part_before(low, q, earlier, sent.start) or (
         not earlier and _PART_OPENING.match(low, sent.start, q.start) is not None)
 

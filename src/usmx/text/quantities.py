@@ -139,6 +139,10 @@ CHANGE_AFTER = re.compile(
 )
 
 
+_THAN_FIGURE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:than|from|compared\s+(?:with|to))\s+"
+                          r"(?:the|in|during|last|a|an|its|those|that|what|(?:us)?\$|\d)\b")
+
+
 def find_quantities(low: str, start: int, end: int, lang: str = "en") -> list[Quantity]:
     """Number expressions in ``low[start:end]`` (lower-cased normalised text), by position.
 
@@ -441,7 +445,9 @@ def _mark_change(low: str, q: Quantity, start: int, end: int) -> Quantity:
     after = CHANGE_AFTER.match(low, q.end, min(end, q.end + 20))
     if after and (q.unit in ("percent", "points") or after.group("up") in ("increase", "rise", "jump", "surge",
                                                                           "growth", "gain", "spike", "hike")
-                  or after.group("down") in ("decrease", "decline", "drop", "fall", "reduction", "plunge")):
+                  or after.group("down") in ("decrease", "decline", "drop", "fall", "reduction", "plunge")
+                  # "about 100,000 more than the 2.38 million in fiscal 2022": a difference from another figure
+                  or _THAN_FIGURE.match(low, after.end(), min(end, after.end() + 40))):
         return replace(q, change=1 if after.group("up") else -1)
     head = low[max(start, q.start - 40):q.start]
     noun = CHANGE_NOUN_OF.search(head)
