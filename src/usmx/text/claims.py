@@ -299,8 +299,8 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
 
 
 # "If that is confirmed, then fiscal 2021 will account for ... around 1,733,651": the whole sentence is conditional
-_CONDITIONAL_OPENING = re.compile(r"\s*(?:[\"'\u201c(]\s*)?(?:if|unless|should\s+(?:the|that|this|it)|assuming|si"
-                                  r"|de\s+mantenerse|de\s+continuar)\b")
+_CONDITIONAL_OPENING = re.compile(r"\s*(?:[\"'\u201c(]\s*)?(?:if|unless|should\s+(?:the|that|this|it)|assuming"
+                                  r"|si(?!\s+bien)|de\s+mantenerse|de\s+continuar)\b")
 _FUTURE = re.compile(r"\b(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to"
                      r"|publicará|dará\s+a\s+conocer|se\s+espera)\b")
 _NUMBERISH = re.compile(
