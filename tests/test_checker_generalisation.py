@@ -1114,6 +1114,10 @@ CASES: list[Case] = [
          'If the September figure is confirmed, fiscal 2021 will end with around 1.73 million southwest border '
          'encounters.',
          [Fig('1.73', 'sw_border_encounters', 'level', 'unverifiable')]),
+    Case('cond2-si-bien-is-no-condition', date(2026, 2, 10),
+         'Si bien las remesas a México cayeron 4.6% en 2025, sumaron 61 mil 791 millones de dólares.',
+         [Fig('4.6%', 'mx_remittances', 'change', 'accurate'),
+          Fig('61 mil', 'mx_remittances', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
