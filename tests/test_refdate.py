@@ -37,6 +37,14 @@ def test_an_undated_text_is_read_shortly_after_the_latest_month_it_gives_figures
     assert "September 2024" in ref.explanation and "no date" in ref.explanation
 
 
+def test_a_month_named_for_a_record_is_a_base_and_months_with_figures_come_after_it() -> None:
+    text = ("En marzo se registraron 2 mil 283 homicidios dolosos y en abril la cifra fue de 2 mil 442. "
+            "El mes con más víctimas fue octubre de 2022, con 2 mil 771.")
+    r = infer(text, TODAY)
+    assert r.date == date(2023, 5, 15)
+    assert any(e.role == "base" and e.record and e.words == "octubre de 2022" for e in r.evidence)
+
+
 def test_a_run_of_months_or_a_quarter_dates_the_text_by_its_last_month() -> None:
     assert infer("Remittances totaled $48.5 billion from January to September 2024.", TODAY).date == \
         date(2024, 10, 15)

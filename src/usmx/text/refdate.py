@@ -108,6 +108,13 @@ _BASE_BEFORE = re.compile(
     r"\s+(?:(?:the|el|la|lo)\s+)?(?:(?:same\s+(?:period|month|months|quarter)|mismo\s+(?:periodo|mes))\s+"
     r"(?:of|in|de|del)\s+)?(?:fiscal\s+(?:year\s+)?|(?:calendar\s+)?year\s+|a[nñ]o\s+(?:fiscal\s+)?)?"
     r"(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$")
+# "el mes con más delitos fue octubre de 2022", "the deadliest month was May 2019", "at the peak in 2019": a time
+# named for a record it holds, which the text compares with, not the time it is written in
+_RECORD_REFERENCE = re.compile(
+    r"\b(?:(?:mes|año|month|year)\s+(?:con\s+(?:más|mayor|menor|menos)|más\s+\w+|with\s+the\s+(?:most|highest|fewest"
+    r"|lowest)|(?:deadliest|worst|busiest|most\s+\w+))\b[^.;]{0,40}?\b(?:fue|was|were|fueron|came\s+in)"
+    r"|(?:the\s+|its\s+|a\s+|el\s+|su\s+)?(?:peak|pico|máximo)(?:\s+\w+){0,2}?\s+(?:in|of|en|de)"
+    r"|peaked\s+in|alcanzó\s+su\s+(?:máximo|pico)\s+en)\s+(?:el\s+|la\s+)?$")
 _FUTURE = re.compile(
     r"\b(?:will|would|could|might|expected|expects?|projected|projects?|projections?|forecasts?|forecasted"
     r"|on\s+track|set\s+to|aims?\s+to|plans?\s+to|goal|target|scheduled|deadline|until|by"
@@ -133,6 +140,7 @@ class Evidence:
     period: Period
     role: Role
     running: bool = False  # a year or fiscal year the text speaks of as not yet over
+    record: bool = False  # a base named for a record it holds ("the deadliest month was October 2022")
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +242,7 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
     for s, e, kind, p, _ in raw:
         before = low[_sentence_start(low, s):s]
         role: Role
+        record = False
         if kind == "date" and first_date is not None and s == first_date[0]:
             role = "dateline"
         elif _FUTURE.search(before[-90:]):
@@ -242,13 +251,15 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
             role = "current" if _AS_OF.search(before[-14:]) else "event"
         elif _BASE_BEFORE.search(before[-48:]):
             role = "base"
+        elif _RECORD_REFERENCE.search(before[-90:]):
+            role, record = "base", True
         else:
             role = "current"
         running = False
         if kind in ("year", "fiscal_year") and role == "current":
             sentence = low[_sentence_start(low, s):_sentence_end(low, e)]
             running = bool(_RUNNING.search(sentence)) and not _COMPLETE.search(sentence)
-        out.append(Evidence(s, e, text[s:e], kind, p, role, running))
+        out.append(Evidence(s, e, text[s:e], kind, p, role, running, record))
     return tuple(_place_bare_months(low, out, today))
 
 
@@ -352,6 +363,8 @@ def _place_bare_months(low: str, found: list[Evidence], today: date) -> list[Evi
         if ahead:
             first = min(ahead, key=lambda e: e.period.start)
             last_year = replace(first, role="current", running=True)
+    records = [e for e in found if e.role == "base" and e.kind == "month" and e.record]
+    record_base = max(records, key=lambda e: e.period.end) if records else None
     out = []
     for e in found:
         if e.kind != "bare_month":
@@ -369,6 +382,11 @@ def _place_bare_months(low: str, found: list[Evidence], today: date) -> list[Evi
                 year = last_month.period.end.year
         elif last_year is not None and (last_year.running or _RUNNING.search(low)):
             year = last_year.period.start.year
+        elif last_month is None and last_year is None and record_base is not None and _FIGURE.search(sentence):
+            # "el mes con más delitos fue octubre de 2022 ... en abril fueron 2 mil 159": a month with figures in
+            # a text that names no current year is the first such month after the record it compares with
+            end = record_base.period.end
+            year = end.year if mon > end.month else end.year + 1
         if year is None or date(year, mon, 1) > today:
             continue
         out.append(Evidence(e.start, e.end, e.words, "bare_month", Period.month(year, mon), "current"))
