@@ -1118,6 +1118,13 @@ CASES: list[Case] = [
          'Si bien las remesas a México cayeron 4.6% en 2025, sumaron 61 mil 791 millones de dólares.',
          [Fig('4.6%', 'mx_remittances', 'change', 'accurate'),
           Fig('61 mil', 'mx_remittances', 'level', 'accurate')]),
+    # "the same month of 2022" is the month the text speaks of, in that year, for a level and a change
+    Case('same1-same-month-of-a-year', date(2024, 2, 20),
+         'Mexico recorded 2,454 homicide victims in January 2024. In the same month of 2022, when 2,585 people '
+         'were killed, the count was 5% higher.',
+         [Fig('2,454', 'mx_homicides', 'level', 'accurate'),   # 2024-01: 2,434
+          Fig('2,585', 'mx_homicides', 'level', 'overstated'),  # 2022-01: 2,426
+          Fig('5%', ANY, 'change', None)]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from usmx.periods import Period, previous_month
-from usmx.text.timex import TimeExpr
+from usmx.text.timex import SAME_PERIOD, TimeExpr
 
 ClaimPeriodKind = str  # documented in docs/claims.md
 
@@ -147,9 +147,15 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
         if own.kind == "base" and own.periods[0].canonical_kind == "year":
             # "42,007 million between January and August 2023, 8.7% more than in the same period of 2022":
             # the base is those months a year earlier
-            part = next((_months_of(t) for t in others if _months_of(t) is not None), None)
+            part = next((months_of(t) for t in others if months_of(t) is not None), None)
             if part is not None and part.start.year == own.periods[0].start.year + 1:
                 return ClaimPeriod("span", (part.shift_years(-1), part))
+            if part is None and own.note == SAME_PERIOD and inherited is not None and len(inherited.parts) == 1:
+                # "compared with the same month of 2019" after "in January 2021": January 2019 to January 2021
+                p = inherited.parts[0]
+                if p.is_whole_months and p.start.year == p.end.year and p.canonical_kind != "year" \
+                        and p.start.year > own.periods[0].start.year:
+                    return ClaimPeriod("span", (p.shift_years(own.periods[0].start.year - p.start.year), p))
         if own.kind == "base" and own.periods[0].canonical_kind not in ("year", "fiscal_year") \
                 and own.periods[0].is_whole_months and len(own.periods[0].months) < 12:
             # "up 11.1% from June 2023", "20% more than in the first seven months of 2021": against the same
@@ -185,7 +191,7 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
     return None
 
 
-def _months_of(t: TimeExpr) -> Period | None:
+def months_of(t: TimeExpr) -> Period | None:
     """A run of months within one year that a time expression names, or None."""
     if t.kind in ("half", "part_year", "ytd", "quarter", "month") and len(t.periods) == 1:
         p = t.periods[0]

@@ -30,7 +30,7 @@ from usmx.text.quantities import Quantity, find_quantities
 from usmx.text.sentences import Sentence, clause_of, clauses, split_sentences
 from usmx.text.spanish import COUNT_VALUES as _ES_COUNTS
 from usmx.text.spanish import Lang, detect_language
-from usmx.text.timex import TimeExpr, find_timexes_in
+from usmx.text.timex import SAME_PERIOD, TimeExpr, find_timexes_in
 from usmx.text.units import (
     NOT_CLAIMS,
     UnitMention,
@@ -700,6 +700,8 @@ def _claim(
         own = next((t for t in timexes if cp.usable(t) and t.kind != "base" and t.end <= q.start), None)
     own = _end_of_span(low, q, earlier, quantities[index + 1:], own, timexes, cs, ce, qstart)
     own = _when_clause(low, q, timexes, min(cs, sent.start), own, es.WHEN_CLAUSE if spanish else _WHEN_CLAUSE)
+    if kind != "change":
+        own = _same_months(own, timexes, inherited)
     if own is not None and own.kind in ("previous", "same_year"):
         others = [t for t in timexes if cp.usable(t) and t.kind not in ("previous", "same_year")]
         own = (cp.previous_of if own.kind == "previous" else cp.same_as)(own, others, inherited, pub)
@@ -1051,7 +1053,26 @@ def _when_clause(low: str, q: Quantity, timexes: list[TimeExpr], floor: int, own
     p = t.periods[0]
     kind = {"fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter", "year": "year"}.get(
         p.canonical_kind, "part_year")
-    return TimeExpr(t.start, t.end, kind, (p,), bare=t.bare)  # type: ignore[arg-type]
+    return TimeExpr(t.start, t.end, kind, (p,), bare=t.bare, note=t.note)  # type: ignore[arg-type]
+
+
+def _same_months(own: TimeExpr | None, timexes: list[TimeExpr], inherited: cp.ClaimPeriod | None) -> TimeExpr | None:
+    """"Compared with the same month of 2019, when 2,326 people were killed": the months the text speaks of,
+    in that year."""
+    if own is None or own.note != SAME_PERIOD or not own.periods or own.periods[0].canonical_kind != "year":
+        return own
+    year = own.periods[0].start.year
+    runs = [r for t in timexes if t.kind != "base" and cp.usable(t) and (r := cp.months_of(t)) is not None]
+    ref = runs[-1] if runs else None
+    if ref is None and inherited is not None and len(inherited.parts) == 1 and not inherited.implied:
+        p = inherited.parts[0]
+        if p.is_whole_months and p.start.year == p.end.year and p.canonical_kind != "year":
+            ref = p
+    if ref is None:
+        return own
+    p = ref.shift_years(year - ref.start.year)
+    kind = {"month": "month", "quarter": "quarter"}.get(p.canonical_kind, "part_year")
+    return TimeExpr(own.start, own.end, kind, (p,))  # type: ignore[arg-type]
 
 
 _OWN_NOUN = re.compile(r"\s*(?:[a-z][\w.'-]*\s+){0,2}?(?:[a-z][\w.'-]*)?(?:\s+of\s+(?:[a-z][\w.'-]*\s*){1,2})?"

@@ -22,7 +22,7 @@ from usmx.text.numbers import ONES, TENS
 TimeKind = Literal[
     "year", "relative_year", "fiscal_year", "month", "quarter", "half", "span", "since", "last_n", "in_a_row", "ytd",
     "twelve_months", "now", "per", "date", "month_name", "previous", "month_span", "single", "part_year", "base",
-    "same_year",
+    "same_year", "same_period",
 ]
 Per = Literal["day", "week", "month", "year"]
 
@@ -93,6 +93,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\s+(?:of\s+)?(?P<rel>the|this|last)\s+(?P<fyr>fiscal\s+)?year\b|(?!\s+(?:of|in|after|since|under|as)\b))"
         rf"|\b(?:(?:in|during|over|for|through)\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+(?:of\s+)?"
         rf"(?:(?P<yq>{_YEAR})\b|(?P<relq>the|this|last)\s+year\b)")),
+    # "in the same month of 2022": the months the text speaks of, in that year (a comparison word before it makes
+    # it a base, read above)
+    ("same_period", re.compile(
+        rf"\b(?:in|during|for)\s+the\s+same\s+(?:month|months|period|quarter)\s+(?:of|in)\s+(?P<y>{_YEAR})\b")),
     ("fiscal_year", re.compile(rf"\b(?:in\s+|during\s+|for\s+)?(?:{_FY})\s*'?(?P<y>{_YEAR}|\d\d)\b")),
     ("quarter", re.compile(
         rf"\b(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
@@ -137,7 +141,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _DIGIT = re.compile(r"\d")
 # ("the first seven months of the year" and "the first quarter" are written in words)
-_NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "half", "year", "month", "base"})
+_NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "half", "year", "month", "base", "same_period"})
 # Words without which a pattern cannot match: a cheap test that skips most patterns.
 _KEYS: dict[str, tuple[str, ...]] = {
     "twelve_months": ("month", "year to", "year end"),
@@ -149,6 +153,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "same_year": ("the year", "the whole year", "the entire year", "the full year"),
     "since": ("since", "from"),
     "base": ("over", "compared", "versus", "vs", "relative", "against", "than", "what", "same"),
+    "same_period": ("same",),
     "span": ("between", "from", "-", " to ", "through"),
     "fiscal_year": ("fiscal", "fy"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
@@ -263,11 +268,17 @@ def _month_span(s: int, e: int, g: dict[str, str | None], y2: int) -> TimeExpr |
     return TimeExpr(s, e, "span", (p1, p2))
 
 
-def _year_base(s: int, e: int, g: dict[str, str | None]) -> TimeExpr:
-    """A year (or fiscal year) a change is measured against ("compared with 2019")."""
+SAME_PERIOD = "same period"  # the note of a base that is "the same month (period) of" a year
+_SAME = re.compile(r"\b(?:same|mism[oa]s?|igual(?:es)?)\s+(?:period|month|months|quarter|mes|meses|periodos?|períodos?"
+                   r"|lapsos?|trimestres?|semestres?|bimestres?)\b")
+
+
+def _year_base(s: int, e: int, g: dict[str, str | None], words: str = "") -> TimeExpr:
+    """A year (or fiscal year) a change is measured against ("compared with 2019"); "the same month of
+    2019" says so in its note, for the months the text speaks of to be read in that year."""
     fiscal = bool(g.get("fy"))
     return TimeExpr(s, e, "base", ((Period.fiscal_year if fiscal else Period.year)(int(g["y"] or 0)),),
-                    bare=not fiscal)
+                    bare=not fiscal, note=SAME_PERIOD if _SAME.search(words) else "")
 
 
 def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
@@ -300,7 +311,9 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             pub.year - 1 if g.get("this") == "last" else _latest_month_named(m2, pub)
         return _month_span(s, e, g, y2)
     if kind == "base":
-        return _year_base(s, e, g)
+        return _year_base(s, e, g, m.group(0))
+    if kind == "same_period":
+        return TimeExpr(s, e, "year", (Period.year(int(g["y"])),), bare=True, note=SAME_PERIOD)
     if kind == "since":
         y = int(g["y"])
         if g.get("m"):
@@ -499,7 +512,7 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
         if g.get("m"):
             # "con respecto a enero del 2020": against that month
             return TimeExpr(s, e, "base", (Period.month(int(g["y"]), _month(g["m"])),))
-        return _year_base(s, e, g)
+        return _year_base(s, e, g, m.group(0))
     if kind == "es_last_n":
         word = g["n"]
         n = int(word) if word.isdigit() else es.COUNT_VALUES.get(word, 2)
