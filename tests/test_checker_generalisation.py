@@ -1125,6 +1125,11 @@ CASES: list[Case] = [
          [Fig('2,454', 'mx_homicides', 'level', 'accurate'),   # 2024-01: 2,434
           Fig('2,585', 'mx_homicides', 'level', 'overstated'),  # 2022-01: 2,426
           Fig('5%', ANY, 'change', None)]),
+    # "pre-pandemic levels" are 2019's: 70,630 deaths in 2019, 107,941 in 2022 (x1.53)
+    Case('base1-pre-pandemic', date(2023, 6, 1),
+         'About 108,000 Americans died of drug overdoses in 2022, roughly 53% more than pre-pandemic levels.',
+         [Fig('108,000', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('53%', 'us_overdose_deaths', 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -22,7 +22,7 @@ from usmx.text.numbers import ONES, TENS
 TimeKind = Literal[
     "year", "relative_year", "fiscal_year", "month", "quarter", "half", "span", "since", "last_n", "in_a_row", "ytd",
     "twelve_months", "now", "per", "date", "month_name", "previous", "month_span", "single", "part_year", "base",
-    "same_year", "same_period",
+    "same_year", "same_period", "pre_pandemic",
 ]
 Per = Literal["day", "week", "month", "year"]
 
@@ -93,6 +93,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"|\s+(?:of\s+)?(?P<rel>the|this|last)\s+(?P<fyr>fiscal\s+)?year\b|(?!\s+(?:of|in|after|since|under|as)\b))"
         rf"|\b(?:(?:in|during|over|for|through)\s+)?the\s+first\s+(?P<nq>two|three|2|3)\s+quarters\s+(?:of\s+)?"
         rf"(?:(?P<yq>{_YEAR})\b|(?P<relq>the|this|last)\s+year\b)")),
+    # "a 50% increase over pre-pandemic levels": against 2019, the last year before COVID-19
+    ("pre_pandemic", re.compile(
+        r"\b(?:over|above|than|from|compared\s+(?:with|to)|versus|vs\.?|relative\s+to)\s+(?:the\s+)?"
+        r"(?:pre-?\s?pandemic|pre-?covid)(?:\s+(?:levels?|years?|figures?|times|averages?|highs?|norms?|peaks?))?\b"
+        r"|\b(?:frente|respecto|comparad[oa]s?|en\s+comparaci[oó]n)\s+(?:a|al|con)\s+(?:los\s+|las\s+)?"
+        r"(?:niveles\s+|cifras\s+)?(?:previ[oa]s\s+a\s+la|anteriores\s+a\s+la|de\s+antes\s+de\s+la|prepandemia)"
+        r"(?:\s+pandemia)?")),
     # "in the same month of 2022": the months the text speaks of, in that year (a comparison word before it makes
     # it a base, read above)
     ("same_period", re.compile(
@@ -154,6 +161,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "since": ("since", "from"),
     "base": ("over", "compared", "versus", "vs", "relative", "against", "than", "what", "same"),
     "same_period": ("same",),
+    "pre_pandemic": ("pandemic", "covid", "pandemia"),
     "span": ("between", "from", "-", " to ", "through"),
     "fiscal_year": ("fiscal", "fy"),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
@@ -312,6 +320,8 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         return _month_span(s, e, g, y2)
     if kind == "base":
         return _year_base(s, e, g, m.group(0))
+    if kind == "pre_pandemic":
+        return TimeExpr(s, e, "base", (Period.year(2019),), bare=True)
     if kind == "same_period":
         return TimeExpr(s, e, "year", (Period.year(int(g["y"])),), bare=True, note=SAME_PERIOD)
     if kind == "since":
