@@ -1130,6 +1130,13 @@ CASES: list[Case] = [
          'About 108,000 Americans died of drug overdoses in 2022, roughly 53% more than pre-pandemic levels.',
          [Fig('108,000', 'us_overdose_deaths', 'level', 'accurate'),
           Fig('53%', 'us_overdose_deaths', 'change', 'accurate')]),
+    # "that is, a total of 326" after figures for January-April and May: January to May (367 victims)
+    Case('sum1-total-of-the-levels-before', date(2024, 6, 20),
+         'Between January and April, 246 femicides were recorded, plus 80 cases in May, that is, a total of '
+         '326 women were victims of this crime.',
+         [Fig('246', 'mx_feminicides', 'level', 'understated'),
+          Fig('80', ANY, 'count_event', None),
+          Fig('326', 'mx_feminicides', 'level', 'understated')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

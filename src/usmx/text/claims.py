@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
 
@@ -351,6 +351,7 @@ def _claims_in_sentence(
     out = _changes_between_levels(out, figures, timexes, low)
     out = _from_after_to(out, figures, timexes, low)
     out = _change_from_level(out, low)
+    out = _sum_of_levels(out, low)
     out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     out.extend(_record_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     out.extend(_streak_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
@@ -473,6 +474,25 @@ _TO_BASE = re.compile(r"(?:\s*(?:%|percent|per\s+cent|points?|percentage\s+point
                       r"\s+(?:than|from|compared\s+(?:with|to)|over|against)?\s*$")
 _FROM_LEVEL = re.compile(rf"(?:\s*(?:%|percent|per\s+cent))?(?:\s+[a-z]+)?\s+(?:from|than|compared\s+(?:with|to))\s+"
                          rf"(?:{_QUALIFIER_WORDS}\s+)?(?:(?:us)?\$)?$")
+
+
+_TOTAL_OF = re.compile(r"(?:that\s+is|i\.e\.|in\s+all|altogether|for|es\s+decir|o\s+sea|en\s+total|para)\s*,?\s*"
+                       r"(?:a\s+|un\s+)?total\s+(?:of|de)\s+(?:[a-z]+\s+)?$")
+
+
+def _sum_of_levels(claims: list[Claim], low: str) -> list[Claim]:
+    """"246 between January and April, plus the 80 cases in May, that is, a total of 326": a total of the
+    levels before it is of their periods together, when those run on from one another."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == "level" and _TOTAL_OF.search(low, max(0, c.number_start - 40), c.number_start):
+            parts = sorted((x.period.parts[0] for x in out if x.kind in ("level", "count_event")
+                            and x.period is not None and not x.period.implied and len(x.period.parts) == 1
+                            and x.period.parts[0].is_whole_months), key=lambda p: p.start)
+            if len(parts) >= 2 and all(b.start == a.end + timedelta(days=1) for a, b in pairwise(parts)):
+                c = replace(c, period=cp.ClaimPeriod("span", (Period(parts[0].start, parts[-1].end, "span"),)))
+        out.append(c)
+    return out
 
 
 def _change_from_level(claims: list[Claim], low: str) -> list[Claim]:
