@@ -441,6 +441,10 @@ class Linker:
             # fentanyl"), but only when it is named with the figure: a part named in another clause
             # (", and 66% of those deaths were from synthetic opioids") is that clause's subject
             near = cs <= ohit.start < ce or abs(ohit.start - hit.end) <= _NARROWER_REACH
+            # (", and 66% of those deaths were from synthetic opioids": a part named beside another figure is its)
+            lo, hi = sorted((claim.number_end, ohit.start)) if ohit.start >= claim.number_end else \
+                (ohit.end, claim.number_start)
+            near = near and not _figure_between(an.low, lo, hi)
             if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
         best_id = self._scoped_part(an.low, best_id, claim, sent.start, sent.end)
