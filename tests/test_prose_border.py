@@ -262,6 +262,21 @@ CASES: list[Case] = [
          'The order invokes Section 212(f) of the Immigration and Nationality Act, the same authority used in '
          '2018.',
          NOT_REPORTED),
+    # OFO SW 2023-05 35,308; "CBP One" is a name, not a number
+    Case('bp5-border-report-ofo-may', date(2023, 6, 20),
+         'The Office of Field Operations logged 35,308 encounters at ports of entry on the southwest border '
+         'in May, many of them migrants with CBP One appointments.',
+         [Fig('35,308', OFO, 'level', 'accurate')]),
+    # OFO SW inadmissibles FY2024 604,482 (= all OFO encounters): "some 500,000" allows 450k-550k
+    Case('bp14-border-report-ofo-inadmissibles', date(2024, 10, 25),
+         'Officers at ports of entry along the southwest border processed some 500,000 inadmissible migrants '
+         'in fiscal 2024, most of them with CBP One appointments.',
+         [Fig('500,000', 'ofo_sw_inadmissibles', 'level', 'understated')]),
+    # SW Venezuelan citizens 2023-12 57,847
+    Case('pt4-reuters-venezuelans-december', date(2024, 1, 20),
+         'CBP encountered 57,847 Venezuelan nationals at the southwest border in December, more than any '
+         'nationality except Mexicans.',
+         [Fig('57,847', 'sw_border_encounters_cit_venezuela', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -274,13 +289,6 @@ KNOWN_GAPS: list[Case] = [
          'Migrants were caught crossing the U.S.-Mexico border illegally about 2.05 million times in the '
          'fiscal year that ended in September, U.S. Customs and Border Protection data showed.',
          [Fig('2.05 million', USBP, 'level', 'accurate')]),
-    # OFO SW 2023-05 35,308; "CBP One" is a name, not a number
-    # first run: got usbp_sw_apprehensions/unverifiable: "CBP" (in "CBP One") names the publisher, every CBP
-    #   measure ties, catalog order picks USBP
-    Case('bp5-border-report-ofo-may', date(2023, 6, 20),
-         'The Office of Field Operations logged 35,308 encounters at ports of entry on the southwest border '
-         'in May, many of them migrants with CBP One appointments.',
-         [Fig('35,308', OFO, 'level', 'accurate')]),
     # FY2022: USBP SW 2,206,436; CBP nationwide 2,766,582 (SW 2,378,944). 2.76 million fails the
     # Border Patrol's count and fits the nationwide one, a measure it is (through the SW total) part of
     # first run: got overstated: wrong_measure tries only direct relations, not nationwide (a whole of USBP
@@ -315,13 +323,6 @@ KNOWN_GAPS: list[Case] = [
          'the year before.',
          [Fig('2.9 million', NATION, 'level', 'accurate'),
           Fig('3.2 million', NATION, 'level', 'accurate')]),
-    # OFO SW inadmissibles FY2024 604,482 (= all OFO encounters): "some 500,000" allows 450k-550k
-    # first run: got sw_border_encounters_mexican/understated: "CBP" (in "CBP One") makes every CBP measure
-    #   tie; catalog order picks Mexican
-    Case('bp14-border-report-ofo-inadmissibles', date(2024, 10, 25),
-         'Officers at ports of entry along the southwest border processed some 500,000 inadmissible migrants '
-         'in fiscal 2024, most of them with CBP One appointments.',
-         [Fig('500,000', 'ofo_sw_inadmissibles', 'level', 'understated')]),
     # The Border Patrol's own family-unit arrests are a part the catalog does not hold (its family
     # units are USBP plus OFO: 2023-08 116,722). Rules silent on a part of a part; a careful
     # fact-checker abstains rather than call 91,637 understated.
@@ -331,13 +332,6 @@ KNOWN_GAPS: list[Case] = [
          'Border Patrol arrested 91,637 people traveling as families in August, a monthly record for the '
          'agency.',
          [Fig('91,637', None, 'level', 'unverifiable')]),
-    # SW Venezuelan citizens 2023-12 57,847
-    # first run: got sw_border_encounters_mexican/understated: "CBP" names the publisher, every CBP measure
-    #   ties, catalog order picks Mexican
-    Case('pt4-reuters-venezuelans-december', date(2024, 1, 20),
-         'CBP encountered 57,847 Venezuelan nationals at the southwest border in December, more than any '
-         'nationality except Mexicans.',
-         [Fig('57,847', 'sw_border_encounters_cit_venezuela', 'level', 'accurate')]),
     # Honduran citizens FY2024 140,479 (FY2023 213,686: last year's figure): about 210,000 is too high
     # first run: got None/unverifiable: a nationality as subject of "were encountered N times" links nothing
     Case('pt6-factcheck-hondurans', date(2024, 11, 5),

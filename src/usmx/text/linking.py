@@ -442,9 +442,8 @@ class Linker:
             # (", and 66% of those deaths were from synthetic opioids") is that clause's subject
             near = cs <= ohit.start < ce or abs(ohit.start - hit.end) <= _NARROWER_REACH
             # (", and 66% of those deaths were from synthetic opioids": a part named beside another figure is its)
-            lo, hi = sorted((claim.number_end, ohit.start)) if ohit.start >= claim.number_end else \
-                (ohit.end, claim.number_start)
-            near = near and not _figure_between(an.low, lo, hi)
+            near = near and not (ohit.start >= claim.number_end
+                                 and _figure_between(an.low, claim.number_end, ohit.start))
             if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
         best_id = self._scoped_part(an.low, best_id, claim, sent.start, sent.end)
@@ -615,6 +614,10 @@ class Linker:
     @staticmethod
     def _related_trade(ind_id: str) -> bool:
         return ind_id in ("us_exports_to_mx", "us_imports_from_mx", "us_mx_trade", "us_mx_trade_balance")
+
+    def _siblings(self, a: str, b: str) -> bool:
+        """Two parts of the same whole ("Hondurans" and "Brazilians" in Southwest encounters)."""
+        return bool(set(self.catalog.get(a).within) & set(self.catalog.get(b).within))
 
     def _related(self, a: str, b: str) -> bool:
         return self.narrower(a, b) or self.narrower(b, a)
@@ -852,10 +855,14 @@ class Linker:
         if not named:
             return h.targets
         have = {i for i, _ in h.targets}
+        if have & named:
+            return h.targets  # the publisher named already counts what the phrase names
         head = h.phrase.split()[-1]
         extra = []
         for ind_id in named:
-            if ind_id in have or any(self._related(ind_id, t) for t in have):
+            # not a measure the phrase's own measure contains or belongs to, nor one beside it in the same whole:
+            # the publisher says whose count it is, not which of its parts
+            if ind_id in have or any(self._related(ind_id, t) or self._siblings(ind_id, t) for t in have):
                 continue
             ind = self.catalog.get(ind_id)
             # the head word in its name, or (in Spanish prose) in one of its own phrases ("homicidios")
