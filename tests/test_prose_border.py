@@ -277,6 +277,21 @@ CASES: list[Case] = [
          'CBP encountered 57,847 Venezuelan nationals at the southwest border in December, more than any '
          'nationality except Mexicans.',
          [Fig('57,847', 'sw_border_encounters_cit_venezuela', 'level', 'accurate')]),
+    Case('ns2-cbp-one-appointments', date(2024, 1, 20),
+         'Since January 2023, more than 400,000 people have scheduled appointments through the CBP One app to '
+         'present at ports of entry.',
+         [Fig('400,000', None, 'level', 'unverifiable')]),
+    Case('ns3-factcheck-releases', date(2023, 2, 10),
+         'DHS released roughly 1 million migrants into the United States with notices to appear in fiscal 2022.',
+         [Fig('1 million', None, 'level', 'unverifiable')]),
+    # Mexico's own count of migrants it detained is no CBP encounter
+    Case('ns4-inm-detentions', date(2024, 1, 15),
+         "Mexico's National Migration Institute reported detaining 782,176 migrants in 2023, a record.",
+         [Fig('782,176', None, 'level', 'unverifiable')]),
+    Case('ns5-reuters-darien', date(2024, 1, 5),
+         'More than 520,000 migrants crossed the Darién Gap between Colombia and Panama in 2023, according to '
+         'Panamanian authorities.',
+         [Fig('520,000', None, 'level', 'unverifiable')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -369,29 +384,6 @@ KNOWN_GAPS: list[Case] = [
          'January, the number fell by half.',
          [Fig('249,740', USBP, 'level', 'accurate'),
           Fig('half', USBP, 'change', 'accurate')]),
-    # first run: got usbp_sw_apprehensions/unverifiable (implausible_size): appointments linked through "ports
-    #   of entry"; only the size check abstains
-    Case('ns2-cbp-one-appointments', date(2024, 1, 20),
-         'Since January 2023, more than 400,000 people have scheduled appointments through the CBP One app to '
-         'present at ports of entry.',
-         [Fig('400,000', None, 'level', 'unverifiable')]),
-    # first run: got sw_border_encounters/wrong_measure (fits Title 42): "released ... migrants" is read as
-    #   encounters
-    Case('ns3-factcheck-releases', date(2023, 2, 10),
-         'DHS released roughly 1 million migrants into the United States with notices to appear in fiscal 2022.',
-         [Fig('1 million', None, 'level', 'unverifiable')]),
-    # Mexico's own count of migrants it detained is no CBP encounter
-    # first run: got sw_border_encounters/unverifiable (implausible_size): Mexico's INM detentions linked
-    #   through "migrants"
-    Case('ns4-inm-detentions', date(2024, 1, 15),
-         "Mexico's National Migration Institute reported detaining 782,176 migrants in 2023, a record.",
-         [Fig('782,176', None, 'level', 'unverifiable')]),
-    # first run: got sw_border_encounters/unverifiable (implausible_size): "the Darién Gap between Colombia
-    #   and Panama" is no place marker
-    Case('ns5-reuters-darien', date(2024, 1, 5),
-         'More than 520,000 migrants crossed the Darién Gap between Colombia and Panama in 2023, according to '
-         'Panamanian authorities.',
-         [Fig('520,000', None, 'level', 'unverifiable')]),
     # first run: got no claim: a distance with "about" is not reported (docs silent on distances; harmless)
     Case('ns7-ap-miles-of-wall', date(2021, 1, 15),
          'The Trump administration built about 450 miles of border wall, most of it replacing older barriers.',

@@ -218,6 +218,18 @@ _LISTED_BEFORE = re.compile(
     r"(?:^|[,;:(\u2014]\s*|\b(?:and|y|were|was|fueron|with|con|by|por|including|incluidos?)\s+)"
     r"(?P<name>[A-ZÁÉÍÓÚÑ][\w'.-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w'.-]*){0,2})"
     r"\s+(?:at|with|con|en)\s+(?:(?:about|around|roughly|nearly|some|over|more\s+than|casi|alrededor\s+de|más\s+de)\s+)?$")
+# counters whose figures no catalog series holds: another agency, another country's institute, a local office
+_OTHER_COUNTER = re.compile(
+    r"\b(?:the\s+)?(?:dea|drug\s+enforcement\s+administration|national\s+migration\s+institute|inm"
+    r"|instituto\s+nacional\s+de\s+migraci[oó]n|panama(?:nian)?\s+(?:authorities|officials|government)"
+    r"|unhcr|acnur|iom|comar|medical\s+examiners?|coroners?|(?:state|county)\s+health\s+department)\b")
+# counts of something other than what the catalog's measures count: releases, paroles, appointments, gotaways,
+# removals, Darién crossings ("released data" is publishing, not releasing people)
+_OTHER_COUNT = re.compile(
+    r"\b(?:appointments?|gotaways?|got-?aways|removals?|deport(?:ed|ations?)|dari[ée]n"
+    r"|(?:releas|parol)(?:ed|es|ing)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|an\s+estimated)\s+)?"
+    r"(?=\d)|(?:were|was|been|being)\s+(?:released|paroled))\b")
+_INCLUDING = re.compile(r"\b(?:including|includes|excluding|with\s+or\s+without|as\s+well\s+as)\b")
 _RANK_SHELLS = frozenset({"spot", "place", "position", "slot"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SCOPE_BREAK = re.compile(r"\d|\b(?:including|includes|included|excluding|plus|and|or|as\s+well\s+as|total|incluidos?"
@@ -642,6 +654,10 @@ class Linker:
             return {}
         if claim.kind not in ("rank", "share") and figure_elsewhere(an, claim, ce):
             return {}
+        if claim.kind in ("level", "rate") and (_OTHER_COUNTER.search(low, cs, claim.number_start) or any(
+                not _INCLUDING.search(low, max(cs, m.start() - 60), m.start())
+                for m in _OTHER_COUNT.finditer(low, max(cs, claim.number_start - 60), min(ce, claim.number_end + 60)))):
+            return {}  # "the DEA seized", "DHS released 1 million migrants": a count no catalog series keeps
         if claim.unit in _WEIGHT_UNITS and _weight_of_other(low, claim, ce):
             return {}  # "5,000 pounds of methamphetamine": a weight of another drug
         if claim.unit in _WEIGHT_UNITS and _MX_SEIZER.search(low, cs, claim.number_start) and \
