@@ -456,6 +456,8 @@ class Linker:
             # (", and 66% of those deaths were from synthetic opioids": a part named beside another figure is its)
             near = near and not (ohit.start >= claim.number_end
                                  and _figure_between(an.low, claim.number_end, ohit.start))
+            # ("encounters across all borders": the whole, named by words that qualify the narrower's word)
+            near = near and not 0 <= hit.start - ohit.end <= 3
             if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
         best_id = self._scoped_part(an.low, best_id, claim, sent.start, sent.end)
