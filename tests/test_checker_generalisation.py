@@ -150,7 +150,7 @@ CASES: list[Case] = [
          NOT_REPORTED),
     Case('en12-venezuelans-accounted-for', date(2023, 10, 25),
          'Venezuelans accounted for about 190,000 encounters at the southwest border in fiscal 2023.',
-         [Fig('190,000', None, 'level', 'unverifiable')]),
+         [Fig('190,000', 'sw_border_encounters_cit_venezuela', 'level', 'understated')]),  # FY2023: 266,071
     Case('re1-mexicans-abroad-sent', date(2024, 2, 2),
          'Mexicans abroad sent home a record $63.3 billion in remittances last year.',
          [Fig('$63.3 billion', 'mx_remittances', 'level', 'accurate')]),

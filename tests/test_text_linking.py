@@ -183,8 +183,11 @@ def test_a_part_is_named_by_its_subject(linker: Linker) -> None:
         "us_opioid_overdose_deaths"
     assert ind(linker, "Mexican nationals accounted for about 800,000 encounters in 2022.") == \
         "sw_border_encounters_mexican"
+    # people of another country counted at the border: the catalog's part for that citizenship
+    assert ind(linker, "Venezuelans accounted for about 190,000 encounters in 2022.") == \
+        "sw_border_encounters_cit_venezuela"
     # a subject the catalog does not hold: the part is not the whole
-    assert ind(linker, "Venezuelans accounted for about 190,000 encounters in 2022.") is None
+    assert ind(linker, "Haitians and Cubans accounted for about 190,000 encounters in 2022.") is None
     assert ind(linker, "Mexico accounted for $475 billion of U.S. imports in 2023.") == "us_imports_from_mx"
 
 

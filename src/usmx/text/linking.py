@@ -460,6 +460,12 @@ class Linker:
             near = near and not 0 <= hit.start - ohit.end <= 3
             if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
+        joint = [i for i, (sc, _, _) in scores.items() if i != best_id and sc >= best * 0.95
+                 and self._siblings(i, best_id) and self.catalog.get(i).dimension
+                 and self.catalog.get(i).dimension == self.catalog.get(best_id).dimension]
+        if joint:
+            # "Haitians and Cubans accounted for 190,000": the sum of two parts, which no series holds
+            return replace(original, candidates=tuple((i, round(sc, 3)) for i, (sc, _, _) in ranked[:MAX_CANDIDATES]))
         best_id = self._scoped_part(an.low, best_id, claim, sent.start, sent.end)
         best_id = self._listed_part(an.norm, best_id, claim, sent.start)
         weighed = tuple((i, round(sc, 3)) for i, (sc, _, _) in
@@ -652,7 +658,12 @@ class Linker:
         look_back = back.allowed
         if claim.kind == "rank" and not rank_subject_is_mexico(an, claim, cs):
             return {}
-        if claim.kind != "rank" and (foreign_subject(an, claim, cs) or parenthetical_elsewhere(an, claim, cs)):
+        # ("Hondurans were encountered 210,000 times": people of another country counted at the U.S. border are
+        # a part of a U.S. measure, named by its own phrase)
+        counted_here = any(h.end <= claim.number_start and cs <= h.start and any(
+            self.catalog.get(t).dimension == "citizenship" for t, _ in h.targets) for h in hits)
+        if claim.kind != "rank" and not counted_here and (foreign_subject(an, claim, cs)
+                                                           or parenthetical_elsewhere(an, claim, cs)):
             return {}
         if claim.kind not in ("rank", "share") and figure_elsewhere(an, claim, ce):
             return {}

@@ -639,7 +639,10 @@ _BASE_BEFORE = re.compile(
     r"\b(?:than\s+the|compared\s+(?:with|to)(?:\s+the)?|from(?:\s+the)?)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|just|only)\s+)?"
     r"(?:(?:us)?\$)?\d[\d,.]*(?:\s+(?:million|billion|thousand))?(?:\s+[a-z][\w-]*){0,2}\s+$"
-    r"|\bthan\s+$")
+    r"|\bthan\s+$"
+    # "more than triple the number in June", "half the total in 2019"
+    r"|\b(?:double|triple|quadruple|twice|half|times|than)\s+(?:the|that|those|its)\s+(?:number|total|figure|level"
+    r"|count|amount|tally)s?(?:\s+(?:recorded|seen|reported|registered))?\s+$")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|from|over|versus|vs\.?|against"
                        # "4.1% less than what was recorded in the first three months of 2022"
                        r"|than\s+what\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:in|during))?)\s+$")
