@@ -86,6 +86,11 @@ _CHANGE_SUBJECT = re.compile(
     r"|(?P<down>drop|decline|fall|decrease|reduction|dip|slide|contraction))\b(?:\s+[\w,.'-]+){0,5}?"
     r"\s+(?:was|is|has\s+been|had\s+been|came\s+to|amounted\s+to|stood\s+at|reached|totaled|totalled)\s+"
     r"(?:(?:closer|nearer)\s+to\s+|(?:about|roughly|around|nearly|almost|just|only|some|over|more\s+than)\s+)?$")
+_CHANGE_BY = re.compile(
+    r"\b(?:(?P<up>rose|risen|rises|increased|increases|grew|grown|grows|jumped|climbed|surged|went\s+up)"
+    r"|(?P<down>fell|fallen|falls|dropped|drops|declined|declines|decreased|shrank|shrunk|plunged|slid|went\s+down"
+    r"|(?:was|were|been)\s+(?:cut|reduced)))\s+(?:by\s+)?"
+    r"(?:(?:more|less)\s+than\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|some\s+)?$")
 _HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|former|last|final|1st|2nd)\s+$")
 _FRACTION_OF = re.compile(r"\s+of\b|\s+(?:and|to)\s+")
 _MULTIPLIER = re.compile(
@@ -333,6 +338,11 @@ def _from_vague(m: re.Match[str]) -> Quantity:
 
 def _from_fraction(m: re.Match[str]) -> Quantity | None:
     if m.group("frac"):
+        verb = _CHANGE_BY.search(m.string, max(0, m.start() - 45), m.start())
+        if verb is not None:
+            # "fell by more than a third": the size of a change
+            return Quantity(m.start(), m.end(), FRACTIONS[m.group("frac")], None, 0.0, "fraction", "percent",
+                            change=1 if verb.group("up") else -1)
         if "-" not in m.group("frac") and not _FRACTION_OF.match(m.string, m.end()):
             return None  # "a third" alone is an ordinal as often as a fraction
         if _HALF_OF_TIME.search(m.string, max(0, m.start() - 12), m.start()):

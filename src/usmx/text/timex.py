@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from usmx.periods import MONTHS, Period, fiscal_year_of
@@ -22,7 +22,7 @@ from usmx.text.numbers import ONES, TENS
 TimeKind = Literal[
     "year", "relative_year", "fiscal_year", "month", "quarter", "half", "span", "since", "last_n", "in_a_row", "ytd",
     "twelve_months", "now", "per", "date", "month_name", "previous", "month_span", "single", "part_year", "base",
-    "same_year", "same_period", "pre_pandemic",
+    "same_year", "same_period", "pre_pandemic", "fy_to_date",
 ]
 Per = Literal["day", "week", "month", "year"]
 
@@ -100,6 +100,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?:frente|respecto|comparad[oa]s?|en\s+comparaci[oó]n)\s+(?:a|al|con)\s+(?:los\s+|las\s+)?"
         r"(?:niveles\s+|cifras\s+)?(?:previ[oa]s\s+a\s+la|anteriores\s+a\s+la|de\s+antes\s+de\s+la|prepandemia)"
         r"(?:\s+pandemia)?")),
+    # "for fiscal year 2025 to date", "so far in fiscal 2025": October to the last month before publication
+    ("fy_to_date", re.compile(
+        rf"\b(?:so\s+far\s+in\s+)?(?:{_FY})\s*(?P<y>{_YEAR})(?P<td>\s+(?:to\s+date|so\s+far|thus\s+far))?\b")),
     # "in the same month of 2022": the months the text speaks of, in that year (a comparison word before it makes
     # it a base, read above)
     ("same_period", re.compile(
@@ -140,7 +143,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|\b(?P<rel2>last|this)\s+month\b")),
     ("now", re.compile(r"\b(?:now|currently|today|at\s+present|these\s+days|so\s+far)\b")),
     ("per", re.compile(
-        r"\b(?P<art>a|an|per|each|every)\s+(?P<u>day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row))"
+        r"\b(?P<art>a|an|per|each|every)\s+(?:single\s+)?(?P<u>day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row))"
         r"|\b(?P<adj>daily|weekly|monthly|annually|yearly|annual|per\s+annum|a\s+year|year-on-year)\b"
         # "its monthly data show", "the 31 daily homicide reports": how often a publisher reports, not a rate
         r"(?!\s+(?:[a-z]+\s+)?(?:data|figures|reports?|statistics|releases?|bulletins?|updates?|surveys?|series|numbers|tallies"
@@ -148,7 +151,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 _DIGIT = re.compile(r"\d")
 # ("the first seven months of the year" and "the first quarter" are written in words)
-_NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "half", "year", "month", "base", "same_period"})
+_NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "half", "year", "month", "base", "same_period",
+                          "fy_to_date"})
 # Words without which a pattern cannot match: a cheap test that skips most patterns.
 _KEYS: dict[str, tuple[str, ...]] = {
     "twelve_months": ("month", "year to", "year end"),
@@ -161,6 +165,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "since": ("since", "from"),
     "base": ("over", "compared", "versus", "vs", "relative", "against", "than", "what", "same"),
     "same_period": ("same",),
+    "fy_to_date": ("to date", "so far", "thus far"),
     "pre_pandemic": ("pandemic", "covid", "pandemia"),
     "span": ("between", "from", "-", " to ", "through"),
     "fiscal_year": ("fiscal", "fy"),
@@ -431,6 +436,15 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         if g.get("w") == "from" or (g.get("w") or "").startswith("than"):
             kind_m = "base"  # "up nearly 50% from July", "lower than in June"
         return TimeExpr(s, e, kind_m, (Period.month(year, mon),))
+    if kind == "fy_to_date":
+        if not (g.get("td") or m.group(0).startswith("so far")):
+            return None  # a whole fiscal year, read below
+        fy = int(g["y"])
+        first = Period.month(fy - 1, 10)
+        upto = min(Period.month(fy, 9).end, date(pub.year, pub.month, 1) - timedelta(days=1))
+        if upto < first.start:
+            return None
+        return TimeExpr(s, e, "ytd", (Period.span(first, Period.month(upto.year, upto.month)),))
     if kind == "ytd":
         y = int(g["y"]) if g.get("y") else pub.year
         if "fiscal" in m.group(0):
