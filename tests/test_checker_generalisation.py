@@ -646,8 +646,8 @@ CASES: list[Case] = [
     Case('v3-synthetic-opioids-such', date(2023, 5, 20),
          'Synthetic opioids such as fentanyl were involved in roughly two-thirds of the nearly '
          '110,000 overdose deaths recorded last year.',
-         # the share is dated by the figure it is a share of ("recorded last year"), which is not read yet
-         [Fig('two-thirds', 'us_synthetic_opioid_deaths', 'share', 'unverifiable'),
+         # a share with no period of its own is of the latest full year: 2022, 75,845 of 110,942 (68.4%)
+         [Fig('two-thirds', 'us_synthetic_opioid_deaths', 'share', 'accurate'),
           Fig('110,000', 'us_overdose_deaths', 'level', 'accurate')]),
     Case('v4-trade-between-mexico', date(2024, 1, 30),
          'Trade between Mexico and the United States reached a record of nearly $800 billion in '

@@ -307,6 +307,24 @@ CASES: list[Case] = [
     Case('fs-fytd-overstated', date(2025, 3, 18),
          'Fentanyl seizures for fiscal year 2025 to date stand at more than 7,500 pounds, CBP data show.',
          [Fig('7,500', 'cbp_fentanyl_seizures', 'level', 'overstated')]),
+    # 2024: exports $334.0 bn, imports $505.9 bn, balance -$171.8 bn (the most negative on record)
+    Case('tr-wsj-2024-flows', date(2025, 2, 6),
+         'U.S. goods exports to Mexico rose to $334 billion in 2024, while imports climbed to $506 '
+         'billion, widening the deficit to a record $172 billion.',
+         [Fig('$334 billion', 'us_exports_to_mx', 'level', 'accurate'),
+          Fig('$506', 'us_imports_from_mx', 'level', 'accurate'),
+          Fig('$172 billion', 'us_mx_trade_balance', 'level', 'accurate')]),
+    # 2024 share 15.8%
+    Case('tr-share-nearly-16', date(2025, 3, 1),
+         'Mexico now accounts for nearly 16 percent of total U.S. goods trade.',
+         [Fig('16 percent', 'mx_share_us_goods_trade', 'share', 'accurate')]),
+    # SE Jan-Jun 2025 $33.73 bn, Jan-Jun 2024 $33.63 bn (x1.003): the 10.2% compared preliminary
+    # figures; against the revised ones it is overstated
+    Case('fdi-se-first-half-2025', date(2025, 8, 20),
+         'FDI in the first half of 2025 reached $34.3 billion, the Economy Ministry said, 10.2% more than '
+         'in the same period of 2024.',
+         [Fig('$34.3 billion', 'mx_fdi_se', 'level', 'accurate'),
+          Fig('10.2%', 'mx_fdi_se', 'change', 'overstated')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -346,27 +364,6 @@ KNOWN_GAPS: list[Case] = [
     Case('nr-remittance-tax', date(2025, 7, 5),
          'Starting Jan. 1, 2026, a 1% excise tax applies to cash remittances sent from the United States.',
          NOT_REPORTED),
-    # GAP: a bare "the deficit" names no measure; the figure borrows "exports" from the sentence
-    # 2024: exports $334.0 bn, imports $505.9 bn, balance -$171.8 bn (the most negative on record)
-    Case('tr-wsj-2024-flows', date(2025, 2, 6),
-         'U.S. goods exports to Mexico rose to $334 billion in 2024, while imports climbed to $506 '
-         'billion, widening the deficit to a record $172 billion.',
-         [Fig('$334 billion', 'us_exports_to_mx', 'level', 'accurate'),
-          Fig('$506', 'us_imports_from_mx', 'level', 'accurate'),
-          Fig('$172 billion', 'us_mx_trade_balance', 'level', 'accurate')]),
-    # GAP: "now accounts for" reads the share as of the publication day, not the latest complete year
-    # 2024 share 15.8%
-    Case('tr-share-nearly-16', date(2025, 3, 1),
-         'Mexico now accounts for nearly 16 percent of total U.S. goods trade.',
-         [Fig('16 percent', 'mx_share_us_goods_trade', 'share', 'accurate')]),
-    # GAP: "FDI" beside the Economy Ministry offers the U.S.-origin SE measure, whose name holds "FDI"
-    # SE Jan-Jun 2025 $33.73 bn, Jan-Jun 2024 $33.63 bn (x1.003): the 10.2% compared preliminary
-    # figures; against the revised ones it is overstated
-    Case('fdi-se-first-half-2025', date(2025, 8, 20),
-         'FDI in the first half of 2025 reached $34.3 billion, the Economy Ministry said, 10.2% more than '
-         'in the same period of 2024.',
-         [Fig('$34.3 billion', 'mx_fdi_se', 'level', 'accurate'),
-          Fig('10.2%', 'mx_fdi_se', 'change', 'overstated')]),
 ]
 
 

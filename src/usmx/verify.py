@@ -691,6 +691,9 @@ class Verifier:
                 parts = [step(y) for y in range(a.end.year, b.end.year + 1)]
         if period.kind in ("latest_year", "per_year_generic") and self._year_basis(ind) == "fiscal_year":
             return [Period.fiscal_year(fiscal_year_of(published) - 1)]
+        if period.kind == "publication" and not ind.is_estimate:
+            # "Mexico now accounts for nearly 16 percent of U.S. trade": a series' latest full year, not the day
+            return [Period.year(published.year - 1)]
         if period.bare:
             parts = [self._in_basis(ind, p, published) for p in parts]
         if ind.frequency == "12m_ending" and kind != "rate":

@@ -899,6 +899,11 @@ class Linker:
                     any(head in p.split() for p in ind.phrases):
                 extra.append((ind_id, False))
         # the publisher's headline measure, not its parts: a part needs words of its own
+        whole: list[tuple[str, bool]] = []
+        for i, p in extra:
+            parents = [w for w in self.catalog.get(i).within if w in named]
+            whole.append((parents[0], p) if parents else (i, p))
+        extra = list(dict.fromkeys(whole))
         extra = [(i, p) for i, p in extra if not any(self.narrower(i, o) for o, _ in extra if o != i)]
         return h.targets + tuple(extra) if extra else h.targets
 
