@@ -308,6 +308,33 @@ CASES: list[Case] = [
          'triple the number in June.',
          [Fig('38,000', 'sw_border_encounters_cit_guatemala', 'level', 'accurate'),
           Fig('triple', 'sw_border_encounters_cit_guatemala', 'change', 'accurate')]),
+    # FY2022: SW 2,378,944; Title 42 1,079,507
+    Case('pt7-wola-title42-of-total', date(2022, 10, 25),
+         'Of the 2.38 million encounters at the southwest border in fiscal 2022, about 1.08 million ended in '
+         'expulsion under Title 42.',
+         [Fig('2.38 million', SW, 'level', 'accurate'),
+          Fig('1.08 million', 'sw_border_encounters_title42', 'level', 'accurate')]),
+    # Title 8 2023-06 144,556 ("first full month" is no rank or figure)
+    Case('pt8-title8-june', date(2023, 7, 20),
+         'In June, the first full month after Title 42 ended, agents and officers processed about 145,000 '
+         'migrants under Title 8 at the southwest border.',
+         [Fig('145,000', 'sw_border_encounters_title8', 'level', 'accurate')]),
+    # a trigger in a rule ("when ... exceed"): a conditional, not a reported figure
+    Case('ns10-ap-proclamation-threshold', date(2024, 6, 5),
+         'Under the proclamation, asylum processing shuts down when daily encounters between ports of entry '
+         'exceed 2,500 over a seven-day average.',
+         [Fig('2,500', ANY, 'rate', 'unverifiable')]),
+    # one town's population and its crossings in one week
+    Case('ns13-border-report-eagle-pass', date(2023, 12, 20),
+         'Eagle Pass, a city of about 28,000 people, saw as many as 4,000 migrants a day cross the Rio Grande '
+         'last week.',
+         [Fig('28,000', None, 'level', 'unverifiable'),
+          Fig('4,000', None, 'rate', 'unverifiable')]),
+    # a term of office gives no period (docs/claims.md): unverifiable
+    Case('bp8-oped-under-this-president', date(2024, 1, 5),
+         'Under this president, Border Patrol has apprehended more than 6 million migrants at the southern '
+         'border.',
+         [Fig('6 million', USBP, 'level', 'unverifiable')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -339,13 +366,6 @@ KNOWN_GAPS: list[Case] = [
          'U.S. authorities made about 2.38 million arrests at the U.S.-Mexico border in the 2022 fiscal year, '
          'the most on record.',
          [Fig('2.38 million', SW, 'level', 'accurate')]),
-    # a term of office gives no period (docs/claims.md): unverifiable
-    # first run: got sw_border_encounters/overstated (2023): "under this president" is no term of office;
-    #   "Border Patrol has apprehended" misses the BP phrase
-    Case('bp8-oped-under-this-president', date(2024, 1, 5),
-         'Under this president, Border Patrol has apprehended more than 6 million migrants at the southern '
-         'border.',
-         [Fig('6 million', USBP, 'level', 'unverifiable')]),
     # The Border Patrol's own family-unit arrests are a part the catalog does not hold (its family
     # units are USBP plus OFO: 2023-08 116,722). Rules silent on a part of a part; a careful
     # fact-checker abstains rather than call 91,637 understated.
@@ -355,21 +375,6 @@ KNOWN_GAPS: list[Case] = [
          'Border Patrol arrested 91,637 people traveling as families in August, a monthly record for the '
          'agency.',
          [Fig('91,637', None, 'level', 'unverifiable')]),
-    # FY2022: SW 2,378,944; Title 42 1,079,507
-    # first run: got None/unverifiable for 1.08 million: "ended in expulsion under Title 42" (singular) names
-    #   no measure
-    Case('pt7-wola-title42-of-total', date(2022, 10, 25),
-         'Of the 2.38 million encounters at the southwest border in fiscal 2022, about 1.08 million ended in '
-         'expulsion under Title 42.',
-         [Fig('2.38 million', SW, 'level', 'accurate'),
-          Fig('1.08 million', 'sw_border_encounters_title42', 'level', 'accurate')]),
-    # Title 8 2023-06 144,556 ("first full month" is no rank or figure)
-    # first run: got sw_border_encounters/accurate: "migrants" beats "under Title 8" (0.77 < 0.85 of the
-    #   best), so the part is not chosen
-    Case('pt8-title8-june', date(2023, 7, 20),
-         'In June, the first full month after Title 42 ended, agents and officers processed about 145,000 '
-         'migrants under Title 8 at the southwest border.',
-         [Fig('145,000', 'sw_border_encounters_title8', 'level', 'accurate')]),
     # undated: "In January" after December 2023 is January 2024 to a reader (the text reports on it);
     # USBP SW 2024-01 124,215 / 2023-12 249,740 = x0.497
     # first run: got overstated (2022-01..2023-01): "In January" after "December 2023" moved back a year, and
@@ -383,20 +388,6 @@ KNOWN_GAPS: list[Case] = [
     Case('ns7-ap-miles-of-wall', date(2021, 1, 15),
          'The Trump administration built about 450 miles of border wall, most of it replacing older barriers.',
          [Fig('450', None, 'level', 'unverifiable')]),
-    # a trigger in a rule ("when ... exceed"): a conditional, not a reported figure
-    # first run: got accurate: a rule's trigger ("when ... exceed 2,500") is no conditional to the checker
-    Case('ns10-ap-proclamation-threshold', date(2024, 6, 5),
-         'Under the proclamation, asylum processing shuts down when daily encounters between ports of entry '
-         'exceed 2,500 over a seven-day average.',
-         [Fig('2,500', ANY, 'rate', 'unverifiable')]),
-    # one town's population and its crossings in one week
-    # first run: got sw_border_encounters for both (28,000 implausible_size; 4,000 understated for 2023-11): a
-    #   town as subject is no place, "last week" is read as the latest month
-    Case('ns13-border-report-eagle-pass', date(2023, 12, 20),
-         'Eagle Pass, a city of about 28,000 people, saw as many as 4,000 migrants a day cross the Rio Grande '
-         'last week.',
-         [Fig('28,000', None, 'level', 'unverifiable'),
-          Fig('4,000', None, 'rate', 'unverifiable')]),
 ]
 
 

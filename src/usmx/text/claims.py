@@ -242,6 +242,9 @@ _TENURE = re.compile(
     r"|\b(?i:during|in|over|throughout)\s+(?i:his|her|their|the)\s+(?:(?i:first|second|current|previous|last|entire)\s+)?"
     r"(?i:term|terms|presidency|administration|tenure|sexenio|time\s+in\s+office)\b"
     r"|\b(?i:since\s+(?:(?:he|she|they)\s+took|taking|(?:he|she|they)\s+came\s+to|coming\s+to)\s+(?:office|power))\b"
+    # "under this president", "under the current administration"
+    r"|\b(?i:under|during)\s+(?i:this|the\s+current|the\s+present|the\s+last|the\s+previous)\s+"
+    r"(?i:president|presidency|administration|government)\b"
 )
 # "the average Mexican worker sends home $400": an amount per person (or per transfer), not a total
 _AVERAGE_OF_ONE = re.compile(
@@ -301,6 +304,11 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
 # "If that is confirmed, then fiscal 2021 will account for ... around 1,733,651": the whole sentence is conditional
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:[\"'\u201c(]\s*)?(?:if|unless|should\s+(?:the|that|this|it)|assuming"
                                   r"|si(?!\s+bien)|de\s+mantenerse|de\s+continuar)\b")
+# "asylum processing shuts down when daily encounters exceed 2,500": the trigger of a rule, not a figure
+_THRESHOLD = re.compile(r"\b(?:when(?:ever)?|once|until|if|unless|cuando|hasta\s+que)\b[^.;,]{0,80}?\b"
+                        r"(?:exceed|exceeds|surpass|surpasses|top|tops|reach|reaches|hit|hits|average|averages"
+                        r"|fall\s+below|falls\s+below|drop\s+below|drops\s+below|rise\s+above|rises\s+above"
+                        r"|supere|superen|rebase|rebasen)\s+(?:(?:about|roughly|more\s+than|over)\s+)?$")
 _FUTURE = re.compile(r"\b(?:will|is\s+(?:expected|set|scheduled|due)\s+to|are\s+(?:expected|set|scheduled|due)\s+to"
                      r"|publicará|dará\s+a\s+conocer|se\s+espera)\b")
 _NUMBERISH = re.compile(
@@ -745,7 +753,8 @@ def _claim(
             start = rs.start()
     modal = (es.MODAL if spanish else _MODAL).search(low, max(cs, q.start - 45),
                                                      qstart if qstart < q.start else q.start) is not None \
-        or _CONDITIONAL_OPENING.match(low, sent.start, q.start) is not None
+        or _CONDITIONAL_OPENING.match(low, sent.start, q.start) is not None \
+        or _THRESHOLD.search(low, max(cs, q.start - 100), q.start) is not None
     part_of = bool(_PART_AFTER.match(low, q.end, ce)) or _part_before(low, q, earlier, sent.start) or (
         not earlier and _PART_OPENING.match(low, sent.start, q.start) is not None)
 

@@ -93,8 +93,9 @@ _OWN_NOUN_AFTER = re.compile(
     r"\s*(?:(?:worth\s+)?(?:of|in)\s+(?!(?:(?:fiscal|calendar)\s+(?:year\s+)?|fy\s*)?(?:19|20)\d\d\b)|who\b|that\b"
     r"|which\b)")
 # "cartels now control", "Border Patrol also apprehended": an adverb may stand between a phrase's words
+# ("Border Patrol has apprehended": an auxiliary, too)
 _GAP_WORDS = frozenset({"now", "already", "still", "effectively", "reportedly", "currently", "also", "allegedly",
-                        "largely", "essentially", "actually", "virtually"})
+                        "largely", "essentially", "actually", "virtually", "has", "have", "had"})
 _GAP = r"\s+(?:(?:" + "|".join(sorted(_GAP_WORDS)) + r")\s+)?"
 # "a trade agreement", "the busiest trade gateway", "overdose prevention": a phrase that only modifies another
 # noun names that noun, not the measure
@@ -227,6 +228,9 @@ _OTHER_COUNTER = re.compile(
 # removals, Darién crossings ("released data" is publishing, not releasing people)
 _OTHER_COUNT = re.compile(
     r"\b(?:appointments?|gotaways?|got-?aways|removals?|deport(?:ed|ations?)|dari[ée]n"
+    # "Eagle Pass, a city of about 28,000 people": a population
+    r"|(?:city|town|village|county|community|municipality|ciudad|municipio|poblado)\s+of\s+"
+    r"(?:(?:about|roughly|some|nearly|more\s+than|over|around)\s+)?(?=\d)"
     r"|(?:releas|parol)(?:ed|es|ing)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|an\s+estimated)\s+)?"
     r"(?=\d)|(?:were|was|been|being)\s+(?:released|paroled))\b")
 _INCLUDING = re.compile(r"\b(?:including|includes|excluding|with\s+or\s+without|as\s+well\s+as)\b")
