@@ -1137,6 +1137,19 @@ CASES: list[Case] = [
          [Fig('246', 'mx_feminicides', 'level', 'understated'),
           Fig('80', ANY, 'count_event', None),
           Fig('326', 'mx_feminicides', 'level', 'understated')]),
+    # records without a figure: "of any year in agency history", "recorded in a calendar year", and a record
+    # among the year's months ("this year's highest monthly total": 2022-05 had 2,829, 2022-10 2,771)
+    Case('record6-of-any-year', date(2023, 11, 1),
+         'CBP encountered the most migrants on the southwest border in fiscal 2023 of any year in agency history.',
+         [Fig('most migrants', 'sw_border_encounters', 'record', 'accurate')]),
+    Case('record7-in-a-calendar-year', date(2022, 12, 30),
+         'Overdose deaths in 2021 were the highest number recorded in a calendar year.',
+         [Fig('highest number', 'us_overdose_deaths', 'record', 'accurate')]),
+    Case('record8-this-years-highest-month', date(2022, 11, 20),
+         "October's 2,771 homicide victims were not this year's highest monthly total of homicides; May was "
+         'the most violent month so far this year.',
+         [Fig('2,771', 'mx_homicides', 'level', 'accurate'),
+          Fig('most violent month', 'mx_homicides', 'record', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

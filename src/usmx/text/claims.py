@@ -315,7 +315,7 @@ _NUMBERISH = re.compile(
     r"\d|\b(?:half|third|quarter|fifth|tenth|thousands|millions|billions|hundreds|dozens?|doubl|tripl|quadrupl"
     r"|halved|twice|times|fold|largest|biggest|top|leading|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|record|highest|lowest|fewest"
-    r"|all[\s-]time"
+    r"|all[\s-]time|most\s+violent|deadliest|most\s+\w+\s+(?:on|in|of|ever|since)|histórico|récord|máximo|mínimo"
     r"|mil|millón|duplic|triplic|cuadruplic|mitad|cien|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
 )
 
@@ -1216,9 +1216,14 @@ _RECORD_ASSERTION = re.compile(
     r"|highs?))"
     r"|(?P<seen>(?:(?P<seen_low>lows?)|highs?|levels?|(?:daily\s+|monthly\s+)?average|pace)\s+(?:not\s+seen|unseen)"
     rf"\s+(?:since\s+{_SINCE_TIME}|{_IN_YEARS}))"
-    r"|(?P<sup>(?:(?P<sup_low>lowest|fewest|smallest)|highest|most|largest|biggest))(?:\s+[\w-]+){0,7}?\s+"
+    r"|(?P<sup>(?:(?P<sup_low>lowest|fewest|smallest)|highest|most|largest|biggest))(?:\s+[\w-]+){0,10}?\s+"
     r"(?:ever(?:\s+recorded)?|on\s+record|(?:recorded\s+)?to\s+date|in\s+(?:(?:the\s+)?(?:agency|recorded|modern)\s+)?"
-    rf"history|of\s+any\s+year|{_IN_YEARS}|since\s+{_SINCE_TIME})"
+    rf"history|of\s+any\s+(?:fiscal\s+)?year|{_IN_YEARS}|since\s+{_SINCE_TIME}"
+    # "the highest number recorded in a calendar year"
+    r"|(?:recorded|seen|registered|reported)\s+in\s+(?:a|any|one)\s+(?:single\s+)?(?:calendar\s+|fiscal\s+)?(?:year|month))"
+    # "this year's highest monthly total", "the most violent month so far this year": a record among the year's months
+    r"|(?P<year_rec>(?:this|the)\s+year's\s+(?:highest|lowest|largest)\s+(?:monthly\s+)?(?:total|figure|count|tally)"
+    r"|(?:highest|most\s+violent|deadliest|bloodiest|worst)\s+month\s+(?:so\s+far\s+)?(?:of\s+the\s+year|this\s+year))"
     r")"
 )
 # Spanish: "un nuevo récord", "su nivel más bajo en más de 50 años", "el más bajo de cualquier año fiscal desde
@@ -1281,13 +1286,17 @@ def _record_assertions(
         q = Quantity(m.start(), m.end(), 1.0, None, 0.0, "words", "rank")
         # the time inside the superlative ("since September 2020") says how far back it goes, not when
         # (nor does the base of a change beside it: "32% lower than in June and the lowest since 2020")
-        outside = [t for t in timexes if (t.end <= m.start() or t.start >= m.end()) and t.kind != "base"]
+        outside = [t for t in timexes if (t.end <= m.start() or t.start >= m.end()
+                                          or (t.kind not in ("since", "base", "ytd") and not _record_field(low, t)))
+                   and t.kind != "base"]
         own = _own_timex(q, outside, cls, [q], low)
         monthly = _MONTHLY_RECORD.search(low, m.start(), ce) is not None
         # "the lowest monthly total since 2020": a record among months, of the latest month when none is named
         period = cp.for_level(own, inherited, None, pub)
-        if monthly and period.implied:
+        if (monthly or g.get("year_rec")) and period.implied:
             period = cp.for_level(None, None, "month", pub)
+        if g.get("year_rec") and period.parts[-1].canonical_kind == "month":
+            record_since = period.end.year - 1  # "this year's highest monthly total": among this year's months
         # "peaked at 249,741 – the highest ever recorded": a record set beside a figure is that figure's
         beside = next((c for c in existing if c.kind in ("level", "rate") and c.period is not None
                        and c.end <= m.start() and re.fullmatch(r"[\s,–—-]*(?:which\s+(?:is|was)\s+)?",
