@@ -1150,6 +1150,14 @@ CASES: list[Case] = [
          'the most violent month so far this year.',
          [Fig('2,771', 'mx_homicides', 'level', 'accurate'),
           Fig('most violent month', 'mx_homicides', 'record', 'accurate')]),
+    # a state as the subject of its count ("Tamaulipas had"), and states listed with numbers in words
+    Case('part3-state-subject-and-words', date(2022, 11, 15),
+         'Mexico recorded 2,771 homicide victims in October 2022. Tamaulipas had 30 victims, Michoacán with '
+         'nine and Baja California with eight.',
+         [Fig('2,771', 'mx_homicides', 'level', 'accurate'),
+          Fig('30', 'mx_homicides_tamaulipas', 'level', None),
+          Fig('nine', 'mx_homicides_michoacan', 'level', None),
+          Fig('eight', 'mx_homicides_baja_california', 'level', None)]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -23,6 +23,7 @@ from usmx.text import claim_periods as cp
 from usmx.text import spanish as es
 from usmx.text.normalize import lower, normalize
 from usmx.text.numbers import ONES, ORDINALS, WORD_NUMBER
+from usmx.text.places import is_foreign, is_home
 from usmx.text.qualifiers import Qualifier, qualifier_after, qualifier_before
 from usmx.text.quantities import CHANGE_AFTER as _CHANGE_AFTER
 from usmx.text.quantities import CHANGE_NOUN_OF as _CHANGE_NOUN_OF
@@ -374,7 +375,8 @@ _PLACE_ITEM = re.compile(
     r"|(?P<leads>\s+(?:es|fue|se\s+ubicó\s+como|se\s+mantuvo\s+como|is|was|remained|ranked\s+as)\s+(?:la|el|the)\s+"
     r"(?:entidad|estado|state|entity)\s+(?:con|with)\s+(?:más|the\s+most|the\s+highest\s+number\s+of|el\s+mayor"
     r"\s+número\s+de)\s+[^,;.\d]{0,60},\s*(?:con\s+|with\s+)?))"
-    r"(?:un\s+total\s+de\s+|a\s+total\s+of\s+)?(?P<num>\d)")
+    r"(?:un\s+total\s+de\s+|a\s+total\s+of\s+)?(?P<num>\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b)")
 
 
 def _place_list(
@@ -388,6 +390,8 @@ def _place_list(
     """
     out: list[Claim] = []
     for m in _PLACE_ITEM.finditer(an.norm, sent.start, sent.end):
+        if is_home(m.group("name")) or is_foreign(m.group("name")):
+            continue  # "Mexico recorded 2,771": the country's figure; "Canada, 120": another's
         if m.group("leads"):
             # "... el estado con más muertes, con un total de 262 asesinatos": the count is the leading place's
             for i, c in enumerate(existing):

@@ -234,6 +234,10 @@ _OTHER_COUNT = re.compile(
     r"|(?:releas|parol)(?:ed|es|ing)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|an\s+estimated)\s+)?"
     r"(?=\d)|(?:were|was|been|being)\s+(?:released|paroled))\b")
 _INCLUDING = re.compile(r"\b(?:including|includes|excluding|with\s+or\s+without|as\s+well\s+as)\b")
+_PLACE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*"
+    r"|de|del|la))*)\s+(?:had|recorded|registered|reported|saw|counted|tuvo|registró|sumó|contabilizó|acumuló)\s+"
+    r"(?:a\s+total\s+of\s+|un\s+total\s+de\s+)?(?:(?:about|around|nearly|some|more\s+than|casi|más\s+de)\s+)?$")
 _RANK_SHELLS = frozenset({"spot", "place", "position", "slot"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SCOPE_BREAK = re.compile(r"\d|\b(?:including|includes|included|excluding|plus|and|or|as\s+well\s+as|total|incluidos?"
@@ -436,6 +440,11 @@ class Linker:
             return claim
         original = claim
         sent = an.sentences[claim.sentence_index]
+        if claim.place_name is None:
+            # "Tamaulipas had 12 victims": a place the catalog holds a part for, as the figure's subject
+            subject = _PLACE_SUBJECT.search(an.norm[sent.start:claim.number_start])
+            if subject is not None and _fold(subject.group("name")) in self._places:
+                claim = replace(claim, place_name=subject.group("name"))
         if claim.place_name is not None:
             return self._place_part(an, claim)
         whole = self._share_of_whole(an, claim)
