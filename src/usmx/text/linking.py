@@ -648,6 +648,12 @@ class Linker:
     def _related_trade(ind_id: str) -> bool:
         return ind_id in ("us_exports_to_mx", "us_imports_from_mx", "us_mx_trade", "us_mx_trade_balance")
 
+    def _names(self, ind_id: str, word: str) -> bool:
+        """Whether a word is in a measure's name or in one of its phrases."""
+        ind = self.catalog.get(ind_id)
+        return word in ind.name.lower().replace("(", " ").replace(")", " ").split() or \
+            any(word in p.split() for p in ind.phrases)
+
     def _siblings(self, a: str, b: str) -> bool:
         """Two parts of the same whole ("Hondurans" and "Brazilians" in Southwest encounters)."""
         return bool(set(self.catalog.get(a).within) & set(self.catalog.get(b).within))
@@ -906,15 +912,14 @@ class Linker:
             # the publisher says whose count it is, not which of its parts
             if ind_id in have or any(self._related(ind_id, t) or self._siblings(ind_id, t) for t in have):
                 continue
-            ind = self.catalog.get(ind_id)
             # the head word in its name, or (in Spanish prose) in one of its own phrases ("homicidios")
-            if head in ind.name.lower().replace("(", " ").replace(")", " ").split() or \
-                    any(head in p.split() for p in ind.phrases):
+            if self._names(ind_id, head):
                 extra.append((ind_id, False))
         # the publisher's headline measure, not its parts: a part needs words of its own
         whole: list[tuple[str, bool]] = []
         for i, p in extra:
-            parents = [w for w in self.catalog.get(i).within if w in named]
+            # up to the widest of the publisher's measures that the phrase's word still names
+            parents = [w for w in self.catalog.get(i).within if w in named and self._names(w, head)]
             whole.append((parents[0], p) if parents else (i, p))
         extra = list(dict.fromkeys(whole))
         extra = [(i, p) for i, p in extra if not any(self.narrower(i, o) for o, _ in extra if o != i)]
