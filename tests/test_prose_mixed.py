@@ -23,7 +23,15 @@ number (an anchor), its indicator (None: reported unlinked, so unverifiable; ANY
 its kind and its verdict; NOT_REPORTED asserts that nothing in the passage is reported, and every
 case asserts that nothing beyond its figures is reported.
 
-FIRST_RUN_PLACEHOLDER
+First run (once, on commit 0ddda9c of this worktree, whose src/ is that of 4abe27c; before any case
+was moved), a figure right when its indicator, kind and verdict all were (no passage here is
+NOT_REPORTED): 134 / 177 figures right (76%); English 82 / 109 (75%), Spanish 52 / 68 (76%); dated
+passages 87 / 112 (78%), undated 47 / 65 (72%). By family: overdose deaths 19 / 23, seizures
+16 / 25, encounters 18 / 26, remittances 25 / 30, homicides and feminicides 20 / 29, FDI 14 / 20,
+trade 22 / 24. 30 of the 62 passages were wholly right (19 of 40 dated, 11 of 22 undated; every
+undated passage was dated as its expectation assumed). By verdict label alone 137 / 177 were
+right; ten figures got a firm wrong label, 23 checkable figures were left unverifiable (most of
+them unlinked), seven were not reported at all, and two passages reported a figure not expected.
 
 KNOWN_GAPS are the passages the checker got wrong on that run; they are strict expected failures,
 so a fix turns its test red until the case moves into CASES.
@@ -96,13 +104,6 @@ CASES: list[Case] = [
          'deaths involving cocaine kept rising.',
          [Fig('107,500', OD, 'level', 'accurate'),
           Fig('74,700', SYN, 'level', 'accurate')]),
-    # 12m to 2022-06: all drugs 108,863, synthetic opioids 73,191 (67.2%: "roughly two-thirds")
-    Case('od2-thinktank-12m-june-2022', date(2022, 11, 20),
-         'In the 12 months ending in June 2022, an estimated 108,900 Americans died of drug overdoses, the '
-         "CDC's provisional count shows. Roughly two-thirds of those deaths involved synthetic opioids, "
-         'chiefly illicit fentanyl.',
-         [Fig('108,900', OD, 'level', 'accurate'),
-          Fig('two-thirds', SYN, 'share', 'accurate')]),
     # "every year" = 2024, the latest full year: synthetic 49,241, opioids 55,616, all drugs 79,385; none
     # near 100,000; an age and a duration are no claims
     Case('od3-oped-fentanyl-kills-every-year', date(2025, 6, 10),
@@ -117,15 +118,6 @@ CASES: list[Case] = [
          [Fig('87,000', OD, 'level', 'accurate'),
           Fig('23%', OD, 'change', 'accurate'),
           Fig('111,000', OD, 'level', 'accurate')]),
-    # undated (2022 complete); opioids 2022 83,981, 2019 50,835; synthetic 2019 36,359 -> 2022 75,845 (x2.09);
-    # "over the same period" is 2019-2022 (rules silent: a reader takes the span just named)
-    Case('od5-undated-opioids-2019-2022', None,
-         'Opioids were involved in roughly 82,000 overdose deaths in 2022, up from about 50,000 in 2019, '
-         'according to federal mortality data. Over the same period, deaths tied to synthetic opioids more '
-         'than doubled.',
-         [Fig('82,000', OPI, 'level', 'accurate'),
-          Fig('50,000', OPI, 'level', 'accurate'),
-          Fig('doubled', SYN, 'change', 'accurate')]),
     # 2023 105,007 / 2022 107,941 = x0.973 (fall of 2.7%): "cayeron 10 por ciento" overstates the fall;
     # 107,543 within 5% of 105,007; synthetic 2023 75,219
     Case('od6-es-cdc-2023-cayeron', date(2024, 5, 16),
@@ -152,57 +144,8 @@ CASES: list[Case] = [
          [Fig('70 mil', SYN, 'level', 'accurate'),
           Fig('doble', SYN, 'change', 'accurate'),
           Fig('106 mil', OD, 'level', 'accurate')]),
-    # 2024 79,385 (lowest of 2020-2024: 91,799 / 106,699 / 107,941 / 105,007); 2023 105,007 (x0.756); the
-    # false "record 120,000" quoted by the fact-check is judged like any claim
-    Case('od9-factcheck-viral-record', date(2025, 9, 20),
-         "A viral post claims overdose deaths 'hit a record 120,000' last year. They did not. CDC's latest "
-         'count for 2024 is about 80,000 deaths, the lowest annual toll since 2019, and down roughly 24% '
-         'from 2023.',
-         [Fig('120,000', OD, 'level', 'overstated'),
-          Fig('80,000', OD, 'level', 'accurate'),
-          Fig('24%', OD, 'change', 'accurate')]),
 
     # ---------------------------------------------------------------- fs: CBP fentanyl and drug seizures
-    # FY2024 21,889 lb; FY2023 27,023 (x0.810); all drugs FY2024 573,469 lb
-    Case('fs1-cbp-fy2024-decline', date(2024, 11, 15),
-         'U.S. Customs and Border Protection reported seizing 21,900 pounds of fentanyl in fiscal year 2024, '
-         'a decline of about 19 percent from fiscal 2023. Overall drug seizures, led by marijuana and '
-         'methamphetamine, totaled roughly 570,000 pounds.',
-         [Fig('21,900', FEN, 'level', 'accurate'),
-          Fig('19 percent', FEN, 'change', 'accurate'),
-          Fig('570,000', DRUGS, 'level', 'accurate')]),
-    # Southwest region FY2019 2,633 lb, FY2021 10,586 (nationwide FY2021 11,201: "more than 11,000" fits the
-    # whole, not the southern border; rules silent on carrying the scope to the second figure of a
-    # "from ... to ..." pair: a reader does); money for scanners is no statistic
-    Case('fs2-oped-southern-border-exploded', date(2022, 3, 1),
-         'Fentanyl seizures at the southern border have exploded, from about 2,600 pounds in fiscal 2019 to '
-         "more than 11,000 pounds in fiscal 2021. The administration's answer has been a $1.2 billion "
-         'request for port scanners.',
-         [Fig('2,600', FEN_SW, 'level', 'accurate'),
-          Fig('11,000', FEN_SW, 'level', 'wrong_measure'),
-          Fig('$1.2 billion', None, 'level', 'unverifiable')]),
-    # FY2023 27,023 lb, FY2022 14,700 (x1.84: "casi el doble"); Southwest region FY2023 26,718
-    Case('fs3-es-cbp-fy2023-frontera', date(2024, 1, 12),
-         'La Oficina de Aduanas y Protección Fronteriza (CBP) decomisó 27 mil libras de fentanilo en el año '
-         'fiscal 2023, casi el doble que el año anterior. La mayor parte se aseguró en la frontera con '
-         'México: 26 mil 700 libras.',
-         [Fig('27 mil', FEN, 'level', 'accurate'),
-          Fig('doble', FEN, 'change', 'accurate'),
-          Fig('26 mil', FEN_SW, 'level', 'accurate')]),
-    # undated, read as of 2024-08-15; fentanyl 2024-07 2,805 lb, 2024-06 1,427 (x1.97); meth 2024-07 9,960
-    Case('fs4-undated-july-2024', None,
-         'CBP seized 2,805 pounds of fentanyl in July 2024, nearly double the 1,427 pounds seized in June. '
-         'Methamphetamine seizures that month came to about 10,000 pounds.',
-         [Fig('2,805', FEN, 'level', 'accurate'),
-          Fig('double', FEN, 'change', 'accurate'),
-          Fig('1,427', FEN, 'level', 'accurate'),
-          Fig('10,000', METH, 'level', 'accurate')]),
-    # FY2019 fentanyl 2,804 lb ("roughly 4,000" needs 3,600-4,400); all drugs FY2019 901,315 lb
-    Case('fs5-thinktank-fy2019-fraction', date(2019, 12, 10),
-         'CBP seized roughly 4,000 pounds of fentanyl in fiscal 2019, a small fraction of the more than '
-         '900,000 pounds of drugs it seized overall. By weight, marijuana still dominates.',
-         [Fig('4,000', FEN, 'level', 'overstated'),
-          Fig('900,000', DRUGS, 'level', 'accurate')]),
     # undated, read as of 2025-04-15; Oct 2024-Mar 2025 6,912 lb; Oct 2023-Mar 2024 10,030 (x0.689: a fall of
     # 31%, so "una caída de 50 por ciento" overstates it)
     Case('fs6-es-undated-fiscal-ytd', None,
@@ -211,14 +154,6 @@ CASES: list[Case] = [
          'anterior.',
          [Fig('7 mil', FEN, 'level', 'accurate'),
           Fig('50 por ciento', FEN, 'change', 'overstated')]),
-    # a single bust is no statistic (unlinked); FY2023 to date (Oct-May) 19,801 lb, Oct-Apr 17,118: both
-    # above 14,000; an age is no claim
-    Case('fs7-wire-lukeville-bust', date(2023, 6, 1),
-         'Officers at the Lukeville port of entry found 52 pounds of fentanyl pills hidden in the gas tank of '
-         'a sedan on Tuesday, CBP said. The driver, a 23-year-old U.S. citizen, was arrested. Nationwide, the '
-         'agency has seized more than 14,000 pounds of fentanyl so far this fiscal year.',
-         [Fig('52', None, 'level', 'unverifiable'),
-          Fig('14,000', FEN, 'level', 'accurate')]),
     # troops and a tariff rate are no statistics; fentanyl 2025-02 611 lb, but 2021-12 was 549: no low since
     # 2020 (rules silent on "la cifra mensual más baja desde": a record low, read as such)
     Case('fs8-es-guardia-nacional-febrero', date(2025, 3, 20),
@@ -229,14 +164,6 @@ CASES: list[Case] = [
          [Fig('10 mil', None, 'level', 'unverifiable'),
           Fig('25 por ciento', None, 'share', 'unverifiable'),
           Fig('611', FEN, 'level', 'overstated')]),
-    # undated, read as of 2024-10-15; meth FY2024 174,197 lb of 573,469 lb of all drugs (30.4%)
-    Case('fs9-undated-meth-share', None,
-         'By weight, methamphetamine is now the drug CBP seizes most after marijuana. In fiscal year 2024 the '
-         'agency reported about 174,000 pounds of meth, roughly 30 percent of the 573,000 pounds of drugs it '
-         'seized overall.',
-         [Fig('174,000', METH, 'level', 'accurate'),
-          Fig('30 percent', METH, 'share', 'accurate'),
-          Fig('573,000', DRUGS, 'level', 'accurate')]),
 
     # ---------------------------------------------------------------- en: southwest border encounters
     # FY2022: Southwest 2,378,944 (the highest fiscal year), Border Patrol 2,206,436, nationwide 2,766,582
@@ -248,15 +175,6 @@ CASES: list[Case] = [
          [Fig('2.38 million', SW, 'level', 'accurate'),
           Fig('2.2 million', USBP, 'level', 'accurate'),
           Fig('2.7 million', NATION, 'level', 'accurate')]),
-    # Southwest 2024-01 176,195 ("about 156,000" allows 140,400-171,600), 2023-12 301,981 (monthly record);
-    # Border Patrol 2024-01 124,215
-    Case('en2-wire-january-2024', date(2024, 2, 14),
-         'Encounters at the southwest border fell to about 156,000 in January from a record of more than '
-         '300,000 in December, CBP said Tuesday. Border Patrol apprehensions accounted for roughly 124,000 '
-         "of January's total.",
-         [Fig('156,000', SW, 'level', 'understated'),
-          Fig('300,000', SW, 'level', 'accurate'),
-          Fig('124,000', USBP, 'level', 'accurate')]),
     # Southwest 2023-05 206,690; Mexicans 2023-05 55,405, 2023-04 67,091 (x0.826)
     Case('en3-es-mayo-2023-titulo-42', date(2023, 6, 20),
          'La Patrulla Fronteriza y la Oficina de Operaciones de Campo registraron 206 mil 700 encuentros en '
@@ -274,45 +192,6 @@ CASES: list[Case] = [
          [Fig('1 million', 'sw_border_encounters_title42', 'level', 'accurate'),
           Fig('60 percent', 'sw_border_encounters_title42', 'share', 'accurate'),
           Fig('580,000', 'sw_border_encounters_family_units', 'level', 'overstated')]),
-    # Border Patrol 2025-03 7,180 (231.6 a day; the lowest month of its monthly series since FY2000),
-    # 2024-03 137,473 (4,434.6 a day)
-    Case('en5-march-2025-daily', date(2025, 4, 15),
-         'In March, Border Patrol agents apprehended an average of about 230 migrants a day along the '
-         "southwest border, officials said. It was the lowest monthly total in the agency's records. A year "
-         'earlier, agents were apprehending more than 4,400 a day.',
-         [Fig('230', USBP, 'rate', 'accurate'),
-          Fig('lowest monthly', USBP, 'record', 'accurate'),
-          Fig('4,400', USBP, 'rate', 'accurate')]),
-    # undated, read as of 2023-10-15; FY2023 Mexicans 717,333 of 2,475,669 (29.0%); Venezuelans 266,071
-    Case('en6-es-undated-nacionalidades', None,
-         'Durante el año fiscal 2023, la CBP registró 717 mil encuentros con migrantes mexicanos en la '
-         'frontera sur, alrededor de 29 por ciento del total. Los venezolanos sumaron 266 mil encuentros.',
-         [Fig('717 mil', MEX, 'level', 'accurate'),
-          Fig('29 por ciento', MEX, 'share', 'accurate'),
-          Fig('266 mil', 'sw_border_encounters_cit_venezuela', 'level', 'accurate')]),
-    # nationwide 2023-07 245,154 ("about 200,000" fits the Southwest's 183,479, a part of it); Southwest
-    # 2023-07 183,479, 2023-06 144,556
-    Case('en7-wire-nationwide-july-2023', date(2023, 8, 20),
-         'Migrant encounters nationwide totaled about 200,000 in July, CBP said. Of those, 183,479 were at '
-         'the southwest border, up from 144,556 in June.',
-         [Fig('200,000', NATION, 'level', 'wrong_measure'),
-          Fig('183,479', SW, 'level', 'accurate'),
-          Fig('144,556', SW, 'level', 'accurate')]),
-    # Border Patrol 2024-07 56,400 (1,819.4 a day), 2024-06 83,532 (x0.675)
-    Case('en8-es-julio-2024-patrulla', date(2024, 8, 16),
-         'La Patrulla Fronteriza detuvo a 56 mil 400 migrantes entre puertos de entrada en julio, un '
-         'promedio de mil 819 al día, informó la CBP. La caída fue de 32 por ciento respecto a junio.',
-         [Fig('56 mil', USBP, 'level', 'accurate'),
-          Fig('mil 819', USBP, 'rate', 'accurate'),
-          Fig('32 por ciento', USBP, 'change', 'accurate')]),
-    # undated, read as of 2023-07-15; a prediction is unverifiable; Border Patrol 2023-06 99,538 (< 100,000);
-    # the date Title 42 ended and a duration are no claims
-    Case('en9-undated-title42-predicted', None,
-         'When Title 42 ended on May 11, 2023, critics predicted 10,000 crossings a day. They never came: in '
-         'June 2023, the first full month afterward, Border Patrol apprehensions fell below 100,000 for the '
-         'first time in more than two years.',
-         [Fig('10,000', SW, 'rate', 'unverifiable'),
-          Fig('100,000', USBP, 'level', 'accurate')]),
 
     # ---------------------------------------------------------------- re: remittances to Mexico
     # 2024 $65.02bn (the highest year), 2023 $63.32bn (x1.027); Dec 2024 $5.26bn vs Dec 2023 $5.50bn (x0.957)
@@ -332,16 +211,6 @@ CASES: list[Case] = [
           Fig('16.2', REM, 'change', 'accurate'),
           Fig('29 mil', REM, 'level', 'accurate'),
           Fig('5.6', REM, 'change', 'accurate')]),
-    # undated, read as of 2026-01-15; Dec 2025 $5,384M vs Dec 2024 $5,259M (x1.024); Apr-Nov 2025 each below
-    # the same month of 2024 (March rose): eight declines, ended by December (rules silent on a streak
-    # "ended" by the month named: a reader dates it to the month before); 2025 $62.47bn, 2024 $65.02bn (x0.961)
-    Case('re3-undated-december-2025-streak', None,
-         'Remittances to Mexico rose 2.4% in December 2025 from a year earlier, ending a streak of eight '
-         'consecutive monthly declines. For the full year, they totaled $58.8 billion, a drop of 4.6%.',
-         [Fig('2.4%', REM, 'change', 'accurate'),
-          Fig('eight consecutive', REM, 'streak', 'accurate'),
-          Fig('$58.8 billion', REM, 'level', 'understated'),
-          Fig('4.6%', REM, 'change', 'accurate')]),
     # undated, read as of 2024-07-15; June 2024 $6,225.9M (monthly record), June 2023 $5,584.5M (x1.115);
     # Jan-Jun 2024 $31,412.5M
     Case('re4-es-undated-junio-2024-maximo', None,
@@ -359,15 +228,6 @@ CASES: list[Case] = [
          [Fig('$63.3 billion', REM, 'level', 'accurate'),
           Fig('$390', None, 'rate', 'unverifiable'),
           Fig('95 percent', None, 'share', 'unverifiable')]),
-    # undated, read as of 2025-06-15; Jan-May 2025 $24,588M, Jan-May 2024 $25,187M (x0.976); May 2025
-    # $5,407M, May 2024 $5,635M (x0.960)
-    Case('re6-undated-first-five-months-2025', None,
-         'In the first five months of 2025, migrants sent home $26.6 billion, 2.4% less than a year earlier. '
-         "May's remittances came to $5.4 billion, down 4.6% from May 2024.",
-         [Fig('$26.6 billion', REM, 'level', 'overstated'),
-          Fig('2.4%', REM, 'change', 'accurate'),
-          Fig('$5.4 billion', REM, 'level', 'accurate'),
-          Fig('4.6%', REM, 'change', 'accurate')]),
     # 2021 $52,523M (revised; 51,594 within 5%), 2020 $41,704M (x1.259)
     Case('re7-es-banxico-2021', date(2022, 2, 1),
          'Las remesas que recibió México en 2021 sumaron 51 mil 594 millones de dólares, un incremento de 17.1 '
@@ -383,34 +243,8 @@ CASES: list[Case] = [
          [Fig('4%', None, 'share', 'unverifiable'),
           Fig('10%', None, 'share', 'unverifiable'),
           Fig('$47.7 billion', REM, 'level', 'accurate')]),
-    # undated, read as of 2026-04-15; Mar 2026 $5,499.8M, Mar 2025 $5,190.7M (x1.060); Feb 2026 $4,542M >
-    # Feb 2025 $4,491M, Jan 2026 below Jan 2025: two rises; Q1 2026 $14,698M
-    Case('re9-es-undated-marzo-2026', None,
-         'En marzo, las remesas sumaron 5 mil 500 millones de dólares, 6 por ciento más que el mismo mes del '
-         'año pasado, con lo que hilaron dos meses de aumentos. En el primer trimestre de 2026 el país '
-         'recibió 14 mil 698 millones de dólares por remesas.',
-         [Fig('5 mil', REM, 'level', 'accurate'),
-          Fig('6 por ciento', REM, 'change', 'accurate'),
-          Fig('dos meses', REM, 'streak', 'accurate'),
-          Fig('14 mil', REM, 'level', 'accurate')]),
 
     # ---------------------------------------------------------------- ho: homicides and feminicides
-    # June 2023: 2,546 victims (84.9 a day); Guanajuato 294, Baja California 212
-    Case('ho1-es-junio-2023-estados', date(2023, 7, 20),
-         'De acuerdo con el Secretariado Ejecutivo, en junio se registraron 2 mil 546 víctimas de homicidio '
-         'doloso, un promedio de 95 al día. Guanajuato encabezó la lista con 294 víctimas, seguido de Baja '
-         'California con 212.',
-         [Fig('2 mil', HOM, 'level', 'accurate'),
-          Fig('95', HOM, 'rate', 'overstated'),
-          Fig('294', 'mx_homicides_guanajuato', 'level', 'accurate'),
-          Fig('212', 'mx_homicides_baja_california', 'level', 'accurate')]),
-    # 2023 29,721, 2022 30,979 (x0.959); feminicides 2023 851 ("790" allows 750-830)
-    Case('ho2-wire-2023-annual', date(2024, 1, 22),
-         'Mexico registered 29,675 homicide victims in 2023, a drop of about 4% from the year before, '
-         'according to preliminary government data. Feminicides fell to 790.',
-         [Fig('29,675', HOM, 'level', 'accurate'),
-          Fig('4%', HOM, 'change', 'accurate'),
-          Fig('790', FEM, 'level', 'understated')]),
     # undated, read as of 2024-01-15; INEGI 2023 32,252 (88.4 a day), 2022 33,287 (x0.969)
     Case('ho3-undated-inegi-2023', None,
          'INEGI counted 32,252 homicides in 2023 based on death certificates, or roughly 100 a day. That was '
@@ -419,16 +253,6 @@ CASES: list[Case] = [
           Fig('100', INEGI, 'rate', 'overstated'),
           Fig('3%', INEGI, 'change', 'accurate'),
           Fig('33,287', INEGI, 'level', 'accurate')]),
-    # 2024: Guanajuato 3,151, Baja California 2,369, State of Mexico 2,258; national 30,046 ("a nivel
-    # nacional" is no phrase of CBP's here: victims are no encounters)
-    Case('ho4-es-estados-2024', date(2025, 1, 25),
-         'Guanajuato volvió a ser en 2024 la entidad con más víctimas de homicidio doloso, con 3 mil 151, '
-         'según el SESNSP; le siguieron Baja California, con 2 mil 369, y el Estado de México, con 2 mil 580. '
-         'A nivel nacional, el año cerró con 30 mil 57 víctimas.',
-         [Fig('3 mil', 'mx_homicides_guanajuato', 'level', 'accurate'),
-          Fig('2 mil 369', 'mx_homicides_baja_california', 'level', 'accurate'),
-          Fig('2 mil 580', 'mx_homicides_estado_de_mexico', 'level', 'overstated'),
-          Fig('30 mil', HOM, 'level', 'accurate')]),
     # Jan-Jun 2025 12,752, Jan-Jun 2024 15,104 (x0.844: a fall of 16%, so "about 25% fewer" overstates it);
     # June 2025 1,968 (65.6 a day)
     Case('ho5-first-half-2025', date(2025, 7, 22),
@@ -438,29 +262,6 @@ CASES: list[Case] = [
          [Fig('12,752', HOM, 'level', 'accurate'),
           Fig('25%', HOM, 'change', 'overstated'),
           Fig('65.6', HOM, 'rate', 'accurate')]),
-    # undated, read as of 2025-06-15; feminicides Jan-May 2025 277, Jan-May 2024 367 (x0.755); May 2025 59
-    Case('ho6-es-undated-feminicidios', None,
-         'Entre enero y mayo de 2025 se registraron 277 víctimas de feminicidio en el país, 25 por ciento '
-         'menos que en los mismos meses de 2024. Sólo en mayo fueron 59.',
-         [Fig('277', FEM, 'level', 'accurate'),
-          Fig('25 por ciento', FEM, 'change', 'accurate'),
-          Fig('59', FEM, 'level', 'accurate')]),
-    # 2020 34,569 but 2019 34,723: no record; rates per person, a state's population and a ratio of rates
-    # are not held
-    Case('ho7-thinktank-2020-record', date(2021, 1, 22),
-         "Mexico's homicide count in 2020 reached 34,515, the highest since records began, and the national "
-         'homicide rate rose to about 27 per 100,000 residents. In Colima, a state of about 730,000 people, '
-         'the rate was roughly three times as high.',
-         [Fig('34,515', HOM, 'level', 'overstated'),
-          Fig('27', None, 'rate', 'unverifiable'),
-          Fig('730,000', None, 'level', 'unverifiable'),
-          Fig('three times', None, 'change', 'unverifiable')]),
-    # Oct 2022 2,771 but May 2022 2,829 (and 3,041 in March 2020): no record; Oct 2021 2,705 (x1.024)
-    Case('ho8-es-octubre-2022-mas-violento', date(2022, 11, 22),
-         'Octubre fue el mes más violento de 2022, con 2 mil 771 víctimas de homicidio doloso, según el '
-         'reporte del Secretariado Ejecutivo. La cifra es 2.4 por ciento mayor que la de octubre de 2021.',
-         [Fig('2 mil', HOM, 'level', 'overstated'),
-          Fig('2.4', HOM, 'change', 'accurate')]),
     # undated, read as of 2023-01-15; INEGI 2022 33,287 ("about 29,000" allows 26,100-31,900; SESNSP's 30,979
     # counts victims, not deaths, and is no part or whole of INEGI's), 2021 35,625
     Case('ho9-undated-inegi-2022', None,
@@ -470,20 +271,6 @@ CASES: list[Case] = [
           Fig('35,625', INEGI, 'level', 'accurate')]),
 
     # ---------------------------------------------------------------- fd: foreign direct investment
-    # SE Jan-Jun 2025 $33.73bn, Jan-Jun 2024 $33.63bn (x1.003); from the U.S. Jan-Jun 2025 $14.40bn
-    Case('fd1-es-se-primer-semestre-2025', date(2025, 8, 21),
-         'La Secretaría de Economía reportó que la inversión extranjera directa (IED) en México sumó 34 mil '
-         '265 millones de dólares en el primer semestre de 2025, 10.2 por ciento más que en el mismo lapso '
-         'de 2024. Estados Unidos fue el principal inversionista, con 14 mil 400 millones de dólares.',
-         [Fig('34 mil', FDI_SE, 'level', 'accurate'),
-          Fig('10.2', FDI_SE, 'change', 'overstated'),
-          Fig('14 mil', FDI_US, 'level', 'accurate')]),
-    # SE 2023 $36.51bn, but 2013 $48.36bn: no record; from the U.S. 2023 $14.73bn (40.4%)
-    Case('fd2-oped-nearshoring-record', date(2024, 2, 20),
-         'Nearshoring is real: foreign direct investment into Mexico hit a record $36 billion in 2023, the '
-         'Economy Ministry said, and U.S. companies accounted for about 38 percent of it.',
-         [Fig('$36 billion', FDI_SE, 'level', 'overstated'),
-          Fig('38 percent', FDI_US, 'share', 'accurate')]),
     # undated, read as of 2024-01-15; balance of payments 2023 $31.02bn, 2022 $39.07bn; share of Latin
     # America's FDI 2023 14.4%
     Case('fd3-undated-bop-2023', None,
@@ -493,22 +280,6 @@ CASES: list[Case] = [
          [Fig('$31 billion', FDI, 'level', 'accurate'),
           Fig('$39.1 billion', FDI, 'level', 'accurate'),
           Fig('19 percent', 'mx_share_latam_fdi', 'share', 'overstated')]),
-    # undated, read as of 2024-10-15; SE Jan-Sep 2024 $36.70bn; reinvested earnings are not held; from the
-    # U.S. Jan-Sep 2024 $14.85bn (40.5%)
-    Case('fd4-es-undated-enero-septiembre-2024', None,
-         'De enero a septiembre de 2024, la IED notificada a la Secretaría de Economía alcanzó 36 mil 872 '
-         'millones de dólares, de los cuales 14 mil 300 millones provinieron de reinversión de utilidades. '
-         'Estados Unidos, el principal origen, aportó 45 por ciento del total.',
-         [Fig('36 mil', FDI_SE, 'level', 'accurate'),
-          Fig('14 mil', None, 'level', 'unverifiable'),
-          Fig('45 por ciento', FDI_US, 'share', 'overstated')]),
-    # "the first quarter" = 2023-Q1: SE $23.67bn, 2022-Q1 $22.84bn (x1.037); from the U.S. 2023-Q1 $9.85bn
-    Case('fd5-wire-first-quarter-2023', date(2023, 5, 20),
-         'Mexico attracted $23.7 billion in foreign direct investment in the first quarter, up 14% from a year '
-         'earlier, the Economy Ministry said on Friday. Of that, $9.8 billion came from the United States.',
-         [Fig('$23.7 billion', FDI_SE, 'level', 'accurate'),
-          Fig('14%', FDI_SE, 'change', 'overstated'),
-          Fig('$9.8 billion', FDI_US, 'level', 'accurate')]),
     # balance of payments 2024 $45.33bn (the highest of 2014-2024; 2013 $50.93bn); SE 2024 $37.89bn
     Case('fd6-bop-vs-ministry-2024', date(2025, 10, 10),
          'Foreign direct investment into Mexico jumped to about $45 billion in 2024 by the balance-of-payments '
@@ -523,14 +294,6 @@ CASES: list[Case] = [
          'extraordinarias como la fusión de Televisa con Univision.',
          [Fig('35 mil', FDI_SE, 'level', 'accurate'),
           Fig('12 por ciento', FDI_SE, 'change', 'accurate')]),
-    # undated, read as of 2025-01-15; SE from the U.S. 2024 $16.65bn of $37.89bn (43.9%); years of reforms
-    # are no claims
-    Case('fd8-undated-energy-reform-us-share', None,
-         "Mexico's 2013 energy reform opened oil and gas to private investors for the first time since 1938. "
-         'The Economy Ministry says the United States was the source of $16.7 billion in FDI in 2024, about '
-         '44% of the total.',
-         [Fig('$16.7 billion', FDI_US, 'level', 'accurate'),
-          Fig('44%', FDI_US, 'share', 'accurate')]),
 
     # ---------------------------------------------------------------- tr: U.S.-Mexico goods trade
     # 2023: Mexico first; trade $797.96bn; balance -$152.47bn (the most negative to date)
@@ -541,16 +304,6 @@ CASES: list[Case] = [
          [Fig('top U.S.', RANK, 'rank', 'accurate'),
           Fig('$800 billion', TRADE, 'level', 'accurate'),
           Fig('$152.4 billion', BAL, 'level', 'accurate')]),
-    # 2024: trade $839.89bn, 2023 $797.96bn (x1.053); imports from Mexico $505.85bn; exports to Mexico $334.04bn
-    Case('tr2-es-censo-2024', date(2025, 2, 6),
-         'El comercio entre México y Estados Unidos alcanzó 839 mil 900 millones de dólares en 2024, un alza de '
-         '15.3 por ciento, según la Oficina del Censo. Las exportaciones mexicanas a Estados Unidos sumaron '
-         '505 mil 851 millones de dólares, mientras que las compras de México a Estados Unidos llegaron a 334 '
-         'mil millones.',
-         [Fig('839 mil', TRADE, 'level', 'accurate'),
-          Fig('15.3', TRADE, 'change', 'overstated'),
-          Fig('505 mil', IMP, 'level', 'accurate'),
-          Fig('334 mil', EXP, 'level', 'accurate')]),
     # undated, read as of 2025-02-15; January 2025: imports $41.68bn, exports $27.93bn, balance -$13.75bn
     Case('tr3-undated-january-2025', None,
          'U.S. imports from Mexico reached $41.7 billion in January 2025, while exports to Mexico were $24.9 '
@@ -589,12 +342,6 @@ CASES: list[Case] = [
          [Fig('25 percent', None, 'share', 'unverifiable'),
           Fig('$800 billion', TRADE, 'level', 'accurate'),
           Fig('$334 billion', EXP, 'level', 'accurate')]),
-    # 2019: Mexico first; trade $612.77bn
-    Case('tr8-es-principal-socio-2019', date(2020, 2, 6),
-         'México se convirtió en 2019 en el principal socio comercial de Estados Unidos, desplazando a China y '
-         'Canadá, con un intercambio comercial de 614 mil 500 millones de dólares.',
-         [Fig('principal', RANK, 'rank', 'accurate'),
-          Fig('614 mil', TRADE, 'level', 'accurate')]),
     # undated, read as of 2024-01-15; the claim has no year: 2023, the latest full year (balance -$152.47bn;
     # exports to Mexico $322.74bn are no part or whole of the balance)
     Case('tr9-undated-factcheck-deficit', None,
@@ -605,7 +352,312 @@ CASES: list[Case] = [
           Fig('$152 billion', BAL, 'level', 'accurate')]),
 ]
 
-KNOWN_GAPS: list[Case] = []
+KNOWN_GAPS: list[Case] = [
+    # GAP: a share whose whole is "those deaths" is left unlinked
+    # 12m to 2022-06: all drugs 108,863, synthetic opioids 73,191 (67.2%: "roughly two-thirds")
+    Case('od2-thinktank-12m-june-2022', date(2022, 11, 20),
+         'In the 12 months ending in June 2022, an estimated 108,900 Americans died of drug overdoses, the '
+         "CDC's provisional count shows. Roughly two-thirds of those deaths involved synthetic opioids, "
+         'chiefly illicit fentanyl.',
+         [Fig('108,900', OD, 'level', 'accurate'),
+          Fig('two-thirds', SYN, 'share', 'accurate')]),
+    # GAP: "Opioids were involved in ... overdose deaths" is read as synthetic opioids (either measure); "over the same
+    #   period ... more than doubled" is read as 2021 to 2022
+    # undated (2022 complete); opioids 2022 83,981, 2019 50,835; synthetic 2019 36,359 -> 2022 75,845 (x2.09);
+    # "over the same period" is 2019-2022 (rules silent: a reader takes the span just named)
+    Case('od5-undated-opioids-2019-2022', None,
+         'Opioids were involved in roughly 82,000 overdose deaths in 2022, up from about 50,000 in 2019, '
+         'according to federal mortality data. Over the same period, deaths tied to synthetic opioids more '
+         'than doubled.',
+         [Fig('82,000', OPI, 'level', 'accurate'),
+          Fig('50,000', OPI, 'level', 'accurate'),
+          Fig('doubled', SYN, 'change', 'accurate')]),
+    # GAP: ", and down roughly 24% from 2023" after a count of deaths is left unlinked
+    # 2024 79,385 (lowest of 2020-2024: 91,799 / 106,699 / 107,941 / 105,007); 2023 105,007 (x0.756); the
+    # false "record 120,000" quoted by the fact-check is judged like any claim
+    Case('od9-factcheck-viral-record', date(2025, 9, 20),
+         "A viral post claims overdose deaths 'hit a record 120,000' last year. They did not. CDC's latest "
+         'count for 2024 is about 80,000 deaths, the lowest annual toll since 2019, and down roughly 24% '
+         'from 2023.',
+         [Fig('120,000', OD, 'level', 'overstated'),
+          Fig('80,000', OD, 'level', 'accurate'),
+          Fig('24%', OD, 'change', 'accurate')]),
+    # GAP: "Overall drug seizures ... totaled roughly 570,000 pounds" is linked to fentanyl (wrong_measure naming all
+    #   drugs)
+    # FY2024 21,889 lb; FY2023 27,023 (x0.810); all drugs FY2024 573,469 lb
+    Case('fs1-cbp-fy2024-decline', date(2024, 11, 15),
+         'U.S. Customs and Border Protection reported seizing 21,900 pounds of fentanyl in fiscal year 2024, '
+         'a decline of about 19 percent from fiscal 2023. Overall drug seizures, led by marijuana and '
+         'methamphetamine, totaled roughly 570,000 pounds.',
+         [Fig('21,900', FEN, 'level', 'accurate'),
+          Fig('19 percent', FEN, 'change', 'accurate'),
+          Fig('570,000', DRUGS, 'level', 'accurate')]),
+    # GAP: the second figure of "from ... to ..." is not placed at the southern border (docs/claims.md narrows only with
+    #   no other figure between; this expectation departs from that rule, as a reader would)
+    # Southwest region FY2019 2,633 lb, FY2021 10,586 (nationwide FY2021 11,201: "more than 11,000" fits the
+    # whole, not the southern border; a reader carries the scope to the second figure of a "from ... to ..."
+    # pair, where docs/claims.md does not, another figure standing between); money for scanners is no statistic
+    Case('fs2-oped-southern-border-exploded', date(2022, 3, 1),
+         'Fentanyl seizures at the southern border have exploded, from about 2,600 pounds in fiscal 2019 to '
+         "more than 11,000 pounds in fiscal 2021. The administration's answer has been a $1.2 billion "
+         'request for port scanners.',
+         [Fig('2,600', FEN_SW, 'level', 'accurate'),
+          Fig('11,000', FEN_SW, 'level', 'wrong_measure'),
+          Fig('$1.2 billion', None, 'level', 'unverifiable')]),
+    # GAP: "se aseguró en la frontera con México: 26 mil 700 libras" is not narrowed to the Southwest region
+    # FY2023 27,023 lb, FY2022 14,700 (x1.84: "casi el doble"); Southwest region FY2023 26,718
+    Case('fs3-es-cbp-fy2023-frontera', date(2024, 1, 12),
+         'La Oficina de Aduanas y Protección Fronteriza (CBP) decomisó 27 mil libras de fentanilo en el año '
+         'fiscal 2023, casi el doble que el año anterior. La mayor parte se aseguró en la frontera con '
+         'México: 26 mil 700 libras.',
+         [Fig('27 mil', FEN, 'level', 'accurate'),
+          Fig('doble', FEN, 'change', 'accurate'),
+          Fig('26 mil', FEN_SW, 'level', 'accurate')]),
+    # GAP: "nearly double the 1,427 pounds seized in June" is compared with July 2023; "Methamphetamine seizures ...
+    #   10,000 pounds" is linked to fentanyl (implausible_size)
+    # undated, read as of 2024-08-15; fentanyl 2024-07 2,805 lb, 2024-06 1,427 (x1.97); meth 2024-07 9,960
+    Case('fs4-undated-july-2024', None,
+         'CBP seized 2,805 pounds of fentanyl in July 2024, nearly double the 1,427 pounds seized in June. '
+         'Methamphetamine seizures that month came to about 10,000 pounds.',
+         [Fig('2,805', FEN, 'level', 'accurate'),
+          Fig('double', FEN, 'change', 'accurate'),
+          Fig('1,427', FEN, 'level', 'accurate'),
+          Fig('10,000', METH, 'level', 'accurate')]),
+    # GAP: "the more than 900,000 pounds of drugs it seized overall" is left unlinked
+    # FY2019 fentanyl 2,804 lb ("roughly 4,000" needs 3,600-4,400); all drugs FY2019 901,315 lb
+    Case('fs5-thinktank-fy2019-fraction', date(2019, 12, 10),
+         'CBP seized roughly 4,000 pounds of fentanyl in fiscal 2019, a small fraction of the more than '
+         '900,000 pounds of drugs it seized overall. By weight, marijuana still dominates.',
+         [Fig('4,000', FEN, 'level', 'overstated'),
+          Fig('900,000', DRUGS, 'level', 'accurate')]),
+    # GAP: a single bust keeps its indicator under implausible_size
+    # a single bust is no statistic (unlinked); FY2023 to date (Oct-May) 19,801 lb, Oct-Apr 17,118: both
+    # above 14,000; an age is no claim
+    Case('fs7-wire-lukeville-bust', date(2023, 6, 1),
+         'Officers at the Lukeville port of entry found 52 pounds of fentanyl pills hidden in the gas tank of '
+         'a sedan on Tuesday, CBP said. The driver, a 23-year-old U.S. citizen, was arrested. Nationwide, the '
+         'agency has seized more than 14,000 pounds of fentanyl so far this fiscal year.',
+         [Fig('52', None, 'level', 'unverifiable'),
+          Fig('14,000', FEN, 'level', 'accurate')]),
+    # GAP: "pounds of meth" and "pounds of drugs" are left unlinked
+    # undated, read as of 2024-10-15; meth FY2024 174,197 lb of 573,469 lb of all drugs (30.4%)
+    Case('fs9-undated-meth-share', None,
+         'By weight, methamphetamine is now the drug CBP seizes most after marijuana. In fiscal year 2024 the '
+         'agency reported about 174,000 pounds of meth, roughly 30 percent of the 573,000 pounds of drugs it '
+         'seized overall.',
+         [Fig('174,000', METH, 'level', 'accurate'),
+          Fig('30 percent', METH, 'share', 'accurate'),
+          Fig('573,000', DRUGS, 'level', 'accurate')]),
+    # GAP: "Encounters at the southwest border" is taken for a word the Border Patrol's count shares (either_measure)
+    # Southwest 2024-01 176,195 ("about 156,000" allows 140,400-171,600), 2023-12 301,981 (monthly record);
+    # Border Patrol 2024-01 124,215
+    Case('en2-wire-january-2024', date(2024, 2, 14),
+         'Encounters at the southwest border fell to about 156,000 in January from a record of more than '
+         '300,000 in December, CBP said Tuesday. Border Patrol apprehensions accounted for roughly 124,000 '
+         "of January's total.",
+         [Fig('156,000', SW, 'level', 'understated'),
+          Fig('300,000', SW, 'level', 'accurate'),
+          Fig('124,000', USBP, 'level', 'accurate')]),
+    # GAP: "It was the lowest monthly total in the agency's records" is not reported
+    # Border Patrol 2025-03 7,180 (231.6 a day; the lowest month of its monthly series since FY2000),
+    # 2024-03 137,473 (4,434.6 a day)
+    Case('en5-march-2025-daily', date(2025, 4, 15),
+         'In March, Border Patrol agents apprehended an average of about 230 migrants a day along the '
+         "southwest border, officials said. It was the lowest monthly total in the agency's records. A year "
+         'earlier, agents were apprehending more than 4,400 a day.',
+         [Fig('230', USBP, 'rate', 'accurate'),
+          Fig('lowest monthly', USBP, 'record', 'accurate'),
+          Fig('4,400', USBP, 'rate', 'accurate')]),
+    # GAP: "alrededor de 29 por ciento del total" is left unlinked; "Los venezolanos" names no measure (no Spanish
+    #   nationality phrase)
+    # undated, read as of 2023-10-15; FY2023 Mexicans 717,333 of 2,475,669 (29.0%); Venezuelans 266,071
+    Case('en6-es-undated-nacionalidades', None,
+         'Durante el año fiscal 2023, la CBP registró 717 mil encuentros con migrantes mexicanos en la '
+         'frontera sur, alrededor de 29 por ciento del total. Los venezolanos sumaron 266 mil encuentros.',
+         [Fig('717 mil', MEX, 'level', 'accurate'),
+          Fig('29 por ciento', MEX, 'share', 'accurate'),
+          Fig('266 mil', 'sw_border_encounters_cit_venezuela', 'level', 'accurate')]),
+    # GAP: "encounters nationwide" is judged by the Southwest measure the figure fits (accurate, not wrong_measure); "Of
+    #   those, 183,479 were at the southwest border" is left unlinked
+    # nationwide 2023-07 245,154 ("about 200,000" fits the Southwest's 183,479, a part of it); Southwest
+    # 2023-07 183,479, 2023-06 144,556
+    Case('en7-wire-nationwide-july-2023', date(2023, 8, 20),
+         'Migrant encounters nationwide totaled about 200,000 in July, CBP said. Of those, 183,479 were at '
+         'the southwest border, up from 144,556 in June.',
+         [Fig('200,000', NATION, 'level', 'wrong_measure'),
+          Fig('183,479', SW, 'level', 'accurate'),
+          Fig('144,556', SW, 'level', 'accurate')]),
+    # GAP: "La caída fue de 32 por ciento respecto a junio" is left unlinked
+    # Border Patrol 2024-07 56,400 (1,819.4 a day), 2024-06 83,532 (x0.675)
+    Case('en8-es-julio-2024-patrulla', date(2024, 8, 16),
+         'La Patrulla Fronteriza detuvo a 56 mil 400 migrantes entre puertos de entrada en julio, un '
+         'promedio de mil 819 al día, informó la CBP. La caída fue de 32 por ciento respecto a junio.',
+         [Fig('56 mil', USBP, 'level', 'accurate'),
+          Fig('mil 819', USBP, 'rate', 'accurate'),
+          Fig('32 por ciento', USBP, 'change', 'accurate')]),
+    # GAP: "critics predicted" is not read as a forecast
+    # undated, read as of 2023-07-15; a prediction is unverifiable; Border Patrol 2023-06 99,538 (< 100,000);
+    # the date Title 42 ended and a duration are no claims
+    Case('en9-undated-title42-predicted', None,
+         'When Title 42 ended on May 11, 2023, critics predicted 10,000 crossings a day. They never came: in '
+         'June 2023, the first full month afterward, Border Patrol apprehensions fell below 100,000 for the '
+         'first time in more than two years.',
+         [Fig('10,000', SW, 'rate', 'unverifiable'),
+          Fig('100,000', USBP, 'level', 'accurate')]),
+    # GAP: "ending a streak of eight consecutive monthly declines" is not reported; "For the full year" is not read, so
+    #   $58.8 billion and 4.6% are placed on December
+    # undated, read as of 2026-01-15; Dec 2025 $5,384M vs Dec 2024 $5,259M (x1.024); Apr-Nov 2025 each below
+    # the same month of 2024 (March rose): eight declines, ended by December (rules silent on a streak
+    # "ended" by the month named: a reader dates it to the month before); 2025 $62.47bn, 2024 $65.02bn (x0.961)
+    Case('re3-undated-december-2025-streak', None,
+         'Remittances to Mexico rose 2.4% in December 2025 from a year earlier, ending a streak of eight '
+         'consecutive monthly declines. For the full year, they totaled $58.8 billion, a drop of 4.6%.',
+         [Fig('2.4%', REM, 'change', 'accurate'),
+          Fig('eight consecutive', REM, 'streak', 'accurate'),
+          Fig('$58.8 billion', REM, 'level', 'understated'),
+          Fig('4.6%', REM, 'change', 'accurate')]),
+    # GAP: "May's remittances" is judged against January-May
+    # undated, read as of 2025-06-15; Jan-May 2025 $24,588M, Jan-May 2024 $25,187M (x0.976); May 2025
+    # $5,407M, May 2024 $5,635M (x0.960)
+    Case('re6-undated-first-five-months-2025', None,
+         'In the first five months of 2025, migrants sent home $26.6 billion, 2.4% less than a year earlier. '
+         "May's remittances came to $5.4 billion, down 4.6% from May 2024.",
+         [Fig('$26.6 billion', REM, 'level', 'overstated'),
+          Fig('2.4%', REM, 'change', 'accurate'),
+          Fig('$5.4 billion', REM, 'level', 'accurate'),
+          Fig('4.6%', REM, 'change', 'accurate')]),
+    # GAP: "hilaron dos meses de aumentos" is not read as a streak
+    # undated, read as of 2026-04-15; Mar 2026 $5,499.8M, Mar 2025 $5,190.7M (x1.060); Feb 2026 $4,542M >
+    # Feb 2025 $4,491M, Jan 2026 below Jan 2025: two rises; Q1 2026 $14,698M
+    Case('re9-es-undated-marzo-2026', None,
+         'En marzo, las remesas sumaron 5 mil 500 millones de dólares, 6 por ciento más que el mismo mes del '
+         'año pasado, con lo que hilaron dos meses de aumentos. En el primer trimestre de 2026 el país '
+         'recibió 14 mil 698 millones de dólares por remesas.',
+         [Fig('5 mil', REM, 'level', 'accurate'),
+          Fig('6 por ciento', REM, 'change', 'accurate'),
+          Fig('dos meses', REM, 'streak', 'accurate'),
+          Fig('14 mil', REM, 'level', 'accurate')]),
+    # GAP: "Guanajuato encabezó la lista con 294 víctimas" is not read as the state's part
+    # June 2023: 2,546 victims (84.9 a day); Guanajuato 294, Baja California 212
+    Case('ho1-es-junio-2023-estados', date(2023, 7, 20),
+         'De acuerdo con el Secretariado Ejecutivo, en junio se registraron 2 mil 546 víctimas de homicidio '
+         'doloso, un promedio de 95 al día. Guanajuato encabezó la lista con 294 víctimas, seguido de Baja '
+         'California con 212.',
+         [Fig('2 mil', HOM, 'level', 'accurate'),
+          Fig('95', HOM, 'rate', 'overstated'),
+          Fig('294', 'mx_homicides_guanajuato', 'level', 'accurate'),
+          Fig('212', 'mx_homicides_baja_california', 'level', 'accurate')]),
+    # GAP: "Feminicides fell to 790." is not reported
+    # 2023 29,721, 2022 30,979 (x0.959); feminicides 2023 851 ("790" allows 750-830)
+    Case('ho2-wire-2023-annual', date(2024, 1, 22),
+         'Mexico registered 29,675 homicide victims in 2023, a drop of about 4% from the year before, '
+         'according to preliminary government data. Feminicides fell to 790.',
+         [Fig('29,675', HOM, 'level', 'accurate'),
+          Fig('4%', HOM, 'change', 'accurate'),
+          Fig('790', FEM, 'level', 'understated')]),
+    # GAP: "la entidad con más víctimas ..., con 3 mil 151" and its list are not read as states' parts; "30 mil 57" is
+    #   read as 30,000 and 57
+    # 2024: Guanajuato 3,151, Baja California 2,369, State of Mexico 2,258; national 30,046 ("a nivel
+    # nacional" is no phrase of CBP's here: victims are no encounters)
+    Case('ho4-es-estados-2024', date(2025, 1, 25),
+         'Guanajuato volvió a ser en 2024 la entidad con más víctimas de homicidio doloso, con 3 mil 151, '
+         'según el SESNSP; le siguieron Baja California, con 2 mil 369, y el Estado de México, con 2 mil 580. '
+         'A nivel nacional, el año cerró con 30 mil 57 víctimas.',
+         [Fig('3 mil', 'mx_homicides_guanajuato', 'level', 'accurate'),
+          Fig('2 mil 369', 'mx_homicides_baja_california', 'level', 'accurate'),
+          Fig('2 mil 580', 'mx_homicides_estado_de_mexico', 'level', 'overstated'),
+          Fig('30 mil', HOM, 'level', 'accurate')]),
+    # GAP: "Sólo en mayo fueron 59." is not reported
+    # undated, read as of 2025-06-15; feminicides Jan-May 2025 277, Jan-May 2024 367 (x0.755); May 2025 59
+    Case('ho6-es-undated-feminicidios', None,
+         'Entre enero y mayo de 2025 se registraron 277 víctimas de feminicidio en el país, 25 por ciento '
+         'menos que en los mismos meses de 2024. Sólo en mayo fueron 59.',
+         [Fig('277', FEM, 'level', 'accurate'),
+          Fig('25 por ciento', FEM, 'change', 'accurate'),
+          Fig('59', FEM, 'level', 'accurate')]),
+    # GAP: "roughly three times as high" is not reported
+    # 2020 34,569 but 2019 34,723: no record; rates per person, a state's population and a ratio of rates
+    # are not held
+    Case('ho7-thinktank-2020-record', date(2021, 1, 22),
+         "Mexico's homicide count in 2020 reached 34,515, the highest since records began, and the national "
+         'homicide rate rose to about 27 per 100,000 residents. In Colima, a state of about 730,000 people, '
+         'the rate was roughly three times as high.',
+         [Fig('34,515', HOM, 'level', 'overstated'),
+          Fig('27', None, 'rate', 'unverifiable'),
+          Fig('730,000', None, 'level', 'unverifiable'),
+          Fig('three times', None, 'change', 'unverifiable')]),
+    # GAP: "Octubre fue el mes más violento de 2022, con 2 mil 771" is dated to the year 2022, so the level is
+    #   implausible and the change compares October 2022 with 2021
+    # Oct 2022 2,771 but May 2022 2,829 (and 3,041 in March 2020): no record; Oct 2021 2,705 (x1.024)
+    Case('ho8-es-octubre-2022-mas-violento', date(2022, 11, 22),
+         'Octubre fue el mes más violento de 2022, con 2 mil 771 víctimas de homicidio doloso, según el '
+         'reporte del Secretariado Ejecutivo. La cifra es 2.4 por ciento mayor que la de octubre de 2021.',
+         [Fig('2 mil', HOM, 'level', 'overstated'),
+          Fig('2.4', HOM, 'change', 'accurate')]),
+    # GAP: "Estados Unidos fue el principal inversionista, con 14 mil 400 millones" is linked to all FDI (wrong_measure
+    #   naming the U.S. part); "principal inversionista" is reported as a rank
+    # SE Jan-Jun 2025 $33.73bn, Jan-Jun 2024 $33.63bn (x1.003); from the U.S. Jan-Jun 2025 $14.40bn
+    Case('fd1-es-se-primer-semestre-2025', date(2025, 8, 21),
+         'La Secretaría de Economía reportó que la inversión extranjera directa (IED) en México sumó 34 mil '
+         '265 millones de dólares en el primer semestre de 2025, 10.2 por ciento más que en el mismo lapso '
+         'de 2024. Estados Unidos fue el principal inversionista, con 14 mil 400 millones de dólares.',
+         [Fig('34 mil', FDI_SE, 'level', 'accurate'),
+          Fig('10.2', FDI_SE, 'change', 'overstated'),
+          Fig('14 mil', FDI_US, 'level', 'accurate')]),
+    # GAP: "U.S. companies accounted for about 38 percent of it" is left unlinked
+    # SE 2023 $36.51bn, but 2013 $48.36bn: no record; from the U.S. 2023 $14.73bn (40.4%)
+    Case('fd2-oped-nearshoring-record', date(2024, 2, 20),
+         'Nearshoring is real: foreign direct investment into Mexico hit a record $36 billion in 2023, the '
+         'Economy Ministry said, and U.S. companies accounted for about 38 percent of it.',
+         [Fig('$36 billion', FDI_SE, 'level', 'overstated'),
+          Fig('38 percent', FDI_US, 'share', 'accurate')]),
+    # GAP: "Estados Unidos ... aportó 45 por ciento del total" is left unlinked
+    # undated, read as of 2024-10-15; SE Jan-Sep 2024 $36.70bn; reinvested earnings are not held; from the
+    # U.S. Jan-Sep 2024 $14.85bn (40.5%)
+    Case('fd4-es-undated-enero-septiembre-2024', None,
+         'De enero a septiembre de 2024, la IED notificada a la Secretaría de Economía alcanzó 36 mil 872 '
+         'millones de dólares, de los cuales 14 mil 300 millones provinieron de reinversión de utilidades. '
+         'Estados Unidos, el principal origen, aportó 45 por ciento del total.',
+         [Fig('36 mil', FDI_SE, 'level', 'accurate'),
+          Fig('14 mil', None, 'level', 'unverifiable'),
+          Fig('45 por ciento', FDI_US, 'share', 'overstated')]),
+    # GAP: "$9.8 billion came from the United States" is left unlinked
+    # "the first quarter" = 2023-Q1: SE $23.67bn, 2022-Q1 $22.84bn (x1.037); from the U.S. 2023-Q1 $9.85bn
+    Case('fd5-wire-first-quarter-2023', date(2023, 5, 20),
+         'Mexico attracted $23.7 billion in foreign direct investment in the first quarter, up 14% from a year '
+         'earlier, the Economy Ministry said on Friday. Of that, $9.8 billion came from the United States.',
+         [Fig('$23.7 billion', FDI_SE, 'level', 'accurate'),
+          Fig('14%', FDI_SE, 'change', 'overstated'),
+          Fig('$9.8 billion', FDI_US, 'level', 'accurate')]),
+    # GAP: "the United States was the source of $16.7 billion in FDI" is linked to all FDI (wrong_measure naming the
+    #   U.S. part); its share is left unlinked
+    # undated, read as of 2025-01-15; SE from the U.S. 2024 $16.65bn of $37.89bn (43.9%); years of reforms
+    # are no claims
+    Case('fd8-undated-energy-reform-us-share', None,
+         "Mexico's 2013 energy reform opened oil and gas to private investors for the first time since 1938. "
+         'The Economy Ministry says the United States was the source of $16.7 billion in FDI in 2024, about '
+         '44% of the total.',
+         [Fig('$16.7 billion', FDI_US, 'level', 'accurate'),
+          Fig('44%', FDI_US, 'share', 'accurate')]),
+    # GAP: "las compras de México a Estados Unidos llegaron a 334 mil millones" is left unlinked
+    # 2024: trade $839.89bn, 2023 $797.96bn (x1.053); imports from Mexico $505.85bn; exports to Mexico $334.04bn
+    Case('tr2-es-censo-2024', date(2025, 2, 6),
+         'El comercio entre México y Estados Unidos alcanzó 839 mil 900 millones de dólares en 2024, un alza de '
+         '15.3 por ciento, según la Oficina del Censo. Las exportaciones mexicanas a Estados Unidos sumaron '
+         '505 mil 851 millones de dólares, mientras que las compras de México a Estados Unidos llegaron a 334 '
+         'mil millones.',
+         [Fig('839 mil', TRADE, 'level', 'accurate'),
+          Fig('15.3', TRADE, 'change', 'overstated'),
+          Fig('505 mil', IMP, 'level', 'accurate'),
+          Fig('334 mil', EXP, 'level', 'accurate')]),
+    # GAP: "se convirtió en 2019 en el principal socio comercial" is not reported as a rank
+    # 2019: Mexico first; trade $612.77bn
+    Case('tr8-es-principal-socio-2019', date(2020, 2, 6),
+         'México se convirtió en 2019 en el principal socio comercial de Estados Unidos, desplazando a China y '
+         'Canadá, con un intercambio comercial de 614 mil 500 millones de dólares.',
+         [Fig('principal', RANK, 'rank', 'accurate'),
+          Fig('614 mil', TRADE, 'level', 'accurate')]),
+]
 
 
 @pytest.fixture(scope="module")
