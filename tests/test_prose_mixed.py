@@ -350,6 +350,70 @@ CASES: list[Case] = [
          'number is roughly what America exported to Mexico that year.',
          [Fig('$320 billion', BAL, 'level', 'overstated'),
           Fig('$152 billion', BAL, 'level', 'accurate')]),
+    # FY2024 21,889 lb; FY2023 27,023 (x0.810); all drugs FY2024 573,469 lb
+    Case('fs1-cbp-fy2024-decline', date(2024, 11, 15),
+         'U.S. Customs and Border Protection reported seizing 21,900 pounds of fentanyl in fiscal year 2024, '
+         'a decline of about 19 percent from fiscal 2023. Overall drug seizures, led by marijuana and '
+         'methamphetamine, totaled roughly 570,000 pounds.',
+         [Fig('21,900', FEN, 'level', 'accurate'),
+          Fig('19 percent', FEN, 'change', 'accurate'),
+          Fig('570,000', DRUGS, 'level', 'accurate')]),
+    # Southwest region FY2019 2,633 lb, FY2021 10,586 (nationwide FY2021 11,201: "more than 11,000" fits the
+    # whole, not the southern border; a reader carries the scope to the second figure of a "from ... to ..."
+    # pair, where docs/claims.md does not, another figure standing between); money for scanners is no statistic
+    Case('fs2-oped-southern-border-exploded', date(2022, 3, 1),
+         'Fentanyl seizures at the southern border have exploded, from about 2,600 pounds in fiscal 2019 to '
+         "more than 11,000 pounds in fiscal 2021. The administration's answer has been a $1.2 billion "
+         'request for port scanners.',
+         [Fig('2,600', FEN_SW, 'level', 'accurate'),
+          Fig('11,000', FEN_SW, 'level', 'wrong_measure'),
+          Fig('$1.2 billion', None, 'level', 'unverifiable')]),
+    # FY2019 fentanyl 2,804 lb ("roughly 4,000" needs 3,600-4,400); all drugs FY2019 901,315 lb
+    Case('fs5-thinktank-fy2019-fraction', date(2019, 12, 10),
+         'CBP seized roughly 4,000 pounds of fentanyl in fiscal 2019, a small fraction of the more than '
+         '900,000 pounds of drugs it seized overall. By weight, marijuana still dominates.',
+         [Fig('4,000', FEN, 'level', 'overstated'),
+          Fig('900,000', DRUGS, 'level', 'accurate')]),
+    # undated, read as of 2024-10-15; meth FY2024 174,197 lb of 573,469 lb of all drugs (30.4%)
+    Case('fs9-undated-meth-share', None,
+         'By weight, methamphetamine is now the drug CBP seizes most after marijuana. In fiscal year 2024 the '
+         'agency reported about 174,000 pounds of meth, roughly 30 percent of the 573,000 pounds of drugs it '
+         'seized overall.',
+         [Fig('174,000', METH, 'level', 'accurate'),
+          Fig('30 percent', METH, 'share', 'accurate'),
+          Fig('573,000', DRUGS, 'level', 'accurate')]),
+    # undated, read as of 2023-07-15; a prediction is unverifiable; Border Patrol 2023-06 99,538 (< 100,000);
+    # the date Title 42 ended and a duration are no claims
+    Case('en9-undated-title42-predicted', None,
+         'When Title 42 ended on May 11, 2023, critics predicted 10,000 crossings a day. They never came: in '
+         'June 2023, the first full month afterward, Border Patrol apprehensions fell below 100,000 for the '
+         'first time in more than two years.',
+         [Fig('10,000', SW, 'rate', 'unverifiable'),
+          Fig('100,000', USBP, 'level', 'accurate')]),
+    # undated, read as of 2025-06-15; Jan-May 2025 $24,588M, Jan-May 2024 $25,187M (x0.976); May 2025
+    # $5,407M, May 2024 $5,635M (x0.960)
+    Case('re6-undated-first-five-months-2025', None,
+         'In the first five months of 2025, migrants sent home $26.6 billion, 2.4% less than a year earlier. '
+         "May's remittances came to $5.4 billion, down 4.6% from May 2024.",
+         [Fig('$26.6 billion', REM, 'level', 'overstated'),
+          Fig('2.4%', REM, 'change', 'accurate'),
+          Fig('$5.4 billion', REM, 'level', 'accurate'),
+          Fig('4.6%', REM, 'change', 'accurate')]),
+    # 2023 29,721, 2022 30,979 (x0.959); feminicides 2023 851 ("790" allows 750-830)
+    Case('ho2-wire-2023-annual', date(2024, 1, 22),
+         'Mexico registered 29,675 homicide victims in 2023, a drop of about 4% from the year before, '
+         'according to preliminary government data. Feminicides fell to 790.',
+         [Fig('29,675', HOM, 'level', 'accurate'),
+          Fig('4%', HOM, 'change', 'accurate'),
+          Fig('790', FEM, 'level', 'understated')]),
+    # a single bust is no statistic (unlinked); FY2023 to date (Oct-May) 19,801 lb, Oct-Apr 17,118: both
+    # above 14,000; an age is no claim
+    Case('fs7-wire-lukeville-bust', date(2023, 6, 1),
+         'Officers at the Lukeville port of entry found 52 pounds of fentanyl pills hidden in the gas tank of '
+         'a sedan on Tuesday, CBP said. The driver, a 23-year-old U.S. citizen, was arrested. Nationwide, the '
+         'agency has seized more than 14,000 pounds of fentanyl so far this fiscal year.',
+         [Fig('52', None, 'level', 'unverifiable'),
+          Fig('14,000', FEN, 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -382,28 +446,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('120,000', OD, 'level', 'overstated'),
           Fig('80,000', OD, 'level', 'accurate'),
           Fig('24%', OD, 'change', 'accurate')]),
-    # GAP: "Overall drug seizures ... totaled roughly 570,000 pounds" is linked to fentanyl (wrong_measure naming all
-    #   drugs)
-    # FY2024 21,889 lb; FY2023 27,023 (x0.810); all drugs FY2024 573,469 lb
-    Case('fs1-cbp-fy2024-decline', date(2024, 11, 15),
-         'U.S. Customs and Border Protection reported seizing 21,900 pounds of fentanyl in fiscal year 2024, '
-         'a decline of about 19 percent from fiscal 2023. Overall drug seizures, led by marijuana and '
-         'methamphetamine, totaled roughly 570,000 pounds.',
-         [Fig('21,900', FEN, 'level', 'accurate'),
-          Fig('19 percent', FEN, 'change', 'accurate'),
-          Fig('570,000', DRUGS, 'level', 'accurate')]),
-    # GAP: the second figure of "from ... to ..." is not placed at the southern border (docs/claims.md narrows only with
-    #   no other figure between; this expectation departs from that rule, as a reader would)
-    # Southwest region FY2019 2,633 lb, FY2021 10,586 (nationwide FY2021 11,201: "more than 11,000" fits the
-    # whole, not the southern border; a reader carries the scope to the second figure of a "from ... to ..."
-    # pair, where docs/claims.md does not, another figure standing between); money for scanners is no statistic
-    Case('fs2-oped-southern-border-exploded', date(2022, 3, 1),
-         'Fentanyl seizures at the southern border have exploded, from about 2,600 pounds in fiscal 2019 to '
-         "more than 11,000 pounds in fiscal 2021. The administration's answer has been a $1.2 billion "
-         'request for port scanners.',
-         [Fig('2,600', FEN_SW, 'level', 'accurate'),
-          Fig('11,000', FEN_SW, 'level', 'wrong_measure'),
-          Fig('$1.2 billion', None, 'level', 'unverifiable')]),
     # GAP: "se aseguró en la frontera con México: 26 mil 700 libras" is not narrowed to the Southwest region
     # FY2023 27,023 lb, FY2022 14,700 (x1.84: "casi el doble"); Southwest region FY2023 26,718
     Case('fs3-es-cbp-fy2023-frontera', date(2024, 1, 12),
@@ -423,31 +465,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('double', FEN, 'change', 'accurate'),
           Fig('1,427', FEN, 'level', 'accurate'),
           Fig('10,000', METH, 'level', 'accurate')]),
-    # GAP: "the more than 900,000 pounds of drugs it seized overall" is left unlinked
-    # FY2019 fentanyl 2,804 lb ("roughly 4,000" needs 3,600-4,400); all drugs FY2019 901,315 lb
-    Case('fs5-thinktank-fy2019-fraction', date(2019, 12, 10),
-         'CBP seized roughly 4,000 pounds of fentanyl in fiscal 2019, a small fraction of the more than '
-         '900,000 pounds of drugs it seized overall. By weight, marijuana still dominates.',
-         [Fig('4,000', FEN, 'level', 'overstated'),
-          Fig('900,000', DRUGS, 'level', 'accurate')]),
-    # GAP: a single bust keeps its indicator under implausible_size
-    # a single bust is no statistic (unlinked); FY2023 to date (Oct-May) 19,801 lb, Oct-Apr 17,118: both
-    # above 14,000; an age is no claim
-    Case('fs7-wire-lukeville-bust', date(2023, 6, 1),
-         'Officers at the Lukeville port of entry found 52 pounds of fentanyl pills hidden in the gas tank of '
-         'a sedan on Tuesday, CBP said. The driver, a 23-year-old U.S. citizen, was arrested. Nationwide, the '
-         'agency has seized more than 14,000 pounds of fentanyl so far this fiscal year.',
-         [Fig('52', None, 'level', 'unverifiable'),
-          Fig('14,000', FEN, 'level', 'accurate')]),
-    # GAP: "pounds of meth" and "pounds of drugs" are left unlinked
-    # undated, read as of 2024-10-15; meth FY2024 174,197 lb of 573,469 lb of all drugs (30.4%)
-    Case('fs9-undated-meth-share', None,
-         'By weight, methamphetamine is now the drug CBP seizes most after marijuana. In fiscal year 2024 the '
-         'agency reported about 174,000 pounds of meth, roughly 30 percent of the 573,000 pounds of drugs it '
-         'seized overall.',
-         [Fig('174,000', METH, 'level', 'accurate'),
-          Fig('30 percent', METH, 'share', 'accurate'),
-          Fig('573,000', DRUGS, 'level', 'accurate')]),
     # GAP: "Encounters at the southwest border" is taken for a word the Border Patrol's count shares (either_measure)
     # Southwest 2024-01 176,195 ("about 156,000" allows 140,400-171,600), 2023-12 301,981 (monthly record);
     # Border Patrol 2024-01 124,215
@@ -495,15 +512,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('56 mil', USBP, 'level', 'accurate'),
           Fig('mil 819', USBP, 'rate', 'accurate'),
           Fig('32 por ciento', USBP, 'change', 'accurate')]),
-    # GAP: "critics predicted" is not read as a forecast
-    # undated, read as of 2023-07-15; a prediction is unverifiable; Border Patrol 2023-06 99,538 (< 100,000);
-    # the date Title 42 ended and a duration are no claims
-    Case('en9-undated-title42-predicted', None,
-         'When Title 42 ended on May 11, 2023, critics predicted 10,000 crossings a day. They never came: in '
-         'June 2023, the first full month afterward, Border Patrol apprehensions fell below 100,000 for the '
-         'first time in more than two years.',
-         [Fig('10,000', SW, 'rate', 'unverifiable'),
-          Fig('100,000', USBP, 'level', 'accurate')]),
     # GAP: "ending a streak of eight consecutive monthly declines" is not reported; "For the full year" is not read, so
     #   $58.8 billion and 4.6% are placed on December
     # undated, read as of 2026-01-15; Dec 2025 $5,384M vs Dec 2024 $5,259M (x1.024); Apr-Nov 2025 each below
@@ -515,16 +523,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('2.4%', REM, 'change', 'accurate'),
           Fig('eight consecutive', REM, 'streak', 'accurate'),
           Fig('$58.8 billion', REM, 'level', 'understated'),
-          Fig('4.6%', REM, 'change', 'accurate')]),
-    # GAP: "May's remittances" is judged against January-May
-    # undated, read as of 2025-06-15; Jan-May 2025 $24,588M, Jan-May 2024 $25,187M (x0.976); May 2025
-    # $5,407M, May 2024 $5,635M (x0.960)
-    Case('re6-undated-first-five-months-2025', None,
-         'In the first five months of 2025, migrants sent home $26.6 billion, 2.4% less than a year earlier. '
-         "May's remittances came to $5.4 billion, down 4.6% from May 2024.",
-         [Fig('$26.6 billion', REM, 'level', 'overstated'),
-          Fig('2.4%', REM, 'change', 'accurate'),
-          Fig('$5.4 billion', REM, 'level', 'accurate'),
           Fig('4.6%', REM, 'change', 'accurate')]),
     # GAP: "hilaron dos meses de aumentos" is not read as a streak
     # undated, read as of 2026-04-15; Mar 2026 $5,499.8M, Mar 2025 $5,190.7M (x1.060); Feb 2026 $4,542M >
@@ -547,14 +545,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('95', HOM, 'rate', 'overstated'),
           Fig('294', 'mx_homicides_guanajuato', 'level', 'accurate'),
           Fig('212', 'mx_homicides_baja_california', 'level', 'accurate')]),
-    # GAP: "Feminicides fell to 790." is not reported
-    # 2023 29,721, 2022 30,979 (x0.959); feminicides 2023 851 ("790" allows 750-830)
-    Case('ho2-wire-2023-annual', date(2024, 1, 22),
-         'Mexico registered 29,675 homicide victims in 2023, a drop of about 4% from the year before, '
-         'according to preliminary government data. Feminicides fell to 790.',
-         [Fig('29,675', HOM, 'level', 'accurate'),
-          Fig('4%', HOM, 'change', 'accurate'),
-          Fig('790', FEM, 'level', 'understated')]),
     # GAP: "la entidad con más víctimas ..., con 3 mil 151" and its list are not read as states' parts; "30 mil 57" is
     #   read as 30,000 and 57
     # 2024: Guanajuato 3,151, Baja California 2,369, State of Mexico 2,258; national 30,046 ("a nivel

@@ -179,6 +179,9 @@ _RECORD_SINCE = re.compile(
 _NOT_RECORD = re.compile(r"\b(?:criminal|track|court|public|medical|for\s+the|off\s+the|on\s+the)\s+record")
 _MODAL = re.compile(
     r"\bon\s+(?:track|pace|course)\s+(?:to|for)\b"
+    # "critics predicted 10,000 crossings a day"
+    r"|\b(?:predicted|predicts|predict|forecast|forecasts|projected|projects|warned\s+of)\s+(?:that\s+)?"
+    r"(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|as\s+many\s+as)\s+)?$"
     r"|\b(?:expected|projected|forecast|predicted|poised|set|likely|going|bound|expects?|expecting|anticipates?"
     r"|anticipated|projects?|forecasts?|predicts?|plans?|planned|aims?|hopes?|seeks?|wants?|intends?)\s+to\b"
     # "economists expect remittances to fall": the subject of the forecast between the verb and "to"
@@ -848,7 +851,10 @@ _SUPERLATIVE_WITHIN = re.compile(
     r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|worst|deadliest|busiest)(?:\s+[\w-]+){0,3}\s+$")
 _TOTAL_VERB = re.compile(
     rf"\b(?:stood|stands|came|comes|amounted|amounts)\s+(?:at|to)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
-    rf"|\b(?:totaled|totalled|totals|numbered|numbers|reached|hit|was|were)\s+(?:{_QUALIFIER_WORDS}\s+)?$")
+    rf"|\b(?:totaled|totalled|totals|numbered|numbers|reached|hit|was|were)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
+    # "Feminicides fell to 790"
+    rf"|\b(?:fell|rose|dropped|climbed|declined|increased|grew|jumped|slipped|edged\s+(?:up|down))\s+to\s+"
+    rf"(?:{_QUALIFIER_WORDS}\s+)?$")
 _COMPARED_LEAD = re.compile(
     rf"\b(?:up|down)\s+from\s+(?:the\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
     rf"|\b(?:compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+)?(?:{_QUALIFIER_WORDS}\s+)?$")

@@ -50,6 +50,7 @@ _COMPATIBLE: dict[str | None, frozenset[str]] = {
 }
 _APPOSITIVE = re.compile(
     r"\s*(?:including|mostly|mainly|primarily|largely|chiefly|especially|particularly|such\s+as|like|much\s+of"
+    r"|led\s+by|headed\s+by|dominated\s+by"
     r"|many\s+of|most\s+of|some\s+of|driven\s+by|fueled\s+by|fuelled\s+by|facilitated\s+by|attributable\s+to)\b"
 )
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
@@ -133,6 +134,12 @@ _WEIGHT = re.compile(r"\d[\d,.]*\s*(?:(?:million|thousand)\s+)?(?P<unit>pounds|l
                      r"|metric\s+tons)\b")
 _WEIGHT_OF_OTHER = re.compile(r"\s+of\s+(?:(?:illegal|illicit|other)\s+)?(?:drugs|narcotics|contraband|marijuana"
                               r"|cocaine|heroin|meth\w*|produce|cargo|goods|trash|waste)\b")
+_ONE_SEIZURE = re.compile(
+    r"\b(?:hidden|concealed|stashed|smuggled\s+inside|found\s+(?:in|inside)|in\s+(?:a|one|the)\s+(?:single\s+)?(?:truck"
+    r"|tractor-trailer|trailer|vehicle|car|shipment|load|suitcase|backpack|boat|tunnel|warehouse|bust|raid|operation)"
+    r"|oculto|ocultos|escondid[oa]s?|en\s+un\s+(?:camión|tractocamión|vehículo|auto|cargamento))\b")
+_DRUG_WORD = re.compile(r"\b(?:cocaine|heroin|meth\w*|marijuana|cannabis)\b")
+_WEIGHT_UNHELD = re.compile(r"\s+of\s+(?:(?:other)\s+)?(?:contraband|produce|cargo|goods|trash|waste)\b")
 _SEIZING = re.compile(r"\b(?:seiz\w*|confiscat\w*|interdict\w*|intercept\w*|asegur\w*|decomis\w*|incaut\w*)")
 # "Mexico's army seized ...", "El Ejército mexicano aseguró ...": seizures no CBP series counts
 _MX_SEIZER = re.compile(
@@ -691,7 +698,9 @@ class Linker:
                 for m in _OTHER_COUNT.finditer(low, max(cs, claim.number_start - 60), min(ce, claim.number_end + 60)))):
             return {}  # "the DEA seized", "DHS released 1 million migrants": a count no catalog series keeps
         if claim.unit in _WEIGHT_UNITS and _weight_of_other(low, claim, ce):
-            return {}  # "5,000 pounds of methamphetamine": a weight of another drug
+            return {}  # "5,000 pounds of produce": a weight of something no series weighs
+        if claim.unit in _WEIGHT_UNITS and _ONE_SEIZURE.search(low, cs, ce):
+            return {}  # "1,500 pounds of methamphetamine hidden in a truck": one seizure, not a total
         if claim.unit in _WEIGHT_UNITS and _MX_SEIZER.search(low, cs, claim.number_start) and \
                 _SEIZING.search(low, cs, claim.number_start):
             return {}  # "Mexico's army seized 1,500 kilos of fentanyl": no CBP count
@@ -740,8 +749,9 @@ class Linker:
             hits = [h for h in hits if h.end <= claim.number_start and low.rfind(",", cs, h.start) < 0
                     and not _figure_between(low, h.end, claim.number_start)]
             part = hits
-        own_sentence = [] if part is not None or own_words is not None or measured is not None else \
-            self._weight_mentions(an, claim.sentence_index, claim, cs)
+        named_weight = any(self.catalog.get(t).unit == "pounds" for h in hits for t, _ in h.targets)
+        own_sentence = [] if part is not None or own_words is not None or measured is not None or named_weight \
+            else self._weight_mentions(an, claim.sentence_index, claim, cs)
         for h in [*hits, *own_sentence]:
             if of_only:
                 assert claim.of_span is not None
@@ -1083,10 +1093,14 @@ def _figure_between(low: str, start: int, end: int) -> bool:
 
 
 def _weight_of_other(low: str, claim: Claim, end: int) -> bool:
-    """Whether a weight is of something the catalog does not weigh ("5,000 pounds of methamphetamine")."""
+    """Whether a weight is of something the catalog does not weigh ("5,000 pounds of produce"); drugs it
+    weighs, each by its own phrase ("pounds of methamphetamine", "pounds of drugs")."""
     own = _WEIGHT.match(low, claim.number_start)
-    return own is not None and (_WEIGHT_OF_OTHER.match(low, own.end()) is not None
-                                or PRODUCT_OF.match(low, own.end(), end) is not None)
+    if own is None:
+        return False
+    product = PRODUCT_OF.match(low, own.end(), end)
+    return _WEIGHT_UNHELD.match(low, own.end()) is not None or (
+        product is not None and not _DRUG_WORD.search(product.group(0)))
 
 
 def _subject_is_a_part(low: str, hits: list[PhraseHit], seg_s: int, pos: int) -> bool:

@@ -80,9 +80,11 @@ _UNIT_WORDS = "uno|una|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
 # a run of number tokens, number words and scale words: "63 mil 312 millones", "cinco mil 489", "mil 987";
 # digits continue a run only after "mil" ("94 mil 190"), and "y" only joins tens and units ("treinta y dos"),
 # so "entre 30 y 35" and "203, 194 y 172" stay apart
+# ("30 mil 57": the thousands and what is left, in one or two digits too)
+_AFTER_MIL = r"(?:\s+\d{1,3}(?![\d.,]?\d)(?!\s*(?:%|por\s*ciento|de\s+(?:ellos|ellas|los|las|cada))))"
 NUMBER_RUN = re.compile(
-    rf"(?<![\w.,/#])(?:(?:{DIGIT_TOKEN})|mil(?!\w)(?:\s+\d{{3}}(?![\d.,]?\d))?|(?:{_WORD_ALT}|{_SCALE_ALT})(?!\w))"
-    rf"(?:\s+(?:(?:{_SCALE_ALT})(?!\w)(?:\s+\d{{3}}(?![\d.,]?\d))?|(?:{_WORD_ALT})(?!\w)"
+    rf"(?<![\w.,/#])(?:(?:{DIGIT_TOKEN})|mil(?!\w){_AFTER_MIL}?|(?:{_WORD_ALT}|{_SCALE_ALT})(?!\w))"
+    rf"(?:\s+(?:mil(?!\w){_AFTER_MIL}?|(?:{_SCALE_ALT})(?!\w)(?:\s+\d{{3}}(?![\d.,]?\d))?|(?:{_WORD_ALT})(?!\w)"
     rf"|y\s+(?:{_UNIT_WORDS})(?!\w)))*"
 )
 _TOKEN = re.compile(rf"{DIGIT_TOKEN}|[a-záéíóúñü]+")

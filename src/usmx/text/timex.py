@@ -122,7 +122,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_name", re.compile(
         rf"\b(?P<w>in|during|last|this|for|of|through|since|by|from|than(?:\s+in)?)\s+(?P<m2>{_MONTH_NAMES})\b(?!\s*\d)"
         # "December remittances fell 4.3%": a month naming the figures it qualifies (never "May", a verb)
-        r"|(?<![\w.-])(?P<m3>january|february|march|april|june|july|august|september|october|november|december)"
+        r"|(?<![\w.-])(?P<m3>january|february|march|april|june|july|august|september|october|november|december"
+        r"|may(?='s\s))"
         r"(?:(?:'s)?\s+(?=(?:remittances|encounters|apprehensions|seizures|homicides|murders|killings|deaths|overdose"
         r"|exports|imports|trade|inflows|outflows|figures?|data|numbers|totals?|count|tally|crossings|arrivals)\b)"
         r"|'s\s+(?=(?:us\$|\$)?\d))"
@@ -423,7 +424,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             p = Period.month(int(g["y"]), _month(g["m"]))
             return TimeExpr(s, e, "base" if _BASE_BEFORE.search(m.string, max(0, s - 45), s) else "month", (p,))
         name = g["m2"] or g["m3"] or g["m4"]
-        if name == "may" and not g.get("m4") and not (g.get("w") or "").startswith("than") \
+        if name == "may" and not g.get("m4") and not g.get("m3") and not (g.get("w") or "").startswith("than") \
                 and g.get("w") not in ("in", "during", "last", "this", "since", "through", "from"):
             return None  # the verb "may"
         if name in ("mar", "march") and g.get("w") in ("of",):
