@@ -39,16 +39,14 @@ so a fix turns its test red until the case moves into CASES.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
 import pytest
 
-from usmx.check import CheckedClaim, check_text
+from prose_spec import Case, Fig, check_case
 from usmx.store import Store, open_store
 from usmx.text.refdate import ReferenceDate, reference_date
 
-ANY = "*"
 TODAY = date(2026, 12, 1)
 
 OD = "us_overdose_deaths"
@@ -75,24 +73,6 @@ IMP = "us_imports_from_mx"
 BAL = "us_mx_trade_balance"
 RANK = "mx_rank_us_trading_partner"
 
-
-@dataclass(frozen=True)
-class Fig:
-    anchor: str
-    indicator: str | None
-    kind: str
-    verdict: str | None
-
-
-@dataclass(frozen=True)
-class Case:
-    id: str
-    published: date | None
-    text: str
-    figures: list[Fig]
-
-
-NOT_REPORTED: list[Fig] = []
 
 CASES: list[Case] = [
     # ---------------------------------------------------------------- od: U.S. overdose deaths
@@ -662,39 +642,15 @@ def published(case: Case) -> date | ReferenceDate:
     return reference_date(case.text, None, None, TODAY)
 
 
-def _describe(found: list[CheckedClaim]) -> list[tuple[str, str | None, str, str]]:
-    return [(c.claim.quote, c.claim.indicator, c.claim.kind, c.verdict.label) for c in found]
-
-
-def _check(case: Case, store: Store) -> None:
-    found = check_text(case.text, published=published(case), store=store, doc=case.id, today=TODAY)
-    for c in found:
-        assert c.claim.quote == case.text[c.claim.start:c.claim.end]
-    matched: set[int] = set()
-    for fig in case.figures:
-        assert case.text.count(fig.anchor) == 1, f"anchor {fig.anchor!r} must occur once"
-        i = case.text.index(fig.anchor)
-        j = i + len(fig.anchor)
-        hits = [k for k, c in enumerate(found) if c.claim.number_start < j and i < c.claim.number_end]
-        assert len(hits) == 1, f"{fig.anchor!r}: expected one claim, found {_describe(found)}"
-        c = found[hits[0]]
-        matched.add(hits[0])
-        got = (c.claim.indicator if fig.indicator != ANY else ANY, c.claim.kind,
-               c.verdict.label if fig.verdict is not None else None)
-        assert got == (fig.indicator, fig.kind, fig.verdict), f"{fig.anchor!r}: {c.verdict.explanation}"
-    extra = [c for k, c in enumerate(found) if k not in matched]
-    assert not extra, f"reported but not expected: {_describe(extra)}"
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_case(case: Case, store: Store) -> None:
-    _check(case, store)
+    check_case(case, store, published=published(case), today=TODAY)
 
 
 @pytest.mark.parametrize("case", KNOWN_GAPS, ids=[c.id for c in KNOWN_GAPS])
 @pytest.mark.xfail(strict=True, reason="known gap")
 def test_known_gap(case: Case, store: Store) -> None:
-    _check(case, store)
+    check_case(case, store, published=published(case), today=TODAY)
 
 
 def test_the_corpus_is_varied() -> None:

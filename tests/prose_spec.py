@@ -1,0 +1,64 @@
+"""The form of the checker's specification files (tests/test_checker_generalisation.py and the held-out
+prose sets): passages, the figures each must report, and the one way they are checked.
+
+A figure is given by words of the passage that overlap its number (an anchor), the indicator it must be
+linked to (None: reported without one; ANY: not asserted), its kind, and its verdict (None: not asserted).
+A passage must report exactly its figures, nothing more; NOT_REPORTED says it reports nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from usmx.check import CheckedClaim, check_text
+from usmx.store import Store
+from usmx.text.refdate import ReferenceDate
+
+ANY = "*"
+
+
+@dataclass(frozen=True)
+class Fig:
+    anchor: str
+    indicator: str | None
+    kind: str
+    verdict: str | None
+
+
+@dataclass(frozen=True)
+class Case:
+    id: str
+    published: date | None  # None: an undated passage, dated from its own words by the set
+    text: str
+    figures: list[Fig]
+
+
+NOT_REPORTED: list[Fig] = []
+
+
+def describe(found: list[CheckedClaim]) -> list[tuple[str, str | None, str, str]]:
+    return [(c.claim.quote, c.claim.indicator, c.claim.kind, c.verdict.label) for c in found]
+
+
+def check_case(case: Case, store: Store, published: date | ReferenceDate | None = None,
+               today: date | None = None) -> None:
+    """Assert that the passage reports exactly its figures, each with the indicator, kind and verdict set."""
+    when = published if published is not None else case.published
+    found = check_text(case.text, published=when, store=store, doc=case.id, today=today)
+    for c in found:
+        assert c.claim.quote == case.text[c.claim.start:c.claim.end]
+    matched: set[int] = set()
+    for fig in case.figures:
+        assert case.text.count(fig.anchor) == 1, f"anchor {fig.anchor!r} must occur once"
+        i = case.text.index(fig.anchor)
+        j = i + len(fig.anchor)
+        hits = [k for k, c in enumerate(found) if c.claim.number_start < j and i < c.claim.number_end]
+        assert len(hits) == 1, f"{fig.anchor!r}: expected one claim, found {describe(found)}"
+        c = found[hits[0]]
+        matched.add(hits[0])
+        got = (c.claim.indicator if fig.indicator != ANY else ANY, c.claim.kind,
+               c.verdict.label if fig.verdict is not None else None)
+        assert got == (fig.indicator, fig.kind, fig.verdict), f"{fig.anchor!r}: {c.verdict.explanation}"
+    extra = [c for k, c in enumerate(found) if k not in matched]
+    assert not extra, f"reported but not expected: {describe(extra)}"
