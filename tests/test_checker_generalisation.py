@@ -25,7 +25,7 @@ from datetime import date
 import pytest
 
 from prose_spec import ANY, NOT_REPORTED, Case, Fig, check_case
-from usmx.store import Store, open_store
+from usmx.store import Store
 
 CASES: list[Case] = [
     Case('od1-drug-overdose-deaths', date(2022, 5, 12),
@@ -1154,11 +1154,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('20 percent', 'mx_homicides', 'change', 'overstated'),
           Fig('14 percent', 'mx_homicides', 'change', 'accurate')]),
 ]
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("store") / "usmx.duckdb")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

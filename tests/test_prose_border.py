@@ -43,7 +43,7 @@ from datetime import date
 import pytest
 
 from prose_spec import ANY, NOT_REPORTED, Case, Fig, check_case
-from usmx.store import Store, open_store
+from usmx.store import Store
 
 SW = "sw_border_encounters"
 USBP = "usbp_sw_apprehensions"
@@ -368,11 +368,6 @@ KNOWN_GAPS: list[Case] = [
          'The Trump administration built about 450 miles of border wall, most of it replacing older barriers.',
          [Fig('450', None, 'level', 'unverifiable')]),
 ]
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("store") / "usmx.duckdb")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

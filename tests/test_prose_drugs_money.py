@@ -30,7 +30,7 @@ from datetime import date
 import pytest
 
 from prose_spec import NOT_REPORTED, Case, Fig, check_case
-from usmx.store import Store, open_store
+from usmx.store import Store
 
 CASES: list[Case] = [
     # --- overdose deaths -------------------------------------------------------------------------
@@ -342,11 +342,6 @@ KNOWN_GAPS: list[Case] = [
          'Starting Jan. 1, 2026, a 1% excise tax applies to cash remittances sent from the United States.',
          NOT_REPORTED),
 ]
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("store") / "usmx.duckdb")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])

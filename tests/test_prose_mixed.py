@@ -44,7 +44,7 @@ from datetime import date
 import pytest
 
 from prose_spec import Case, Fig, check_case
-from usmx.store import Store, open_store
+from usmx.store import Store
 from usmx.text.refdate import ReferenceDate, reference_date
 
 TODAY = date(2026, 12, 1)
@@ -628,11 +628,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('principal', RANK, 'rank', 'accurate'),
           Fig('614 mil', TRADE, 'level', 'accurate')]),
 ]
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("store") / "usmx.duckdb")
 
 
 def published(case: Case) -> date | ReferenceDate:

@@ -38,7 +38,7 @@ from datetime import date
 import pytest
 
 from prose_spec import NOT_REPORTED, Case, Fig, check_case
-from usmx.store import Store, open_store
+from usmx.store import Store
 
 CASES: list[Case] = [
     # --- remittances (Banxico) ---------------------------------------------------------------------
@@ -323,11 +323,6 @@ CASES: list[Case] = [
 
 KNOWN_GAPS: list[Case] = [
 ]
-
-
-@pytest.fixture(scope="module")
-def store(tmp_path_factory: pytest.TempPathFactory) -> Store:
-    return open_store(tmp_path_factory.mktemp("store") / "usmx.duckdb")
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
