@@ -394,6 +394,24 @@ CASES: list[Case] = [
          'agency has seized more than 14,000 pounds of fentanyl so far this fiscal year.',
          [Fig('52', None, 'level', 'unverifiable'),
           Fig('14,000', FEN, 'level', 'accurate')]),
+    # 2024 79,385 (lowest of 2020-2024: 91,799 / 106,699 / 107,941 / 105,007); 2023 105,007 (x0.756); the
+    # false "record 120,000" quoted by the fact-check is judged like any claim
+    Case('od9-factcheck-viral-record', date(2025, 9, 20),
+         "A viral post claims overdose deaths 'hit a record 120,000' last year. They did not. CDC's latest "
+         'count for 2024 is about 80,000 deaths, the lowest annual toll since 2019, and down roughly 24% '
+         'from 2023.',
+         [Fig('120,000', OD, 'level', 'overstated'),
+          Fig('80,000', OD, 'level', 'accurate'),
+          Fig('24%', OD, 'change', 'accurate')]),
+    # Border Patrol 2025-03 7,180 (231.6 a day; the lowest month of its monthly series since FY2000),
+    # 2024-03 137,473 (4,434.6 a day)
+    Case('en5-march-2025-daily', date(2025, 4, 15),
+         'In March, Border Patrol agents apprehended an average of about 230 migrants a day along the '
+         "southwest border, officials said. It was the lowest monthly total in the agency's records. A year "
+         'earlier, agents were apprehending more than 4,400 a day.',
+         [Fig('230', USBP, 'rate', 'accurate'),
+          Fig('lowest monthly', USBP, 'record', 'accurate'),
+          Fig('4,400', USBP, 'rate', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -416,16 +434,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('82,000', OPI, 'level', 'accurate'),
           Fig('50,000', OPI, 'level', 'accurate'),
           Fig('doubled', SYN, 'change', 'accurate')]),
-    # GAP: ", and down roughly 24% from 2023" after a count of deaths is left unlinked
-    # 2024 79,385 (lowest of 2020-2024: 91,799 / 106,699 / 107,941 / 105,007); 2023 105,007 (x0.756); the
-    # false "record 120,000" quoted by the fact-check is judged like any claim
-    Case('od9-factcheck-viral-record', date(2025, 9, 20),
-         "A viral post claims overdose deaths 'hit a record 120,000' last year. They did not. CDC's latest "
-         'count for 2024 is about 80,000 deaths, the lowest annual toll since 2019, and down roughly 24% '
-         'from 2023.',
-         [Fig('120,000', OD, 'level', 'overstated'),
-          Fig('80,000', OD, 'level', 'accurate'),
-          Fig('24%', OD, 'change', 'accurate')]),
     # GAP: "se aseguró en la frontera con México: 26 mil 700 libras" is not narrowed to the Southwest region
     # FY2023 27,023 lb, FY2022 14,700 (x1.84: "casi el doble"); Southwest region FY2023 26,718
     Case('fs3-es-cbp-fy2023-frontera', date(2024, 1, 12),
@@ -455,16 +463,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('156,000', SW, 'level', 'understated'),
           Fig('300,000', SW, 'level', 'accurate'),
           Fig('124,000', USBP, 'level', 'accurate')]),
-    # GAP: "It was the lowest monthly total in the agency's records" is not reported
-    # Border Patrol 2025-03 7,180 (231.6 a day; the lowest month of its monthly series since FY2000),
-    # 2024-03 137,473 (4,434.6 a day)
-    Case('en5-march-2025-daily', date(2025, 4, 15),
-         'In March, Border Patrol agents apprehended an average of about 230 migrants a day along the '
-         "southwest border, officials said. It was the lowest monthly total in the agency's records. A year "
-         'earlier, agents were apprehending more than 4,400 a day.',
-         [Fig('230', USBP, 'rate', 'accurate'),
-          Fig('lowest monthly', USBP, 'record', 'accurate'),
-          Fig('4,400', USBP, 'rate', 'accurate')]),
     # GAP: "alrededor de 29 por ciento del total" is left unlinked; "Los venezolanos" names no measure (no Spanish
     #   nationality phrase)
     # undated, read as of 2023-10-15; FY2023 Mexicans 717,333 of 2,475,669 (29.0%); Venezuelans 266,071

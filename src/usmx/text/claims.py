@@ -846,7 +846,7 @@ def _per_capita(low: str, q: Quantity, ce: int, lang: str = "en") -> tuple[str, 
 
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|strongest|weakest|worst|best|first)"
-    r"(?:\s+[\w-]+){0,3}\s+since\b")
+    r"(?:\s+[\w'-]+){0,7}\s+since\b")
 _SUPERLATIVE_WITHIN = re.compile(
     r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|worst|deadliest|busiest)(?:\s+[\w-]+){0,3}\s+$")
 _TOTAL_VERB = re.compile(
@@ -1027,8 +1027,8 @@ def _record_field(low: str, t: TimeExpr) -> bool:
     """"The lowest total since fiscal 2020", "the most violent month so far this year": how far a record
     reaches, not when the figure is from."""
     if t.kind == "since":
-        return bool(_SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6)
-                    or es.SUPERLATIVE_SINCE.search(low, max(0, t.start - 40), t.start + 6))
+        return bool(_SUPERLATIVE_SINCE.search(low, max(0, t.start - 70), t.start + 6)
+                    or es.SUPERLATIVE_SINCE.search(low, max(0, t.start - 70), t.start + 6))
     return t.kind == "ytd" and _SUPERLATIVE_WITHIN.search(low, max(0, t.start - 40), t.start) is not None
 
 
@@ -1229,6 +1229,7 @@ _RECORD_ASSERTION = re.compile(
     r"|(?P<sup>(?:(?P<sup_low>lowest|fewest|smallest)|highest|most|largest|biggest))(?:\s+[\w-]+){0,10}?\s+"
     r"(?:ever(?:\s+recorded)?|on\s+record|(?:recorded\s+)?to\s+date|in\s+(?:(?:the\s+)?(?:agency|recorded|modern)\s+)?"
     rf"history|of\s+any\s+(?:fiscal\s+)?year|{_IN_YEARS}|since\s+{_SINCE_TIME}"
+    r"|in\s+(?:the\s+)?(?:agency's|its|their|official|government)\s+records"
     # "the highest number recorded in a calendar year"
     r"|(?:recorded|seen|registered|reported)\s+in\s+(?:a|any|one)\s+(?:single\s+)?(?:calendar\s+|fiscal\s+)?(?:year|month))"
     # "this year's highest monthly total", "the most violent month so far this year": a record among the year's months
@@ -1287,7 +1288,10 @@ def _record_assertions(
         record_since = None
         since = _RECORD_SINCE.search(low, m.start(), m.end() + 1) or re.search(
             r"(?:since|desde)\s+(?:(?:the\s+|el\s+)?(?:fiscal\s+year\s+|año\s+fiscal\s+)?)?(?:[a-z]+\s+(?:of\s+)?)?"
-            r"(?P<y>(?:19|20)\d\d)(?P<s>'?s)?", low[m.start():m.end()])
+            r"(?P<y>(?:19|20)\d\d)(?P<s>'?s)?", low[m.start():m.end()]) or re.match(
+            # "the lowest monthly total in the agency's records since September 2020"
+            r"\s+(?:since|desde)\s+(?:(?:the\s+|el\s+)?(?:fiscal\s+year\s+|año\s+fiscal\s+)?)?(?:[a-z]+\s+(?:of\s+|de\s+)?)?"
+            r"(?P<y>(?:19|20)\d\d)(?P<s>'?s)?", low[m.end():m.end() + 40])
         if since is not None:
             record_since = int(since.group("y")) + (9 if since.group("s") else 0)
         years = re.search(r"(?:in|en)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|más\s+de\s+|casi\s+)?"

@@ -77,7 +77,8 @@ _NEUTRAL_SHELLS = frozenset({"number", "numbers", "figure", "figures", "total", 
 # "..., down about 24 percent from the year before": a change that qualifies or compares with a figure
 # before it in the sentence speaks of that figure's subject
 _CHANGE_TAIL = re.compile(
-    r",\s*(?:(?:representing|marking|reflecting|meaning|which\s+(?:is|was|represents|represented|means|meant))\s+)?"
+    r",\s*(?:and\s+|but\s+)?(?:(?:representing|marking|reflecting|meaning|which\s+(?:is|was|represents|represented"
+    r"|means|meant))\s+)?"
     r"(?:up|down|compared\s+(?:with|to)|versus|against|(?:an?\s+)?(?:[a-z]+\s+)?(?:rise|drop|fall|decline"
     r"|decrease|increase|jump|gain|slide|dip|growth)\s+of)\b[^,;]*$")
 _FIGURE = re.compile(r"(?P<usd>\$\s?)?\d[\d,.]*(?:\s*(?:million|billion|thousand|trillion)\b)?(?P<pct>\s*(?:%|percent\b"
