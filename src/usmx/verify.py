@@ -521,7 +521,9 @@ class Verifier:
         The press uses some words for a whole and for its part alike; the word alone cannot say
         which one a figure is, so each is a candidate and the figures decide.
         """
-        named = [self.catalog.get(a) for a in claim.alternatives if a != ind.id]
+        # ("encounters nationwide": words that name the whole leave no part of it a candidate)
+        whole = claim.mention is not None and _WHOLE_WORDS.search(claim.mention.lower()) is not None
+        named = [] if whole else [self.catalog.get(a) for a in claim.alternatives if a != ind.id]
         if not claim.mention:
             return named
         word = " ".join(claim.mention.lower().split())
@@ -796,6 +798,10 @@ _SHORTFALL = re.compile(r"\b(?:deficits?|gaps?|shortfalls?|imbalances?)\b")
 _US_SURPLUS = re.compile(r"(?<!\w)(?:u\.s\.|us|united\s+states|american|america's|washington)(?!\w)[^;]{0,40}?"
                          r"\bsurplus")
 _MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")  # the same gap, seen from Mexico
+
+_WHOLE_WORDS = re.compile(r"\b(?:nationwide|national|all\s+(?:u\.s\.\s+)?borders|across\s+all|en\s+todo\s+el\s+país"
+                          r"|a\s+nivel\s+nacional)\b")
+
 
 def _reads_as_gap(sentence: str) -> bool:
     """Whether a negative balance is spoken of by its size: a deficit or gap, or a surplus not said to be

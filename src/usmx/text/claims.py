@@ -374,8 +374,11 @@ def _claims_in_sentence(
 _PLACE_ITEM = re.compile(
     r"(?P<name>(?<![\w.])[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*|de|del|la))*)"
     r"(?:\s*[,:]\s*(?:(?:con|with)\s+)?|\s+(?:con|with)\s+"
+    # "Guanajuato encabezó la lista con 294", "Tamaulipas led the list with 30"
+    r"|\s+(?:encabez[óa]|lider[óa]|led|topped|headed)\s+(?:the\s+list\s+|la\s+lista\s+)?(?:with|con)\s+"
     # "Guanajuato es la entidad con más víctimas, un total de 327": the place that leads a ranking, and its count
-    r"|(?P<leads>\s+(?:es|fue|se\s+ubicó\s+como|se\s+mantuvo\s+como|is|was|remained|ranked\s+as)\s+(?:la|el|the)\s+"
+    r"|(?P<leads>\s+(?:es|fue|se\s+ubicó\s+como|se\s+mantuvo\s+como|volvió\s+a\s+ser|sigue\s+siendo|is|was|remained"
+    r"|ranked\s+as)\s+(?:en\s+\d{4}\s+|in\s+\d{4}\s+)?(?:la|el|the)\s+"
     r"(?:entidad|estado|state|entity)\s+(?:con|with)\s+(?:más|the\s+most|the\s+highest\s+number\s+of|el\s+mayor"
     r"\s+número\s+de)\s+[^,;.\d]{0,60},\s*(?:con\s+|with\s+)?))"
     r"(?:un\s+total\s+de\s+|a\s+total\s+of\s+)?(?P<num>\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
@@ -1355,23 +1358,27 @@ def _streak_assertions(
     """
     out: list[Claim] = []
     low = an.low
-    if an.lang != "en":
-        return out
-    for m in _STREAK.finditer(low, sent.start, sent.end):
-        word = m.group("n") or m.group("n2")
-        n = _COUNTS.get(word) or (int(word) if word.isdigit() else 0)
+    spanish = an.lang == "es"
+    for m in (es.STREAK if spanish else _STREAK).finditer(low, sent.start, sent.end):
+        g = m.groupdict()
+        word = g.get("n") or g.get("n2") or ""
+        n = (es.STREAK_ORDINALS.get(g.get("ord") or "", 0) or es_count(word) if spanish else _COUNTS.get(word)) \
+            or (int(word) if word.isdigit() else 0)
         if not 2 <= n <= 24:
             continue
         cs, ce = clause_of(cls, m.start())
         if any(c.start < m.end() and m.start() < c.end for c in existing + out):
             continue
-        down = _STREAK_DOWN.search(low, cs, ce) is not None
-        up = _STREAK_UP.search(low, cs, ce) is not None
+        words = g.get("dir") or low[cs:ce]
+        down = ((es.STREAK_DOWN if spanish else _STREAK_DOWN).search(words)) is not None
+        up = ((es.STREAK_UP if spanish else _STREAK_UP).search(words)) is not None
         if down == up:
             continue
-        unit = "months" if (m.group("unit") or m.group("unit2") or "").startswith("month") else "years"
+        unit_word = g.get("unit") or g.get("unit2") or g.get("unit3") or ""
+        unit = "months" if unit_word.startswith(("month", "mes")) else "years"
         q = Quantity(m.start(), m.end(), float(n), None, 0.0, "words", None)
-        outside = [t for t in timexes if t.end <= m.start() or t.start >= m.end()]
+        outside = [t for t in timexes if (t.end <= m.start() or t.start >= m.end()) and t.kind != "base"
+                   and t.note != SAME_PERIOD]
         own = _own_timex(q, outside, cls, [q], low)
         period = cp.for_level(own, inherited, "month" if unit == "months" else None, pub)
         if period is not None and len(period.parts) == 1 and unit == "months" and \

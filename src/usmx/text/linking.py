@@ -244,7 +244,8 @@ _OTHER_COUNT = re.compile(
 _INCLUDING = re.compile(r"\b(?:including|includes|excluding|with\s+or\s+without|as\s+well\s+as)\b")
 _PLACE_SUBJECT = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*"
-    r"|de|del|la))*)\s+(?:had|recorded|registered|reported|saw|counted|tuvo|registró|sumó|contabilizó|acumuló)\s+"
+    r"|de|del|la))*)\s+(?:had|recorded|registered|reported|saw|counted|tuvo|registró|sumó|contabilizó|acumuló"
+    r"|(?:encabez[óa]|lider[óa]|led|topped|headed)\s+(?:the\s+list\s+|la\s+lista\s+)?(?:with|con))\s+"
     r"(?:a\s+total\s+of\s+|un\s+total\s+de\s+)?(?:(?:about|around|nearly|some|more\s+than|casi|más\s+de)\s+)?$")
 _RANK_SHELLS = frozenset({"spot", "place", "position", "slot"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -478,7 +479,8 @@ class Linker:
             near = near and not (ohit.start >= claim.number_end
                                  and _figure_between(an.low, claim.number_end, ohit.start))
             # ("encounters across all borders": the whole, named by words that qualify the narrower's word)
-            near = near and not 0 <= hit.start - ohit.end <= 3
+            near = near and not 0 <= hit.start - ohit.end <= 3 and not (
+                hit.start <= ohit.start and ohit.end <= hit.end and hit.end - hit.start > ohit.end - ohit.start)
             if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
         joint = [i for i, (sc, _, _) in scores.items() if i != best_id and sc >= best * 0.95

@@ -509,3 +509,16 @@ RANK_ASSERTION = re.compile(
     r"|(?P<sup2>principal|mayor|primer|primer[oa])\s+)"
     r"(?P<noun>socio\s+comercial|socio|proveedor|destino|mercado|exportador|importador|inversionista|fuente"
     r"|lugar|sitio|puesto)\b")
+
+# streaks: "hilaron dos meses de aumentos", "seis meses consecutivos a la baja", "por sexto mes consecutivo"
+STREAK = re.compile(
+    r"\b(?:hil(?:aron|ó|an|a)|acumul(?:aron|ó|an|a)|suma(?:ron|n)?)\s+(?P<n>\d{1,2}|[a-záéíóú]+)\s+(?P<unit>meses|años)"
+    r"\s+(?:consecutivos\s+)?(?:de|a\s+la|al)\s+(?P<dir>aumentos?|alzas?|crecimientos?|incrementos?|alza|caídas?|bajas?|baja"
+    r"|descensos?|retrocesos?|disminuciones?)"
+    r"|\b(?P<n2>\d{1,2}|[a-záéíóú]+)\s+(?P<unit2>meses|años)\s+(?:consecutivos|seguidos|al\s+hilo)"
+    r"|\bpor\s+(?P<ord>segund|tercer|cuart|quint|sext|séptim|septim|octav|noven|décim|decim)[oa]?\s+(?P<unit3>mes|año)"
+    r"\s+(?:consecutivo|seguido)")
+STREAK_UP = re.compile(r"\b(?:aument\w*|alza|crec\w*|increment\w*|sub(?:e|en|ió|ieron)|avanz\w*)\b")
+STREAK_DOWN = re.compile(r"\b(?:caíd\w*|cay\w*|baj\w*|descens\w*|descend\w*|retroce\w*|disminu\w*|contrac\w*)\b")
+STREAK_ORDINALS = {"segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6, "séptim": 7, "septim": 7, "octav": 8,
+                   "noven": 9, "décim": 10, "decim": 10}
