@@ -1136,6 +1136,10 @@ CASES: list[Case] = [
           Fig('30', 'mx_homicides_tamaulipas', 'level', None),
           Fig('nine', 'mx_homicides_michoacan', 'level', None),
           Fig('eight', 'mx_homicides_baja_california', 'level', None)]),
+    # FDI placed by where it came from: the U.S. part of the Economy Ministry's count (2024: $16.65 billion)
+    Case('fdi2-from-the-united-states', date(2025, 3, 1),
+         'The Economy Ministry says the United States supplied $16.7 billion in FDI in 2024.',
+         [Fig('16.7', 'mx_fdi_se_us', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
