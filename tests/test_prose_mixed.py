@@ -422,6 +422,15 @@ CASES: list[Case] = [
           Fig('6 por ciento', REM, 'change', 'accurate'),
           Fig('dos meses', REM, 'streak', 'accurate'),
           Fig('14 mil', REM, 'level', 'accurate')]),
+    # Southwest 2024-01 176,195 ("about 156,000" allows 140,400-171,600), 2023-12 301,981 (monthly record);
+    # Border Patrol 2024-01 124,215
+    Case('en2-wire-january-2024', date(2024, 2, 14),
+         'Encounters at the southwest border fell to about 156,000 in January from a record of more than '
+         '300,000 in December, CBP said Tuesday. Border Patrol apprehensions accounted for roughly 124,000 '
+         "of January's total.",
+         [Fig('156,000', SW, 'level', 'understated'),
+          Fig('300,000', SW, 'level', 'accurate'),
+          Fig('124,000', USBP, 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -463,16 +472,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('double', FEN, 'change', 'accurate'),
           Fig('1,427', FEN, 'level', 'accurate'),
           Fig('10,000', METH, 'level', 'accurate')]),
-    # GAP: "Encounters at the southwest border" is taken for a word the Border Patrol's count shares (either_measure)
-    # Southwest 2024-01 176,195 ("about 156,000" allows 140,400-171,600), 2023-12 301,981 (monthly record);
-    # Border Patrol 2024-01 124,215
-    Case('en2-wire-january-2024', date(2024, 2, 14),
-         'Encounters at the southwest border fell to about 156,000 in January from a record of more than '
-         '300,000 in December, CBP said Tuesday. Border Patrol apprehensions accounted for roughly 124,000 '
-         "of January's total.",
-         [Fig('156,000', SW, 'level', 'understated'),
-          Fig('300,000', SW, 'level', 'accurate'),
-          Fig('124,000', USBP, 'level', 'accurate')]),
     # GAP: "alrededor de 29 por ciento del total" is left unlinked; "Los venezolanos" names no measure (no Spanish
     #   nationality phrase)
     # undated, read as of 2023-10-15; FY2023 Mexicans 717,333 of 2,475,669 (29.0%); Venezuelans 266,071

@@ -524,6 +524,12 @@ class Verifier:
         # ("encounters nationwide": words that name the whole leave no part of it a candidate)
         whole = claim.mention is not None and _WHOLE_WORDS.search(claim.mention.lower()) is not None
         named = [] if whole else [self.catalog.get(a) for a in claim.alternatives if a != ind.id]
+        sentence = claim.sentence.lower()
+        if any(w in sentence for w in ind.scope):
+            # "Encounters at the southwest border fell to 156,000": the sentence places the figure where the
+            # measure named is counted; a part named elsewhere in the text is no candidate unless this sentence
+            # names it too
+            named = [n for n in named if any(w in sentence for w in (*n.phrases, *n.scope) if " " in w)]
         if not claim.mention:
             return named
         word = " ".join(claim.mention.lower().split())

@@ -850,6 +850,10 @@ def _per_capita(low: str, q: Quantity, ce: int, lang: str = "en") -> tuple[str, 
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|strongest|weakest|worst|best|first)"
     r"(?:\s+[\w'-]+){0,7}\s+since\b")
+_SUPERLATIVE_OF_YEAR = re.compile(
+    r"\b(?:(?:most|least)\s+\w+|deadliest|bloodiest|highest|lowest|worst|busiest)\s+(?:month|day|week|quarter)"
+    r"(?:\s+(?:of|in))?\s+$"
+    r"|\b(?:mes|día|semana|trimestre)\s+(?:más\s+\w+|con\s+más\s+\w+(?:\s+\w+)?)(?:\s+(?:de|del|en))?\s+$")
 _SUPERLATIVE_WITHIN = re.compile(
     r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|worst|deadliest|busiest)(?:\s+[\w-]+){0,3}\s+$")
 _TOTAL_VERB = re.compile(
@@ -1032,6 +1036,8 @@ def _record_field(low: str, t: TimeExpr) -> bool:
     if t.kind == "since":
         return bool(_SUPERLATIVE_SINCE.search(low, max(0, t.start - 70), t.start + 6)
                     or es.SUPERLATIVE_SINCE.search(low, max(0, t.start - 70), t.start + 6))
+    if t.kind == "year" and _SUPERLATIVE_OF_YEAR.search(low, max(0, t.start - 50), t.start):
+        return True  # "the most violent month of 2022", "el mes más violento de 2022": the record's field
     return t.kind == "ytd" and _SUPERLATIVE_WITHIN.search(low, max(0, t.start - 40), t.start) is not None
 
 
