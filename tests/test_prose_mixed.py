@@ -431,6 +431,16 @@ CASES: list[Case] = [
          [Fig('156,000', SW, 'level', 'understated'),
           Fig('300,000', SW, 'level', 'accurate'),
           Fig('124,000', USBP, 'level', 'accurate')]),
+    # 2024: Guanajuato 3,151, Baja California 2,369, State of Mexico 2,258; national 30,046 ("a nivel
+    # nacional" is no phrase of CBP's here: victims are no encounters)
+    Case('ho4-es-estados-2024', date(2025, 1, 25),
+         'Guanajuato volvió a ser en 2024 la entidad con más víctimas de homicidio doloso, con 3 mil 151, '
+         'según el SESNSP; le siguieron Baja California, con 2 mil 369, y el Estado de México, con 2 mil 580. '
+         'A nivel nacional, el año cerró con 30 mil 57 víctimas.',
+         [Fig('3 mil', 'mx_homicides_guanajuato', 'level', 'accurate'),
+          Fig('2 mil 369', 'mx_homicides_baja_california', 'level', 'accurate'),
+          Fig('2 mil 580', 'mx_homicides_estado_de_mexico', 'level', 'overstated'),
+          Fig('30 mil', HOM, 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -521,18 +531,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('95', HOM, 'rate', 'overstated'),
           Fig('294', 'mx_homicides_guanajuato', 'level', 'accurate'),
           Fig('212', 'mx_homicides_baja_california', 'level', 'accurate')]),
-    # GAP: "la entidad con más víctimas ..., con 3 mil 151" and its list are not read as states' parts; "30 mil 57" is
-    #   read as 30,000 and 57
-    # 2024: Guanajuato 3,151, Baja California 2,369, State of Mexico 2,258; national 30,046 ("a nivel
-    # nacional" is no phrase of CBP's here: victims are no encounters)
-    Case('ho4-es-estados-2024', date(2025, 1, 25),
-         'Guanajuato volvió a ser en 2024 la entidad con más víctimas de homicidio doloso, con 3 mil 151, '
-         'según el SESNSP; le siguieron Baja California, con 2 mil 369, y el Estado de México, con 2 mil 580. '
-         'A nivel nacional, el año cerró con 30 mil 57 víctimas.',
-         [Fig('3 mil', 'mx_homicides_guanajuato', 'level', 'accurate'),
-          Fig('2 mil 369', 'mx_homicides_baja_california', 'level', 'accurate'),
-          Fig('2 mil 580', 'mx_homicides_estado_de_mexico', 'level', 'overstated'),
-          Fig('30 mil', HOM, 'level', 'accurate')]),
     # GAP: "Sólo en mayo fueron 59." is not reported
     # undated, read as of 2025-06-15; feminicides Jan-May 2025 277, Jan-May 2024 367 (x0.755); May 2025 59
     Case('ho6-es-undated-feminicidios', None,

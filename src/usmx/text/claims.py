@@ -398,11 +398,12 @@ def _place_list(
     for m in _PLACE_ITEM.finditer(an.norm, sent.start, sent.end):
         if is_home(m.group("name")) or is_foreign(m.group("name")):
             continue  # "Mexico recorded 2,771": the country's figure; "Canada, 120": another's
-        if m.group("leads"):
-            # "... el estado con más muertes, con un total de 262 asesinatos": the count is the leading place's
-            for i, c in enumerate(existing):
-                if c.number_start == m.start("num") and c.kind == "level" and c.place_name is None:
-                    existing[i] = replace(c, place_name=m.group("name"))
+        # "... el estado con más muertes, con un total de 262 asesinatos", "Baja California, con 2 mil 369": a
+        # figure already read is the listed place's when it leads the ranking or has no noun of its own
+        for i, c in enumerate(existing):
+            if c.number_start == m.start("num") and c.kind == "level" and c.place_name is None and \
+                    (m.group("leads") or c.noun is None):
+                existing[i] = replace(c, place_name=m.group("name"))
         q = next((x for x in quantities if x.start == m.start("num") and x.form != "year"
                   and x.unit is None), None)
         if q is None or any(c.number_start <= q.start < c.number_end for c in existing + out):
