@@ -441,6 +441,13 @@ CASES: list[Case] = [
           Fig('2 mil 369', 'mx_homicides_baja_california', 'level', 'accurate'),
           Fig('2 mil 580', 'mx_homicides_estado_de_mexico', 'level', 'overstated'),
           Fig('30 mil', HOM, 'level', 'accurate')]),
+    # Border Patrol 2024-07 56,400 (1,819.4 a day), 2024-06 83,532 (x0.675)
+    Case('en8-es-julio-2024-patrulla', date(2024, 8, 16),
+         'La Patrulla Fronteriza detuvo a 56 mil 400 migrantes entre puertos de entrada en julio, un '
+         'promedio de mil 819 al día, informó la CBP. La caída fue de 32 por ciento respecto a junio.',
+         [Fig('56 mil', USBP, 'level', 'accurate'),
+          Fig('mil 819', USBP, 'rate', 'accurate'),
+          Fig('32 por ciento', USBP, 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -501,14 +508,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('200,000', NATION, 'level', 'wrong_measure'),
           Fig('183,479', SW, 'level', 'accurate'),
           Fig('144,556', SW, 'level', 'accurate')]),
-    # GAP: "La caída fue de 32 por ciento respecto a junio" is left unlinked
-    # Border Patrol 2024-07 56,400 (1,819.4 a day), 2024-06 83,532 (x0.675)
-    Case('en8-es-julio-2024-patrulla', date(2024, 8, 16),
-         'La Patrulla Fronteriza detuvo a 56 mil 400 migrantes entre puertos de entrada en julio, un '
-         'promedio de mil 819 al día, informó la CBP. La caída fue de 32 por ciento respecto a junio.',
-         [Fig('56 mil', USBP, 'level', 'accurate'),
-          Fig('mil 819', USBP, 'rate', 'accurate'),
-          Fig('32 por ciento', USBP, 'change', 'accurate')]),
     # GAP: "ending a streak of eight consecutive monthly declines" is not reported; "For the full year" is not read, so
     #   $58.8 billion and 4.6% are placed on December
     # undated, read as of 2026-01-15; Dec 2025 $5,384M vs Dec 2024 $5,259M (x1.024); Apr-Nov 2025 each below

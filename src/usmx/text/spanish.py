@@ -391,7 +391,10 @@ ANAPHOR = re.compile(
     r"(?!\s+(?:años?|meses|mes|semanas?|días?|periodo|período|década|trimestre|semestre)\b)"
     r"(?:\s+(?:cifras?|montos?|totales|total|números?|conteos?|sumas?))?"
     r"|(?:la|las|el|los|dicha|dichas|dicho|dichos|tal|tales)\s+(?:(?P<neutral>cifras?|montos?|totales|total|números?"
-    r"|conteos?|sumas?|balances?)|(?P<shell>flujos?|envíos|ingresos|encuentros|detenciones|decomisos))\b(?!\s+de\b))"
+    r"|conteos?|sumas?|balances?)|(?P<shell>flujos?|envíos|ingresos|encuentros|detenciones|decomisos))\b(?!\s+de\b)"
+    # "La caída fue de 32 por ciento": a change named as the subject points back to what fell
+    r"|(?:la|el)\s+(?:caída|baja|disminución|descenso|reducción|aumento|alza|incremento|crecimiento|repunte)\b"
+    r"(?=\s+(?:fue|es|resultó|alcanzó|se\s+ubicó|sería)\b))"
 )
 # the periods a sentence may name before "el mismo periodo del año anterior", which counts back from the nearest
 SAME_BEFORE_REFS = ("twelve_months", "es_month_span", "es_ytd", "fiscal_year", "es_quarter", "es_part_year", "es_half",

@@ -580,7 +580,9 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
             year = pub.year if mon < pub.month else pub.year - 1
         else:
             year = _latest_month_named(mon, pub)
-        return TimeExpr(s, e, "month", (Period.month(year, mon),))
+        # "32 por ciento respecto a junio": the month a change starts from
+        base = _ES_COMPARED.search(m.string, max(0, s - 40), s + (len(m.group(0)) - len(m.group(0).lstrip())))
+        return TimeExpr(s, e, "base" if base else "month", (Period.month(year, mon),))
     if kind == "es_relative":
         if g.get("ago") or g.get("decade"):
             n = 10 if g.get("decade") else {"un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10}[g["ago"]]
@@ -658,6 +660,8 @@ _BASE_BEFORE = re.compile(
     # "more than triple the number in June", "half the total in 2019"
     r"|\b(?:double|triple|quadruple|twice|half|times|than)\s+(?:the|that|those|its)\s+(?:number|total|figure|level"
     r"|count|amount|tally)s?(?:\s+(?:recorded|seen|reported|registered))?\s+$")
+_ES_COMPARED = re.compile(r"\b(?:respecto\s+(?:a|al|de|del)|frente\s+(?:a|al)|comparad[oa]s?\s+con|en\s+comparaci[oó]n"
+                          r"\s+con|que\s+en|contra)\s+(?:el\s+mes\s+de\s+)?$")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|from|over|versus|vs\.?|against"
                        # "4.1% less than what was recorded in the first three months of 2022"
                        r"|than\s+what\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:in|during))?)\s+$")
