@@ -448,6 +448,14 @@ CASES: list[Case] = [
          [Fig('56 mil', USBP, 'level', 'accurate'),
           Fig('mil 819', USBP, 'rate', 'accurate'),
           Fig('32 por ciento', USBP, 'change', 'accurate')]),
+    # FY2023 27,023 lb, FY2022 14,700 (x1.84: "casi el doble"); Southwest region FY2023 26,718
+    Case('fs3-es-cbp-fy2023-frontera', date(2024, 1, 12),
+         'La Oficina de Aduanas y Protección Fronteriza (CBP) decomisó 27 mil libras de fentanilo en el año '
+         'fiscal 2023, casi el doble que el año anterior. La mayor parte se aseguró en la frontera con '
+         'México: 26 mil 700 libras.',
+         [Fig('27 mil', FEN, 'level', 'accurate'),
+          Fig('doble', FEN, 'change', 'accurate'),
+          Fig('26 mil', FEN_SW, 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -470,15 +478,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('82,000', OPI, 'level', 'accurate'),
           Fig('50,000', OPI, 'level', 'accurate'),
           Fig('doubled', SYN, 'change', 'accurate')]),
-    # GAP: "se aseguró en la frontera con México: 26 mil 700 libras" is not narrowed to the Southwest region
-    # FY2023 27,023 lb, FY2022 14,700 (x1.84: "casi el doble"); Southwest region FY2023 26,718
-    Case('fs3-es-cbp-fy2023-frontera', date(2024, 1, 12),
-         'La Oficina de Aduanas y Protección Fronteriza (CBP) decomisó 27 mil libras de fentanilo en el año '
-         'fiscal 2023, casi el doble que el año anterior. La mayor parte se aseguró en la frontera con '
-         'México: 26 mil 700 libras.',
-         [Fig('27 mil', FEN, 'level', 'accurate'),
-          Fig('doble', FEN, 'change', 'accurate'),
-          Fig('26 mil', FEN_SW, 'level', 'accurate')]),
     # GAP: "nearly double the 1,427 pounds seized in June" is compared with July 2023; "Methamphetamine seizures ...
     #   10,000 pounds" is linked to fentanyl (implausible_size)
     # undated, read as of 2024-08-15; fentanyl 2024-07 2,805 lb, 2024-06 1,427 (x1.97); meth 2024-07 9,960

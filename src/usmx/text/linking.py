@@ -410,6 +410,8 @@ class Linker:
                         # said of this figure: no other figure, and no "including" or "and", between them
                         before = b <= claim.number_start
                         gap = _PARENTHESIS.sub("", low[b:claim.number_start] if before else low[claim.number_end:a])
+                        if before and gap.strip() == ":":
+                            gap = ""  # "se aseguró en la frontera con México: 26 mil 700 libras"
                         if len(gap) <= 80 and not _SCOPE_BREAK.search(gap) and not (before and "," in gap):
                             spans.append((a, b, child))
             # "between ports of entry" places a figure between the ports, not at them
