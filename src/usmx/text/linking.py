@@ -237,6 +237,8 @@ _OTHER_COUNTER = re.compile(
 _OTHER_COUNT = re.compile(
     r"\b(?:appointments?|gotaways?|got-?aways|removals?|deport(?:ed|ations?)|dari[ée]n"
     # "Eagle Pass, a city of about 28,000 people": a population
+    # "enough to kill more than 5 billion people", "4 billion lethal doses": what a seizure could do, not a count
+    r"|enough\s+(?:\w+\s+){0,2}to\s+kill|lethal\s+doses?|dosis\s+letales?"
     r"|(?:city|town|village|county|community|municipality|ciudad|municipio|poblado)\s+of\s+"
     r"(?:(?:about|roughly|some|nearly|more\s+than|over|around)\s+)?(?=\d)"
     r"|(?:releas|parol)(?:ed|es|ing)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|an\s+estimated)\s+)?"
@@ -488,6 +490,12 @@ class Linker:
         joint = [i for i, (sc, _, _) in scores.items() if i != best_id and sc >= best * 0.95
                  and self._siblings(i, best_id) and self.catalog.get(i).dimension
                  and self.catalog.get(i).dimension == self.catalog.get(best_id).dimension]
+        # "Border Patrol arrested 91,637 people traveling as families": two parts of one whole, each named in the
+        # figure's clause (the Border Patrol's share of families), which no series holds
+        joint += [i for i, (sc, h, _) in scores.items() if i != best_id and i not in joint and sc >= best * 0.8
+                  and self._siblings(i, best_id) and not self.narrower(i, best_id) and not self.narrower(best_id, i)
+                  and cs <= h.start < ce and cs <= hit.start < ce and h.phrase != hit.phrase
+                  and self._same_figure(an.low, h, claim) and self._same_figure(an.low, hit, claim)]
         if joint:
             # "Haitians and Cubans accounted for 190,000": the sum of two parts, which no series holds
             return replace(original, candidates=tuple((i, round(sc, 3)) for i, (sc, _, _) in ranked[:MAX_CANDIDATES]))
@@ -665,6 +673,12 @@ class Linker:
         ind = self.catalog.get(ind_id)
         return word in ind.name.lower().replace("(", " ").replace(")", " ").split() or \
             any(word in p.split() for p in ind.phrases)
+
+    @staticmethod
+    def _same_figure(low: str, h: PhraseHit, claim: Claim) -> bool:
+        """Whether a phrase is said of this figure: no other figure stands between them."""
+        lo, hi = (h.end, claim.number_start) if h.end <= claim.number_start else (claim.number_end, h.start)
+        return not _figure_between(low, lo, hi)
 
     def _siblings(self, a: str, b: str) -> bool:
         """Two parts of the same whole ("Hondurans" and "Brazilians" in Southwest encounters)."""
