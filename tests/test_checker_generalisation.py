@@ -188,7 +188,7 @@ CASES: list[Case] = [
          'Mexico received nearly $40 billion in foreign direct investment in 2022.',
          [Fig('$40 billion', 'mx_fdi', 'level', 'accurate')]),
     Case('fd3-mexico-captured-about', date(2023, 7, 1),
-         'Mexico captured about 17 percent of all foreign direct investment to the region in 2022.',
+         'In 2022 Mexico captured about 17 percent of all foreign direct investment flowing into Latin America.',
          [Fig('17 percent', 'mx_share_latam_fdi', 'share', 'accurate')]),
     Case('fd4-tesla-announced-a', date(2023, 5, 1),
          'Tesla announced a $5 billion gigafactory in Nuevo León, a flagship for nearshoring.',
@@ -976,7 +976,8 @@ CASES: list[Case] = [
     # "May was the most violent month so far this year": the month dates the figure, the year is the
     # record's field; a rate written with another figure is not this one's
     Case('month4-most-violent-so-far-this-year', date(2022, 11, 15),
-         'By the official count, May was the most violent month so far this year, with over 2,800 homicides.',
+         'With upward of 2,800 killings, May was the most violent month so far this year, according to official '
+         'figures.',
          [Fig('2,800', 'mx_homicides', 'level', 'accurate')]),
     Case('rate1-per-day-of-another-figure', date(2022, 11, 20),
          'In October, the official tally of 2,771 homicide victims works out to an average of about 89 '
@@ -1003,8 +1004,8 @@ CASES: list[Case] = [
     # "the first quarter" is the latest one complete at publication; the Ministry of Economy publishes
     # the notified FDI figures; "than what was recorded in" names the base
     Case('fdi1-ministry-first-quarter', date(2024, 5, 20),
-         'Mexico received $27.2 billion in foreign direct investment in the first quarter, the Ministry of '
-         'Economy said. That was 15% more than what was recorded in the first three months of 2023.',
+         'The Ministry of Economy reported $27.2 billion of foreign direct investment in Mexico for the first '
+         'quarter, 15% more than what was recorded in the first three months of 2023.',
          [Fig('27.2', 'mx_fdi_se', 'level', 'accurate'),
           Fig('15%', 'mx_fdi_se', 'change', 'accurate')]),
     # a place in a ranking written as a spot, place or position, whose measure the passage names
@@ -1030,7 +1031,7 @@ CASES: list[Case] = [
     # a streak: each of the last N periods moved one way (a month against the same month a year earlier;
     # a year, and a month of 12-month totals, against the one before); a run with no rise or fall is none
     Case('streak1-months-of-decline', date(2025, 12, 20),
-         'November marked the eighth straight month of declining remittances to Mexico.',
+         'Remittances to Mexico fell in November for the eighth straight month.',
          [Fig('eighth straight month', 'mx_remittances', 'streak', 'accurate')]),
     Case('streak2-too-long', date(2025, 12, 20),
          'Remittances to Mexico have now declined for 12 consecutive months, through November.',
@@ -1044,8 +1045,8 @@ CASES: list[Case] = [
     # a record beside a change is a record of the level, dated by the month the sentence speaks of (not
     # the change's base); a record set beside a figure is that figure's
     Case('record2-beside-a-change', date(2024, 8, 15),
-         'U.S. Border Patrol encounters in July were 32% lower than in June 2024 and were the lowest monthly '
-         'total along the southwest border since September 2020.',
+         'Southwest border apprehensions by the Border Patrol in July came in 32% lower than in June 2024, the '
+         'lowest monthly total since September 2020.',
          [Fig('32%', 'usbp_sw_apprehensions', 'change', 'accurate'),
           Fig('lowest monthly', 'usbp_sw_apprehensions', 'record', 'accurate')]),
     Case('record3-beside-a-figure', date(2024, 9, 20),
@@ -1110,8 +1111,8 @@ CASES: list[Case] = [
           Fig('53%', 'us_overdose_deaths', 'change', 'accurate')]),
     # "that is, a total of 326" after figures for January-April and May: January to May (367 victims)
     Case('sum1-total-of-the-levels-before', date(2024, 6, 20),
-         'Between January and April, 246 femicides were recorded, plus 80 cases in May, that is, a total of '
-         '326 women were victims of this crime.',
+         'Authorities logged 246 femicides from January to April and another 80 cases in May, that is, a total '
+         'of 326 women killed.',
          [Fig('246', 'mx_feminicides', 'level', 'understated'),
           Fig('80', ANY, 'count_event', None),
           Fig('326', 'mx_feminicides', 'level', 'understated')]),

@@ -117,7 +117,7 @@ def for_level(own: TimeExpr | None, inherited: ClaimPeriod | None, per: str | No
         if p is not None:
             return p
         if own.kind == "base" and len(own.periods) == 1:
-            # "from 232,963 in August": the level a change starts from is that month's figure
+            # "from 140,500 in March": the level a change starts from is that month's figure
             base = own.periods[0]
             return ClaimPeriod(_BASE_KIND.get(base.canonical_kind, "span"), (base,), bare=own.bare)
     if inherited is not None and per is None and not inherited.implied:
@@ -145,7 +145,7 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
                 else own.periods[0]
             return ClaimPeriod("span", (first, own.periods[-1]), bare=own.bare)
         if own.kind == "base" and own.periods[0].canonical_kind == "year":
-            # "42,007 million between January and August 2023, 8.7% more than in the same period of 2022":
+            # "31,500 million in January-July, 5% more than in the same period of 2022":
             # the base is those months a year earlier
             part = next((months_of(t) for t in others if months_of(t) is not None), None)
             if part is not None and part.start.year == own.periods[0].start.year + 1:

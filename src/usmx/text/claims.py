@@ -115,7 +115,7 @@ _AFTER_NOT_CLAIM = re.compile(
     r"|\s*(?:min(?:ute)?s?\s+read|[-\s]minute\s+read|p\.m\.|a\.m\.|pm\b|am\b|:\d\d|st\b|nd\b|rd\b|th\b"
     r"|(?:key\s+)?(?:things|ways|reasons|recommendations|takeaways|questions|steps|lessons|facts|charts|tips"
     r"|ideas|myths|points|priorities|principles|pillars|goals|objectives)\b)"
-    # "the 31 daily homicide reports": a count of documents, not of what they report
+    # "the 28 daily homicide reports": a count of documents, not of what they report
     r"|\s+(?:daily|weekly|monthly|quarterly|annual|yearly)\s+(?:[a-z]+\s+)?(?:reports|bulletins|briefings|updates"
     r"|releases|tallies|press\s+conferences)\b"
 )
@@ -305,7 +305,7 @@ def extract_claims(analysis: Analysis, published: date, doc: str = "-", *,
     return out
 
 
-# "If that is confirmed, then fiscal 2021 will account for ... around 1,733,651": the whole sentence is conditional
+# "If that is confirmed, then fiscal 2021 will account for ... around 1.7 million": the whole sentence is conditional
 _CONDITIONAL_OPENING = re.compile(r"\s*(?:[\"'\u201c(]\s*)?(?:if|unless|should\s+(?:the|that|this|it)|assuming"
                                   r"|si(?!\s+bien)|de\s+mantenerse|de\s+continuar)\b")
 # "asylum processing shuts down when daily encounters exceed 2,500": the trigger of a rule, not a figure
@@ -352,7 +352,7 @@ def _claims_in_sentence(
             c = _event_date(an, sent, q, cls, doc, lead=span[0] if span else None)
             if c is not None:
                 out.append(c)
-    # "5,412 pounds (2,454 kilograms)", "US$1.2 billion (MXN 21 billion)": a conversion restates the figure
+    # "4,000 pounds (1,814 kilograms)", "US$1.2 billion (MXN 21 billion)": a conversion restates the figure
     figures = [q for i, q in enumerate(figures)
                if not (i and _CONVERSION_OPEN.fullmatch(low, figures[i - 1].end, q.start)
                        and _CONVERSION_CLOSE.match(low, q.end, min(sent.end, q.end + 40)))]
@@ -376,7 +376,7 @@ _PLACE_ITEM = re.compile(
     r"(?:\s*[,:]\s*(?:(?:con|with)\s+)?|\s+(?:con|with)\s+"
     # "Guanajuato encabezó la lista con 294", "Tamaulipas led the list with 30"
     r"|\s+(?:encabez[óa]|lider[óa]|led|topped|headed)\s+(?:the\s+list\s+|la\s+lista\s+)?(?:with|con)\s+"
-    # "Guanajuato es la entidad con más víctimas, un total de 327": the place that leads a ranking, and its count
+    # "Colima fue el estado con más víctimas, 140 en total": the place that leads a ranking, and its count
     r"|(?P<leads>\s+(?:es|fue|se\s+ubicó\s+como|se\s+mantuvo\s+como|volvió\s+a\s+ser|sigue\s+siendo|is|was|remained"
     r"|ranked\s+as)\s+(?:en\s+\d{4}\s+|in\s+\d{4}\s+)?(?:la|el|the)\s+"
     r"(?:entidad|estado|state|entity)\s+(?:con|with)\s+(?:más|the\s+most|the\s+highest\s+number\s+of|el\s+mayor"
@@ -398,7 +398,7 @@ def _place_list(
     for m in _PLACE_ITEM.finditer(an.norm, sent.start, sent.end):
         if is_home(m.group("name")) or is_foreign(m.group("name")):
             continue  # "Mexico recorded 2,771": the country's figure; "Canada, 120": another's
-        # "... el estado con más muertes, con un total de 262 asesinatos", "Baja California, con 2 mil 369": a
+        # "... el estado con más muertes, con un total de 215 asesinatos", "Sonora, con 1 mil 870": a
         # figure already read is the listed place's when it leads the ranking or has no noun of its own
         for i, c in enumerate(existing):
             if c.number_start == m.start("num") and c.kind == "level" and c.place_name is None and \
@@ -468,7 +468,7 @@ def _changes_between_levels(claims: list[Claim], figures: list[Quantity], timexe
             or _CHANGE_AFTER.match(low, c.number_end, c.number_end + 20) is not None \
             or re.search(r"\btimes\s+(?:as|more|higher|larger)\b|fold\b", low[c.number_start:c.end + 12]) is not None
         if c.kind == "change" and c.change == "ratio" and summary and not _owns_a_time(c, figures, timexes, low):
-            # "from 179,219 encounters in December to 153,941 in January": the second level's noun is understood
+            # "from 120,000 arrests in March to 98,500 in April": the second level's noun is understood
             units = {x.unit for x in levels if x.unit is not None}
             same = [x for x in levels if (x.unit == levels[-1].unit or (x.unit is None and len(units) == 1)
                                           or (levels[-1].unit is None and len(units) == 1))
@@ -500,7 +500,7 @@ _TOTAL_OF = re.compile(r"(?:that\s+is|i\.e\.|in\s+all|altogether|for|es\s+decir|
 
 
 def _sum_of_levels(claims: list[Claim], low: str) -> list[Claim]:
-    """"246 between January and April, plus the 80 cases in May, that is, a total of 326": a total of the
+    """"150 in the first quarter, and 60 more in April, that is, a total of 210": a total of the
     levels before it is of their periods together, when those run on from one another."""
     out: list[Claim] = []
     for c in claims:
@@ -515,7 +515,7 @@ def _sum_of_levels(claims: list[Claim], low: str) -> list[Claim]:
 
 
 def _change_from_level(claims: list[Claim], low: str) -> list[Claim]:
-    """"Up nearly 16% from 232,963 in August": a change starts from the level right after it, in that
+    """"Up some 12% from 140,500 in March": a change starts from the level right after it, in that
     level's period, and ends in the period the change already speaks of, when that is later."""
     out: list[Claim] = []
     for i, c in enumerate(claims):
@@ -734,7 +734,7 @@ def _claim(
         own = next((t for t in timexes if t.kind == "base" and q.end <= t.start < ce
                     and _TO_BASE.match(low, q.end, t.start)), own)
     elif own is not None and own.kind == "base" and not _COMPARED_LEVEL.search(low, max(cs, qstart - 30), qstart):
-        # "fell by half from the same month of 2024, to 1,028 pounds": only the level compared with ("from 232,963
+        # "fell by half from the same month of 2024, to 1,028 pounds": only the level compared with ("from 140,500
         # in August", "than the 30,968 registered in 2022") is of the base's period; this one is of the sentence's
         own = next((t for t in timexes if cp.usable(t) and t.kind != "base" and t.end <= q.start), None)
     own = _end_of_span(low, q, earlier, quantities[index + 1:], own, timexes, cs, ce, qstart)
@@ -910,7 +910,7 @@ def _accept(q: Quantity, family: str | None, qual: str | None, rank: bool, per: 
 def _per_after(low: str, q: Quantity, noun_end: int, ce: int, timexes: list[TimeExpr],
                figures: list[Quantity]) -> str | None:
     """A rate written with the figure ("7,500 a day", "100,000 Americans each year", "annual deaths");
-    not one written with another figure ("a total of 2,481 yields an average of 80 per day")."""
+    not one written with another figure ("a total of 2,400 yields an average of 80 per day")."""
     best: str | None = None
     for t in timexes:
         if t.kind != "per":
@@ -981,7 +981,7 @@ _RECORD_AFTER_ES = re.compile(
 
 
 def _record_es(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", "low"] | None:
-    """A record claimed in Spanish: "un récord de más de 2.2 millones", "80.391, un mínimo histórico".
+    """A record claimed in Spanish: "un récord de más de 2.2 millones", "74.215, un mínimo histórico".
 
     Words of a record within five years ("el nivel más bajo en cinco años") or since a year are no
     record over the whole series; the latter is read by ``_record_since``.
@@ -992,7 +992,7 @@ def _record_es(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", 
             continue
         return "low" if m.group("low") else "high"
     m2 = _RECORD_AFTER_ES.match(low[qe:ce])
-    # "..., y un récord de más de 2.2 millones": a record followed by its own figure is that figure's
+    # "..., y un récord de 3.1 millones": a record followed by its own figure is that figure's
     if m2 and not re.match(r"\s*(?:[\w-]+\s+){0,4}?(?:\$|us\$|\d)", low[qe + m2.end():ce]):
         return "low" if m2.group("low") else "high"
     return None
@@ -1009,7 +1009,7 @@ def _record_since(low: str, cs: int, qs: int, qe: int, ce: int,
         for m in (pattern or _RECORD_SINCE).finditer(low, lo, hi):
             between = low[qe:m.start()] if m.start() >= qe else low[m.end():qs]
             if _ANY_DIGIT.search(between) or (pattern is not None and m.start() >= qe and re.search(r"\by\b", between)):
-                # "110.035 muertes el año anterior y el nivel más bajo desde 2019": another subject's record
+                # "90.120 casos en 2022 y la cifra más baja desde 2018": another subject's record
                 continue
             year = int(m.group("y")) + (9 if m.group("s") else 0)
             return ("low" if m.group("low") else "high"), year
@@ -1025,7 +1025,7 @@ def _part_before(low: str, q: Quantity, earlier: list[Quantity], floor: int) -> 
         if p.form == "year" or p.unit != q.unit:
             continue
         head = low[max(floor, p.start - 30):p.start]
-        # "an inflow of $5,214 million, while ..." is no whole: the whole needs its determiner
+        # "an inflow of $4,100 million, while ..." is no whole: the whole needs its determiner
         if _WHOLE_BEFORE.search(head) and "," in low[p.end:q.start]:
             return True
     return False
@@ -1089,7 +1089,7 @@ _WHEN_CLAUSE = re.compile(r",\s*(?:when|at\s+which\s+point|in\s+which)\b[^,;\d]{
 
 def _when_clause(low: str, q: Quantity, timexes: list[TimeExpr], floor: int, own: TimeExpr | None,
                  when: re.Pattern[str]) -> TimeExpr | None:
-    """"Since December 2019, when 71,130 deaths were reported", "En el 2022, cuando ascendió a 58 mil
+    """"Since March 2020, when 75,000 deaths were reported", "En el 2022, cuando ascendió a 58 mil
     867 millones": a figure in a clause opened by "when" is of the time named just before it, even
     when that time is the base of a change."""
     m = when.search(low, max(floor, q.start - 70), q.start)
@@ -1106,7 +1106,7 @@ def _when_clause(low: str, q: Quantity, timexes: list[TimeExpr], floor: int, own
 
 
 def _same_months(own: TimeExpr | None, timexes: list[TimeExpr], inherited: cp.ClaimPeriod | None) -> TimeExpr | None:
-    """"Compared with the same month of 2019, when 2,326 people were killed": the months the text speaks of,
+    """"Compared with the same month of 2019, when 2,050 people were killed": the months the text speaks of,
     in that year."""
     if own is None or own.note != SAME_PERIOD or not own.periods or own.periods[0].canonical_kind != "year":
         return own
@@ -1321,7 +1321,7 @@ def _record_assertions(
             period = cp.for_level(None, None, "month", pub)
         if g.get("year_rec") and period.parts[-1].canonical_kind == "month":
             record_since = period.end.year - 1  # "this year's highest monthly total": among this year's months
-        # "peaked at 249,741 – the highest ever recorded": a record set beside a figure is that figure's
+        # "reached 210,000, the highest on record": a record set beside a figure is that figure's
         beside = next((c for c in existing if c.kind in ("level", "rate") and c.period is not None
                        and c.end <= m.start() and re.fullmatch(r"[\s,–—-]*(?:which\s+(?:is|was)\s+)?",
                                                              low[c.end:m.start()])), None)
@@ -1361,7 +1361,7 @@ def _streak_assertions(
     remittances": each of the last N periods moved the same way, which the series can say.
 
     The direction is the clause's one verb or noun of rising or falling; a clause with both, or
-    neither ("the 11th straight month Mexico has been in first"), claims no streak of a series.
+    neither ("the ninth month in a row that Mexico tops the list"), claims no streak of a series.
     """
     out: list[Claim] = []
     low = an.low

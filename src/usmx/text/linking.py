@@ -386,7 +386,7 @@ class Linker:
         return not title
 
     def _listed_part(self, norm: str, best_id: str, claim: Claim, floor: int) -> str:
-        """"Mexico at 1,200 encounters a day, Honduras at 520": a figure listed after one value of a
+        """"Guatemala at 900 a day, Ecuador at 310": a figure listed after one value of a
         dimension of the measure (its catalog ``label``) is that part's."""
         m = _LISTED_BEFORE.search(norm, max(floor, claim.number_start - 60), claim.number_start)
         if m is None:
@@ -477,7 +477,7 @@ class Linker:
         for other_id, (score, ohit, oproxy) in ranked[1:]:
             # the narrower of two measures named about equally close wins ("overdose deaths involving
             # fentanyl"), but only when it is named with the figure: a part named in another clause
-            # (", and 66% of those deaths were from synthetic opioids") is that clause's subject
+            # (", and 70% of those involved synthetic opioids") is that clause's subject
             near = cs <= ohit.start < ce or abs(ohit.start - hit.end) <= _NARROWER_REACH
             # (", and 66% of those deaths were from synthetic opioids": a part named beside another figure is its)
             near = near and not (ohit.start >= claim.number_end
@@ -960,7 +960,7 @@ class Linker:
             claim.start <= h.start < claim.end
         subject = h.end <= claim.start and _SUBJECT_OF_FIGURE.fullmatch(low, h.end, claim.start) is not None \
             and _PREP_BEFORE.search(low, max(0, h.start - 12), h.start) is None  # "between ports of entry dropped"
-        # "561,000 encounters with Mexicans", "80,000 deaths involving fentanyl": the noun's own qualifier
+        # "480,000 encounters with Mexicans", "80,000 deaths involving fentanyl": the noun's own qualifier
         qualifies = h.start >= claim.end and _QUALIFIER_OF_NOUN.fullmatch(low, max(claim.end, claim.context_end),
                                                                           h.start) is not None
         if own_words or subject or qualifies or (h.end <= claim.start

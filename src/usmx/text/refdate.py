@@ -103,7 +103,7 @@ _BASE_BEFORE = re.compile(
     r"\b(?:since|from|compared\s+(?:with|to)|than(?:\s+(?:in|during|it\s+was\s+in))?|over|versus|vs\.?"
     r"|relative\s+to|before|prior\s+to|against|desde|frente\s+a|respecto\s+(?:a|de)|comparaci[oó]n\s+con"
     r"|antes\s+de|que\s+en"
-    # "fewer than half the February 2019 total", "higher than the 23,557 arrests recorded in"
+    # "less than half the March 2021 total", "above the 18,400 seizures reported in"
     r"|than\s+(?:(?:half|twice|double|triple)\s+)?(?:the|that|those|what)\b(?:[^,;]|,\d){0,40}?)"
     r"\s+(?:(?:the|el|la|lo)\s+)?(?:(?:same\s+(?:period|month|months|quarter)|mismo\s+(?:periodo|mes))\s+"
     r"(?:of|in|de|del)\s+)?(?:fiscal\s+(?:year\s+)?|(?:calendar\s+)?year\s+|a[nñ]o\s+(?:fiscal\s+)?)?"
@@ -358,7 +358,7 @@ def _place_bare_months(low: str, found: list[Evidence], today: date) -> list[Evi
     years = [e for e in current if e.kind == "year"]
     last_year = max(years, key=lambda e: e.period.end) if years else None
     if last_year is None:
-        # "October could go down as the most violent month of 2022": a forecast for the year under way
+        # "June may end up the deadliest month of 2021": a forecast for the year under way
         ahead = [e for e in found if e.role == "forecast" and e.kind == "year"]
         if ahead:
             first = min(ahead, key=lambda e: e.period.start)
@@ -383,7 +383,7 @@ def _place_bare_months(low: str, found: list[Evidence], today: date) -> list[Evi
         elif last_year is not None and (last_year.running or _RUNNING.search(low)):
             year = last_year.period.start.year
         elif last_month is None and last_year is None and record_base is not None and _FIGURE.search(sentence):
-            # "el mes con más delitos fue octubre de 2022 ... en abril fueron 2 mil 159": a month with figures in
+            # "el peor mes fue julio de 2021 ... en marzo fueron 1 mil 980": a month with figures in
             # a text that names no current year is the first such month after the record it compares with
             end = record_base.period.end
             year = end.year if mon > end.month else end.year + 1

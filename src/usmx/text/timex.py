@@ -146,7 +146,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("per", re.compile(
         r"\b(?P<art>a|an|per|each|every)\s+(?:single\s+)?(?P<u>day|week|month|year)\b(?!\s+(?:ago|earlier|later|before|after|in\s+a\s+row))"
         r"|\b(?P<adj>daily|weekly|monthly|annually|yearly|annual|per\s+annum|a\s+year|year-on-year)\b"
-        # "its monthly data show", "the 31 daily homicide reports": how often a publisher reports, not a rate
+        # "its monthly data show", "the 28 daily homicide reports": how often a publisher reports, not a rate
         r"(?!\s+(?:[a-z]+\s+)?(?:data|figures|reports?|statistics|releases?|bulletins?|updates?|surveys?|series|numbers|tallies"
         r"|tally|counts?|press|briefings?|meetings?|reviews?|summit|dialogue)\b)")),
 ]
@@ -411,7 +411,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         return TimeExpr(s, e, "half", (p,))
     if kind == "month_name" and g.get("m2") and g.get("w") in ("in", "during") and \
             _BASE_BEFORE.search(m.string, max(0, s - 45), s):
-        # "up 16% from 232,963 in August": the month of the level a change starts from
+        # "up 12% from 140,500 in March": the month of the level a change starts from
         mon = _month(g["m2"])
         return TimeExpr(s, e, "base", (Period.month(_latest_month_named(mon, pub), mon),))
     if kind in ("month", "month_name") and (g.get("w") == "through" or m.group(0).startswith("through")):
@@ -643,14 +643,14 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
         return TimeExpr(s, e, "single")
     if kind == "es_per":
         per: Per = "day" if g.get("day") else "week" if g.get("week") else "month" if g.get("month") else "year"
-        # "2 mil 350 asesinatos, con un promedio de 76 diarios": a rate only right after its figure or noun
+        # "1 mil 900 homicidios, con un promedio de 63 diarios": a rate only right after its figure or noun
         return TimeExpr(s, e, "per", per=per, weak=per != "year")
     return None  # pragma: no cover
 
 
 _THROUGH = re.compile(r"\b(?:through|thru|up\s+to|as\s+of)\s+$")
 # a month right after a comparison word, or after the figure a comparison starts from ("than in June 2024",
-# "from 232,963 in August"), is the base of a change; a level there is that month's figure all the same
+# "from 140,500 in March"), is the base of a change; a level there is that month's figure all the same
 _BASE_BEFORE = re.compile(
     # ("more than 132,000 people in May" is a bound, not a comparison: "than" needs "the" before a figure)
     r"\b(?:than\s+the|compared\s+(?:with|to)(?:\s+the)?|from(?:\s+the)?)\s+"
@@ -663,7 +663,7 @@ _BASE_BEFORE = re.compile(
 _ES_COMPARED = re.compile(r"\b(?:respecto\s+(?:a|al|de|del)|frente\s+(?:a|al)|comparad[oa]s?\s+con|en\s+comparaci[oó]n"
                           r"\s+con|que\s+en|contra)\s+(?:el\s+mes\s+de\s+)?$")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|from|over|versus|vs\.?|against"
-                       # "4.1% less than what was recorded in the first three months of 2022"
+                       # "9% more than what was seen during the first half of 2021": the base named by a clause
                        r"|than\s+what\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:in|during))?)\s+$")
 _FISCAL_NEAR = re.compile(r"\bfiscal\b")
 _DAY = re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?")

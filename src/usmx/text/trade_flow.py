@@ -117,7 +117,7 @@ _NOUN_PARTNER = re.compile(rf"\s+(?P<prep>from|to)\s+(?P<name>{_US}|mexico)(?!\w
 
 
 def _noun_flow(low: str, verb: re.Match[str], claim: Claim, cs: int, ce: int) -> tuple[int, int, str] | None:
-    """"Imports from the U.S. were worth $187.9 billion", "exports to the United States": a flow named
+    """"Imports from the U.S. came to $150 billion", "exports to the United States": a flow named
     as a noun with its partner; with no country as subject, the partner alone sets the direction
     (imports *from* the U.S. are U.S. exports; exports *to* the U.S. are U.S. imports)."""
     word = verb.group(0)
