@@ -23,7 +23,7 @@ from usmx.text import claim_periods as cp
 from usmx.text import spanish as es
 from usmx.text.normalize import lower, normalize
 from usmx.text.numbers import ONES, ORDINALS, WORD_NUMBER
-from usmx.text.places import is_foreign, is_home
+from usmx.text.places import LEADS_WITH, PLACE_NAME, is_foreign, is_home
 from usmx.text.qualifiers import Qualifier, qualifier_after, qualifier_before
 from usmx.text.quantities import CHANGE_AFTER as _CHANGE_AFTER
 from usmx.text.quantities import CHANGE_NOUN_OF as _CHANGE_NOUN_OF
@@ -372,10 +372,9 @@ def _claims_in_sentence(
 
 
 _PLACE_ITEM = re.compile(
-    r"(?P<name>(?<![\w.])[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*|de|del|la))*)"
+    rf"(?P<name>(?<![\w.]){PLACE_NAME})"
     r"(?:\s*[,:]\s*(?:(?:con|with)\s+)?|\s+(?:con|with)\s+"
-    # "Guanajuato encabezó la lista con 294", "Tamaulipas led the list with 30"
-    r"|\s+(?:encabez[óa]|lider[óa]|led|topped|headed)\s+(?:the\s+list\s+|la\s+lista\s+)?(?:with|con)\s+"
+    rf"|\s+{LEADS_WITH}\s+"
     # "Colima fue el estado con más víctimas, 140 en total": the place that leads a ranking, and its count
     r"|(?P<leads>\s+(?:es|fue|se\s+ubicó\s+como|se\s+mantuvo\s+como|volvió\s+a\s+ser|sigue\s+siendo|is|was|remained"
     r"|ranked\s+as)\s+(?:en\s+\d{4}\s+|in\s+\d{4}\s+)?(?:la|el|the)\s+"

@@ -27,7 +27,7 @@ from usmx.text.figure_place import (
     rank_subject_is_mexico,
     set_elsewhere,
 )
-from usmx.text.places import is_foreign, names_elsewhere
+from usmx.text.places import LEADS_WITH, PLACE_NAME, is_foreign, names_elsewhere
 from usmx.text.qualifiers import qualifier_before
 from usmx.text.sentences import Sentence, clause_of, clauses
 from usmx.text.spanish import ANAPHOR as _ES_ANAPHOR
@@ -245,9 +245,9 @@ _OTHER_COUNT = re.compile(
     r"(?=\d)|(?:were|was|been|being)\s+(?:released|paroled))\b")
 _INCLUDING = re.compile(r"\b(?:including|includes|excluding|with\s+or\s+without|as\s+well\s+as)\b")
 _PLACE_SUBJECT = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)(?P<name>[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*"
-    r"|de|del|la))*)\s+(?:had|recorded|registered|reported|saw|counted|tuvo|registró|sumó|contabilizó|acumuló"
-    r"|(?:encabez[óa]|lider[óa]|led|topped|headed)\s+(?:the\s+list\s+|la\s+lista\s+)?(?:with|con))\s+"
+    rf"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)(?P<name>{PLACE_NAME})"
+    r"\s+(?:had|recorded|registered|reported|saw|counted|tuvo|registró|sumó|contabilizó|acumuló"
+    rf"|{LEADS_WITH})\s+"
     r"(?:a\s+total\s+of\s+|un\s+total\s+de\s+)?(?:(?:about|around|nearly|some|more\s+than|casi|más\s+de)\s+)?$")
 _RANK_SHELLS = frozenset({"spot", "place", "position", "slot"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")

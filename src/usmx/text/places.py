@@ -58,6 +58,11 @@ _NAME = rf"(?:the\s+)?{_PROPER}(?:\s+(?:(?:de|del|la|las|los|of|y)\s+)*{_PROPER}
 _NAME_LIST = re.compile(rf"(?P<first>{_NAME})(?:\s*(?:,|and|or|&)\s*(?P<more>{_NAME}))*")
 _ANY_NAME = re.compile(_NAME)
 
+# a place named in a list or ranking of parts ("Baja California", "Estado de México"), and the verb of the
+# place that leads such a ranking ("Guanajuato encabezó la lista con 294", "Tamaulipas led the list with 30")
+PLACE_NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*|de|del|la))*"
+LEADS_WITH = r"(?:encabez[óa]|lider[óa]|led|topped|headed)\s+(?:the\s+list\s+|la\s+lista\s+)?(?:with|con)"
+
 
 def _clean(name: str) -> str:
     name = " ".join(name.split()).lower()
