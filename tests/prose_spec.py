@@ -41,6 +41,23 @@ def describe(found: list[CheckedClaim]) -> list[tuple[str, str | None, str, str]
     return [(c.claim.quote, c.claim.indicator, c.claim.kind, c.verdict.label) for c in found]
 
 
+def claims_at(text: str, fig: Fig, found: list[CheckedClaim]) -> list[int]:
+    """The claims (by index) whose number overlaps the figure's anchor: the ones that can be the figure."""
+    i = text.index(fig.anchor)
+    j = i + len(fig.anchor)
+    return [k for k, c in enumerate(found) if c.claim.number_start < j and i < c.claim.number_end]
+
+
+def outcome(fig: Fig, claim: CheckedClaim) -> tuple[str | None, str, str | None]:
+    """What the checker said of a figure, in the terms the figure asserts (ANY and None leave a part open)."""
+    return (claim.claim.indicator if fig.indicator != ANY else ANY, claim.claim.kind,
+            claim.verdict.label if fig.verdict is not None else None)
+
+
+def expected(fig: Fig) -> tuple[str | None, str, str | None]:
+    return (fig.indicator, fig.kind, fig.verdict)
+
+
 def check_case(case: Case, store: Store, published: date | ReferenceDate | None = None,
                today: date | None = None) -> None:
     """Assert that the passage reports exactly its figures, each with the indicator, kind and verdict set."""
@@ -51,14 +68,10 @@ def check_case(case: Case, store: Store, published: date | ReferenceDate | None 
     matched: set[int] = set()
     for fig in case.figures:
         assert case.text.count(fig.anchor) == 1, f"anchor {fig.anchor!r} must occur once"
-        i = case.text.index(fig.anchor)
-        j = i + len(fig.anchor)
-        hits = [k for k, c in enumerate(found) if c.claim.number_start < j and i < c.claim.number_end]
+        hits = claims_at(case.text, fig, found)
         assert len(hits) == 1, f"{fig.anchor!r}: expected one claim, found {describe(found)}"
         c = found[hits[0]]
         matched.add(hits[0])
-        got = (c.claim.indicator if fig.indicator != ANY else ANY, c.claim.kind,
-               c.verdict.label if fig.verdict is not None else None)
-        assert got == (fig.indicator, fig.kind, fig.verdict), f"{fig.anchor!r}: {c.verdict.explanation}"
+        assert outcome(fig, c) == expected(fig), f"{fig.anchor!r}: {c.verdict.explanation}"
     extra = [c for k, c in enumerate(found) if k not in matched]
     assert not extra, f"reported but not expected: {describe(extra)}"
