@@ -1008,6 +1008,17 @@ CASES: list[Case] = [
          'quarter, 15% more than what was recorded in the first three months of 2023.',
          [Fig('27.2', 'mx_fdi_se', 'level', 'accurate'),
           Fig('15%', 'mx_fdi_se', 'change', 'accurate')]),
+    # a quarter or half after "than", "compared with" is the base of the change, not its period
+    Case('base1-quarter-after-than', date(2024, 5, 20),
+         'The Ministry of Economy reported $27.2 billion of foreign direct investment in Mexico for the first '
+         'quarter, 15% more than in the first quarter of 2023.',
+         [Fig('27.2', 'mx_fdi_se', 'level', 'accurate'),
+          Fig('15%', 'mx_fdi_se', 'change', 'accurate')]),
+    Case('base2-half-after-compared-with', date(2024, 8, 1),
+         'Remittances reached $31.4 billion in the first half of 2024, up 3.9% compared with the first half of '
+         '2023.',
+         [Fig('31.4', 'mx_remittances', 'level', 'accurate'),
+          Fig('3.9%', 'mx_remittances', 'change', 'accurate')]),
     # a place in a ranking written as a spot, place or position, whose measure the passage names
     Case('rank1-top-spot', date(2024, 3, 1),
          'In 2023 Mexico took the top spot among U.S. trading partners for the first time in two decades.',

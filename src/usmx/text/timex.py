@@ -392,7 +392,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             y = pub.year if pub.month > 3 * q else pub.year - 1
         else:
             y = int(g.get("y") or g.get("y2") or g.get("y3") or 0)
-        return TimeExpr(s, e, "quarter", (Period.quarter(y, q),))
+        return TimeExpr(s, e, "base" if _after_comparison(m) else "quarter", (Period.quarter(y, q),))
     if kind == "part_year":
         return _part_year(m, pub)
     if kind == "half":
@@ -408,7 +408,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             y = pub.year if done else pub.year - 1
         first = h == "first"
         p = Period.span(Period.month(y, 1 if first else 7), Period.month(y, 6 if first else 12))
-        return TimeExpr(s, e, "half", (p,))
+        return TimeExpr(s, e, "base" if _after_comparison(m) else "half", (p,))
     if kind == "month_name" and g.get("m2") and g.get("w") in ("in", "during") and \
             _BASE_BEFORE.search(m.string, max(0, s - 45), s):
         # "up 12% from 140,500 in March": the month of the level a change starts from
@@ -666,6 +666,13 @@ _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|from|over|ve
                        # "9% more than what was seen during the first half of 2021": the base named by a clause
                        r"|than\s+what\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:in|during))?)\s+$")
 _FISCAL_NEAR = re.compile(r"\bfiscal\b")
+
+
+def _after_comparison(m: re.Match[str]) -> bool:
+    """A run of months right after "than", "compared with", "from" is what a change is measured against."""
+    return bool(_COMPARED.search(m.string, max(0, m.start() - 45), m.start()))
+
+
 _DAY = re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?")
 
 
@@ -698,9 +705,7 @@ def _part_year(m: re.Match[str], pub: date) -> TimeExpr | None:
             y = pub.year if pub.month > n else pub.year - 1
         first, last = Period.month(y, 1), Period.month(y, n)
     p = Period.span(first, last)
-    if _COMPARED.search(m.string, max(0, s - 45), s):
-        return TimeExpr(s, e, "base", (p,))
-    return TimeExpr(s, e, "part_year", (p,))
+    return TimeExpr(s, e, "base" if _after_comparison(m) else "part_year", (p,))
 
 
 def _to_month(s: int, e: int, year: int, mon: int, m: re.Match[str], note: str = "") -> TimeExpr:
