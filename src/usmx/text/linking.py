@@ -479,7 +479,7 @@ class Linker:
             # fentanyl"), but only when it is named with the figure: a part named in another clause
             # (", and 70% of those involved synthetic opioids") is that clause's subject
             near = cs <= ohit.start < ce or abs(ohit.start - hit.end) <= _NARROWER_REACH
-            # (", and 66% of those deaths were from synthetic opioids": a part named beside another figure is its)
+            # and a part named beside another figure is that figure's
             near = near and not (ohit.start >= claim.number_end
                                  and _figure_between(an.low, claim.number_end, ohit.start))
             # ("encounters across all borders": the whole, named by words that qualify the narrower's word)

@@ -108,7 +108,7 @@ _BASE_BEFORE = re.compile(
     r"\s+(?:(?:the|el|la|lo)\s+)?(?:(?:same\s+(?:period|month|months|quarter)|mismo\s+(?:periodo|mes))\s+"
     r"(?:of|in|de|del)\s+)?(?:fiscal\s+(?:year\s+)?|(?:calendar\s+)?year\s+|a[nñ]o\s+(?:fiscal\s+)?)?"
     r"(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$")
-# "el mes con más delitos fue octubre de 2022", "the deadliest month was May 2019", "at the peak in 2019": a time
+# "el peor mes fue julio de 2021", "the deadliest month was May 2019", "at the peak in 2019": a time
 # named for a record it holds, which the text compares with, not the time it is written in
 _RECORD_REFERENCE = re.compile(
     r"\b(?:(?:mes|año|month|year)\s+(?:con\s+(?:más|mayor|menor|menos)|más\s+\w+|with\s+the\s+(?:most|highest|fewest"
