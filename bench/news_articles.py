@@ -663,7 +663,7 @@ Next issue: Feb. 26, after the January trade release.
 """
 
 H08 = Case('AH08-newsletter-trade-debatable', date(2024, 2, 12), H08_TEXT, [
-    Fig('largest', None, 'rank', 'unverifiable'),    # rank among import sources: not in the catalog (cf. t19)
+    Fig('largest', 'mx_rank_us_import_source', 'rank', 'accurate'),  # 2023 first among import sources (cf. t19)
     Fig('$475.6 billion', IM, 'level', 'accurate'),  # 475.22
     Fig('$427.2 billion', None, 'level', 'unverifiable'),
     Fig('$421.1 billion', None, 'level', 'unverifiable'),
@@ -746,7 +746,7 @@ The Government of Mexico reaffirms its commitment to a relationship with the Uni
 H09 = Case('AH09-mx-govt-statement-debatable', date(2023, 10, 5), H09_TEXT, [
     Fig('779 billion', TR, 'level', 'accurate'),     # 2022 776.24; record
     Fig('455.5 billion', TR, 'level', 'accurate'),   # Jan-Jul 2023 = 461.47bn
-    # DEBATABLE: "top trading partner" - its nearest time is Jan-Jul 2023 (no monthly rank -> no figure);
+    # DEBATABLE: "top trading partner" - its nearest time is Jan-Jul 2023 (Mexico first over those months);
     # read as the latest full year (2022, rank 2) it would be overstated.
     Fig('top', RK, 'rank', None),
     Fig('500 billion', IM, 'level', 'overstated'),   # 2022 452.03, not > 500
@@ -765,7 +765,7 @@ H09 = Case('AH09-mx-govt-statement-debatable', date(2023, 10, 5), H09_TEXT, [
     Fig('1,700', None, 'level', 'unverifiable'),
     Fig('28,000', None, 'level', 'unverifiable'),
     Fig('444,439', None, 'level', 'unverifiable'),   # DEBATABLE: Mexico's INM "encounters ... in Mexico"
-    Fig('second-largest', None, 'rank', 'unverifiable'),  # rank as an export market
+    Fig('second-largest', 'mx_rank_us_export_market', 'rank', 'accurate'),  # Jan-Aug 2023: second, to Canada
     Fig('2026', None, 'event_date', 'unverifiable'),
     # not reported: Press Release 412, October 5, 2023, September 29, October 8, 2021,
     # December 2018, first half of 2024, "-- 000 --"

@@ -487,7 +487,9 @@ SENTENCES: list[Case] = [
     Case('t19-biggest-source-shipping', date(2024, 2, 8),
          'Mexico overtook China as the biggest source of U.S. imports last year, shipping $475 billion in '
          'goods north.',
-         [Fig('biggest', None, 'rank', 'unverifiable'),
+         # 2023: Mexico first among sources of U.S. imports (its rank among import sources, computed from
+         # every partner's imports in Census's file; before that measure was in the catalog: unverifiable)
+         [Fig('biggest', 'mx_rank_us_import_source', 'rank', 'accurate'),
           Fig('$475 billion', IM, 'level', 'accurate')]),
 
     # ------------------------------------------------------------------ FDI

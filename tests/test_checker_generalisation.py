@@ -349,9 +349,11 @@ CASES: list[Case] = [
     Case('p36-homicides-in-guanajuato', date(2024, 1, 15),
          'Homicides in Guanajuato exceeded 3,000 in 2023, the most of any state.',
          [Fig('3,000', 'mx_homicides_guanajuato', 'level', None)]),
+    # "now", in mid-August 2023: January-June 2023, out by then, in which Mexico was the first source of
+    # U.S. imports (in all of 2022 it was second, to China)
     Case('p37-mexico-is-now', date(2023, 8, 15),
          'Mexico is now the top source of U.S. imports, ahead of China.',
-         [Fig('top', None, 'rank', 'unverifiable')]),
+         [Fig('top', 'mx_rank_us_import_source', 'rank', 'accurate')]),
     Case('p38-deaths-from-synthetic', date(2023, 6, 1),
          'Deaths from synthetic opioids rose more than 20 percent in 2021.',
          [Fig('20 percent', 'us_synthetic_opioid_deaths', 'change', None)]),
@@ -1152,6 +1154,46 @@ CASES: list[Case] = [
     Case('fdi2-from-the-united-states', date(2025, 3, 1),
          'The Economy Ministry says the United States supplied $16.7 billion in FDI in 2024.',
          [Fig('16.7', 'mx_fdi_se_us', 'level', 'accurate')]),
+    # ---- ranks and shares of trade, computed from every partner's figures (Census country file)
+    # A rank is of the measure its words name: imports (2023: Mexico first), exports (2023: second, to
+    # Canada), all trade; another country's rank ("Canada remained the top market") is not Mexico's.
+    Case('rank1-by-flow', date(2024, 3, 1),
+         'Mexico was the largest source of U.S. goods imports in 2023, while Canada remained the top market '
+         'for American exports.',
+         [Fig('largest source', 'mx_rank_us_import_source', 'rank', 'accurate'),
+          Fig('top market', None, 'rank', 'unverifiable')]),
+    # January-May 2024, computed over those months: Mexico first among partners, 16.0% of U.S. goods trade
+    Case('rank2-months-from-january', date(2024, 7, 10),
+         'From January through May 2024, Mexico was the No. 1 U.S. trading partner, with 15.8% of total U.S. '
+         'goods trade.',
+         [Fig('No. 1', 'mx_rank_us_trading_partner', 'rank', 'accurate'),
+          Fig('15.8%', 'mx_share_us_goods_trade', 'share', 'accurate')]),
+    # in the present tense, the months of the year out by the day it was written: in early October 2024,
+    # January-August (second among export markets)
+    Case('rank3-present-tense-so-far', date(2024, 10, 10),
+         'Mexico is the second-largest destination for U.S. exports.',
+         [Fig('second-largest', 'mx_rank_us_export_market', 'rank', 'accurate')]),
+    # January-July 2022: second among partners, behind Canada
+    Case('rank4-es-enero-a-julio', date(2022, 9, 10),
+         'De enero a julio de 2022, México fue el segundo socio comercial de Estados Unidos, detrás de Canadá.',
+         [Fig('segundo', 'mx_rank_us_trading_partner', 'rank', 'accurate')]),
+    # shares of imports (2023: 15.43%) and of exports (15.99%); an amount "of U.S. imports" is the imports
+    # themselves ($475.2 billion)
+    Case('share1-of-imports-and-exports', date(2024, 3, 1),
+         'Mexico supplied 15.5 percent of U.S. imports in 2023 and bought 16 percent of U.S. exports; the '
+         'imports came to $475 billion.',
+         [Fig('15.5', 'mx_share_us_goods_imports', 'share', 'accurate'),
+          Fig('16 percent', 'mx_share_us_goods_exports', 'share', 'accurate'),
+          Fig('$475', 'us_imports_from_mx', 'level', 'accurate')]),
+    # one product's supplier is no rank among all goods
+    Case('rank5-one-product', date(2024, 3, 1),
+         'Mexico is the largest supplier of avocados to the United States.',
+         [Fig('largest', None, 'rank', 'unverifiable')]),
+    # "Mexico's first position": Mexico's own place, not its partner's (first half of 2024: first source)
+    Case('rank6-mexicos-own-place', date(2024, 9, 1),
+         "Census figures for the first half of 2024 confirm Mexico's first position among exporters to the "
+         'United States.',
+         [Fig('first position', 'mx_rank_us_import_source', 'rank', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -118,6 +118,29 @@ def test_census_rank_and_share_2023(trade: list[Observation]) -> None:
     assert "computed by usmx" in share.note.lower()
 
 
+def test_census_ranks_and_shares_by_flow_2023(trade: list[Observation]) -> None:
+    # 2023 in the workbook: imports from Mexico 475,216.0 of 3,080,170; exports 322,742.5 of 2,018,059
+    # ($ million); Mexico first among sources of U.S. imports, second to Canada among export markets
+    assert one(trade, "mx_rank_us_import_source", Period.year(2023)).value == 1
+    assert one(trade, "mx_rank_us_export_market", Period.year(2023)).value == 2
+    assert one(trade, "mx_share_us_goods_imports", Period.year(2023)).value == pytest.approx(15.43, abs=0.01)
+    assert one(trade, "mx_share_us_goods_exports", Period.year(2023)).value == pytest.approx(15.99, abs=0.01)
+
+
+def test_census_ranks_and_shares_for_months_and_runs_from_january(trade: list[Observation]) -> None:
+    # the workbook's 2024 stops in June: each month and each run from January has its own rank and share,
+    # computed from every partner's months, not added up from Mexico's monthly ones
+    first_half = Period.span(Period.month(2024, 1), Period.month(2024, 6))
+    share = one(trade, "mx_share_us_goods_trade", first_half).value
+    monthly = [one(trade, "mx_share_us_goods_trade", Period.month(2024, m)).value for m in range(1, 7)]
+    assert min(monthly) < share < max(monthly)  # a share of the six months' totals, between its months'
+    assert share != pytest.approx(sum(monthly) / 6, abs=1e-6)  # and not their plain mean
+    assert one(trade, "mx_rank_us_trading_partner", first_half).value == 1
+    months = [p for p in values(trade, "mx_rank_us_trading_partner") if p.start.year == 2024]
+    assert sorted(p.label for p in months) == sorted(
+        [f"2024-0{m}" for m in range(1, 7)] + [f"2024-01..2024-0{m}" for m in range(2, 7)])
+
+
 def test_census_share_needs_a_world_row(trade: list[Observation]) -> None:
     # The World (NSA) row starts in 1987: no share before, but a rank among countries.
     shares = values(trade, "mx_share_us_goods_trade")

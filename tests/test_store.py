@@ -61,6 +61,18 @@ def test_rates_average_and_stocks_take_the_last(catalog: Catalog) -> None:
     assert a is not None and a.value == 25
 
 
+def test_a_rank_or_a_share_of_a_total_is_never_derived_from_months(catalog: Catalog) -> None:
+    # Mexico first in each of three months says nothing of its rank over the three: only a figure
+    # computed for that run of months answers
+    data = [obs("mx_rank_us_trading_partner", Period.month(2022, m), 1) for m in (2, 3, 4)]
+    data += [obs("mx_share_us_goods_trade", Period.month(2022, m), 15.0) for m in (2, 3, 4)]
+    store = Store.in_memory(data, catalog)
+    spring = Period.span(Period.month(2022, 2), Period.month(2022, 4))
+    assert store.value("mx_rank_us_trading_partner", spring) is None
+    assert store.value("mx_share_us_goods_trade", spring) is None
+    assert store.value("mx_rank_us_trading_partner", Period.month(2022, 3)) is not None
+
+
 def test_final_beats_provisional_even_when_older(catalog: Catalog) -> None:
     p = Period.year(2021)
     store = Store.in_memory([

@@ -251,7 +251,7 @@ class Store:
                     exact[(o.period.start, o.period.end)].append(o)
             self._exact[indicator] = exact
         out = [_answer(o) for o in exact.get((period.start, period.end), [])]
-        if not period.is_whole_months:
+        if not period.is_whole_months or ind.aggregation == "none":
             return out
         for unit_kind in ("month", "quarter"):
             parts = self._units_within(indicator, period, unit_kind)

@@ -17,7 +17,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal, Protocol
 
 from usmx.catalog import Catalog, Indicator
@@ -33,6 +33,9 @@ if TYPE_CHECKING:
 
 Label = Literal["accurate", "overstated", "understated", "wrong_measure", "unverifiable"]
 LABELS: tuple[Label, ...] = ("accurate", "overstated", "understated", "wrong_measure", "unverifiable")
+
+# days between the end of a month and the release of its figures (about five weeks for U.S. goods trade)
+RELEASE_LAG_DAYS = 35
 
 
 class StoreLike(Protocol):
@@ -697,6 +700,10 @@ class Verifier:
             if a.canonical_kind in ("year", "fiscal_year") and b.canonical_kind == a.canonical_kind:
                 step = Period.year if a.canonical_kind == "year" else Period.fiscal_year
                 parts = [step(y) for y in range(a.end.year, b.end.year + 1)]
+        if period.kind in ("latest_year", "publication") and ind.aggregation == "none" and not ind.is_estimate:
+            # "Mexico is the top trading partner": for a rank or share computed over the months so far,
+            # those months as published by then; else the latest full year
+            return [self._so_far(ind, published) or Period.year(published.year - 1)]
         if period.kind in ("latest_year", "per_year_generic") and self._year_basis(ind) == "fiscal_year":
             return [Period.fiscal_year(fiscal_year_of(published) - 1)]
         if period.kind == "publication" and not ind.is_estimate:
@@ -707,6 +714,21 @@ class Verifier:
         if ind.frequency == "12m_ending" and kind != "rate":
             parts = [_twelve_months_of(p) for p in parts]
         return parts
+
+    def _so_far(self, ind: Indicator, published: date) -> Period | None:
+        """The months of the publication's year out by then, if the store has a figure computed over them.
+
+        A month's figures come out about five weeks after it ends (the Census Bureau's trade release), so
+        a text of mid-August can know January to June.
+        """
+        known = published - timedelta(days=RELEASE_LAG_DAYS)
+        y, m = known.year, known.month
+        if (known + timedelta(days=1)).month == m:  # the month is not over: the one before it is the latest
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+        if y != published.year or m == 12:
+            return None
+        run = Period.month(y, 1) if m == 1 else Period.span(Period.month(y, 1), Period.month(y, m))
+        return run if self._value(ind.id, run) is not None else None
 
     def _in_basis(self, ind: Indicator, p: Period, published: date) -> Period:
         """A bare year in the publisher's own basis (CBP publishes fiscal years)."""

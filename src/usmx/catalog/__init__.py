@@ -15,15 +15,17 @@ from typing import Any, Literal
 
 from usmx.errors import BrokenFilesError, NotFoundError
 
-Aggregation = Literal["sum", "mean", "last"]
-AGGREGATIONS = ("sum", "mean", "last")
+# ``none``: a figure of the period as a whole (a rank, a share of a total), which no sum, mean or last
+# value of its months gives; the store answers it only where the publisher or usmx computed it.
+Aggregation = Literal["sum", "mean", "last", "none"]
+AGGREGATIONS = ("sum", "mean", "last", "none")
 FREQUENCIES = ("month", "quarter", "year", "fiscal_year", "12m_ending", "irregular")
 
 _REQUIRED = (
     "id", "name", "definition", "unit", "frequency", "aggregation", "publisher",
     "datasets", "url", "phrases",
 )
-_OPTIONAL = ("within", "proxy_for", "caveats", "prefer", "dimension", "scope", "label")
+_OPTIONAL = ("within", "proxy_for", "caveats", "prefer", "dimension", "scope", "label", "computed_from")
 _STATUSES = ("final", "provisional", "predicted", "estimate")
 _BREAKDOWN_REQUIRED = ("parent", "id_prefix", "name", "definition", "dimension", "parts")
 
@@ -61,6 +63,9 @@ class Indicator:
     # of the wider measure, these words narrow it to this part
     scope: tuple[str, ...] = ()
     label: str = ""  # for a part: the value of its dimension as a list names it ("Honduras", "Jalisco")
+    # for a rank or share usmx computes: the measure it ranks or divides ("imports from Mexico"), so that
+    # words naming that measure name its rank or share ("the largest source of U.S. imports")
+    computed_from: str = ""
 
     @property
     def is_estimate(self) -> bool:
@@ -87,6 +92,13 @@ class Catalog:
             close = difflib.get_close_matches(indicator_id, list(self.indicators), n=3, cutoff=0.5)
             hint = f"; did you mean {', '.join(close)}?" if close else "; see `usmx indicators`"
             raise UnknownIndicator(f"unknown indicator {indicator_id!r}{hint}") from None
+
+    def computed_alike(self, indicator_id: str, unit: str) -> str | None:
+        """The measure in ``unit`` computed from the same one as this ("rank" for the share of U.S. imports:
+        Mexico's rank among sources of U.S. imports), or None."""
+        ind = self.get(indicator_id)
+        base = ind.computed_from or indicator_id
+        return next((i.id for i in self.indicators.values() if i.computed_from == base and i.unit == unit), None)
 
     def related(self, indicator_id: str) -> tuple[str, ...]:
         """Measures that a number could be confused with: those it is within, and its parts."""
@@ -190,6 +202,7 @@ def parse_catalog(data: dict[str, Any], known_datasets: set[str] | None = None) 
             dimension=str(row.get("dimension", "")),
             scope=tuple(p.lower() for p in _as_tuple(row.get("scope", []), where, "scope")),
             label=str(row.get("label", "")),
+            computed_from=str(row.get("computed_from", "")),
         )
     for ind in out.values():
         for parent in ind.within:
@@ -197,6 +210,8 @@ def parse_catalog(data: dict[str, Any], known_datasets: set[str] | None = None) 
                 raise CatalogError(f"indicator {ind.id}: 'within' names unknown indicator {parent!r}")
             if parent == ind.id:
                 raise CatalogError(f"indicator {ind.id}: is 'within' itself")
+        if ind.computed_from and ind.computed_from not in out:
+            raise CatalogError(f"indicator {ind.id}: 'computed_from' names unknown indicator {ind.computed_from!r}")
     contains: dict[str, list[str]] = {k: [] for k in out}
     for ind in out.values():
         for parent in ind.within:

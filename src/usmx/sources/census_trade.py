@@ -3,10 +3,16 @@
 The workbook holds, for every partner country and country group, monthly and annual U.S.
 goods imports (general imports, customs basis: ``IJAN`` … ``IDEC``, ``IYR``) and exports
 (total exports, F.A.S.: ``EJAN`` … ``EDEC``, ``EYR``), not seasonally adjusted, in millions
-of dollars. We keep Mexico (``CTY_CODE`` 2010) month by month, in dollars, and derive two
-annual figures the commentary leans on: Mexico's share of all U.S. goods trade and its rank
-among partner countries. Those two are arithmetic on the publisher's numbers, not published
-figures, so their observations say they were computed by usmx.
+of dollars. We keep Mexico (``CTY_CODE`` 2010) month by month, in dollars, and derive the
+figures the commentary leans on: Mexico's share of all U.S. goods trade, of U.S. imports and of
+U.S. exports, and its rank among partner countries by each of the three. Those are arithmetic on
+the publisher's numbers, not published figures, so their observations say they were computed by
+usmx.
+
+A rank or a share is computed for each period as a whole, because it cannot be added up from its
+months: every month, every run of months from January (the press's "first nine months", Census's
+own year-to-date tables) and every complete year. No other run of months gets one, and the
+catalog says so (aggregation ``none``), so the store never derives one from its months.
 
 Months not yet published are present in the workbook as zeros (in the 2024-11 copy,
 July–December 2024). They are recognised as trailing months in which no row of the whole
@@ -38,6 +44,7 @@ final, 2024–2025 provisional).
 from __future__ import annotations
 
 import zipfile
+from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +63,9 @@ MEXICO = 2010
 WORLD_NSA = 15  # "World, Not Seasonally Adjusted"; codes below 1000 are groups, not countries
 FIRST_COUNTRY_CODE = 1000
 MILLION = 1_000_000
+# a computed share keeps a millionth of a percentage point: far below any figure in print, and the
+# snapshot stays small
+SHARE_DECIMALS = 6
 
 _MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
 IMPORT_COLS = tuple(f"I{m}" for m in _MONTHS)
@@ -132,26 +142,57 @@ def parse(path: Path) -> list[Observation]:
         for month in range(1, published[row.year] + 1):
             out.extend(_monthly(row, month, status, vintage, source, note))
 
-    full_years = sorted(y for y, n in published.items() if n == 12)
-    for year in full_years:
+    by_year: dict[int, list[_Row]] = defaultdict(list)
+    for row in rows:
+        by_year[row.year].append(row)
+    for year, n_months in sorted(published.items()):
         mx = by_key.get((MEXICO, year))
-        if mx is None:
+        if mx is None or n_months == 0:
             continue
         status = _status(year, last_year)
-        period = Period.year(year)
         world = by_key.get((WORLD_NSA, year))
-        if world is not None:
-            share = 100.0 * _total(mx) / _total(world)
-            out.append(Observation(
-                "mx_share_us_goods_trade", period, share, status, vintage, source, note=computed_note
-            ))
-        rank = 1 + sum(
-            1 for r in rows if r.year == year and r.code >= FIRST_COUNTRY_CODE and _total(r) > _total(mx)
-        )
-        out.append(Observation(
-            "mx_rank_us_trading_partner", period, float(rank), status, vintage, source, note=computed_note
-        ))
+        countries = [r for r in by_year[year] if r.code >= FIRST_COUNTRY_CODE]
+        for period, months in _computed_periods(year, n_months):
+            for flow in FLOWS:
+                mine = flow.of(mx, months)
+                whole = flow.of(world, months) if world is not None else 0.0
+                if whole > 0:
+                    share = round(100.0 * mine / whole, SHARE_DECIMALS)
+                    out.append(Observation(flow.share, period, share, status, vintage, source, note=computed_note))
+                rank = 1 + sum(1 for r in countries if flow.of(r, months) > mine)
+                out.append(Observation(flow.rank, period, float(rank), status, vintage, source, note=computed_note))
     return out
+
+
+@dataclass(frozen=True)
+class _Flow:
+    """One way of measuring trade with a partner, and the two figures computed from it."""
+
+    share: str
+    rank: str
+    imports: bool
+    exports: bool
+
+    def of(self, row: _Row, months: range) -> float:
+        return sum((row.imports[m] if self.imports else 0.0) + (row.exports[m] if self.exports else 0.0)
+                   for m in months)
+
+
+FLOWS = (
+    _Flow("mx_share_us_goods_trade", "mx_rank_us_trading_partner", imports=True, exports=True),
+    _Flow("mx_share_us_goods_imports", "mx_rank_us_import_source", imports=True, exports=False),
+    _Flow("mx_share_us_goods_exports", "mx_rank_us_export_market", imports=False, exports=True),
+)
+
+
+def _computed_periods(year: int, n_months: int) -> Iterator[tuple[Period, range]]:
+    """Each month, each run of months from January, and the year when complete (month indexes 0-11)."""
+    for m in range(1, n_months + 1):
+        yield Period.month(year, m), range(m - 1, m)
+        if m == 12:
+            yield Period.year(year), range(12)
+        elif m > 1:
+            yield Period.span(Period.month(year, 1), Period.month(year, m)), range(m)
 
 
 def _monthly(
@@ -171,10 +212,6 @@ def _monthly(
 def _usd(millions: float) -> float:
     """Millions to whole dollars: the six decimals are dollars, the rest is float noise (workbook or CSV)."""
     return float(round(millions * MILLION))
-
-
-def _total(row: _Row) -> float:
-    return row.exports_year + row.imports_year
 
 
 def _status(year: int, last_year: int) -> Status:

@@ -122,15 +122,20 @@ def parenthetical_elsewhere(an: Analysis, claim: Claim, cs: int) -> bool:
     return is_foreign(name) or any(is_foreign(w) for w in name.split())
 
 
+_OWN_PLACE = re.compile(r"[\w.-]+(?:\s+[\w.-]+)?\s+(?:place|position|spot|ranking|rank)\b")
+
+
 def rank_subject_is_mexico(an: Analysis, claim: Claim, cs: int) -> bool:
     """A rank in the catalog is Mexico's: "China is the largest trading partner" or "the United States is
     Mexico's largest trading partner" rank something else."""
     low = an.low
-    if re.search(r"\bmexico(?:'s|')\s+(?:(?:single|second|third)[\s-]+)?$", low[max(cs, claim.start - 30):claim.start]):
-        return False
+    before = low[max(cs, claim.start - 30):claim.start]
+    if re.search(r"\bmexico(?:'s|')\s+(?:(?:single|second|third)[\s-]+)?$", before) \
+            and not _OWN_PLACE.match(low, claim.start, claim.end):
+        return False  # "Mexico's largest partner" is another country; "Mexico's first position" is Mexico's
     # the subject is the first country named in the last clause before the rank ("Mexico overtook China to become
     # ..."; "Mexico ranked first in 2019, but Canada held the top spot")
-    turns = list(re.finditer(r"\b(?:but|while|whereas|although)\s+|;\s*", low[cs:claim.start]))
+    turns = list(re.finditer(r"\b(?:but|while|whereas|although)\s+|;\s*|,\s+(?:and|y)\s+", low[cs:claim.start]))
     start = cs + turns[-1].end() if turns else cs
     for m in re.finditer(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?", an.norm[start:claim.start]):
         name = m.group(0)

@@ -664,6 +664,22 @@ class Linker:
         )
         return _LookBack(True, across, continues, anaphor.group("shell") if anaphor is not None else None)
 
+    def _by_kind(self, h: PhraseHit, claim: Claim) -> PhraseHit:
+        """A phrase naming a measure names, for a rank, Mexico's rank by that measure ("the largest source of
+        U.S. imports"); one naming a share usmx computes names, for an amount, the measure divided ("$475
+        billion of U.S. imports")."""
+        def of_kind(t: str) -> str:
+            if claim.kind == "rank":
+                return self.catalog.computed_alike(t, "rank") or t
+            ind = self.catalog.get(t)
+            # a rank's words name an amount's measure only as its subject, before it ("the biggest source of
+            # U.S. imports, shipping $475 billion"), not in a predicate after it
+            before = h.end <= claim.number_start
+            return ind.computed_from if ind.computed_from and (ind.unit == "percent" or before) else t
+
+        targets = tuple(dict.fromkeys((of_kind(t), proxy) for t, proxy in h.targets))
+        return h if targets == h.targets else replace(h, targets=targets)
+
     @staticmethod
     def _related_trade(ind_id: str) -> bool:
         return ind_id in ("us_exports_to_mx", "us_imports_from_mx", "us_mx_trade", "us_mx_trade_balance")
@@ -699,6 +715,8 @@ class Linker:
         of_only = claim.kind == "share" and claim.of_span is not None and not _PRONOUN_OF.match(
             low, claim.of_span[0], claim.of_span[1])
         hits = [h for h in self.hits(low, sent.start, sent.end, an.norm) if _usable(h, claim)]
+        if claim.kind == "rank" or claim.unit in _MONEY_UNITS:
+            hits = [self._by_kind(h, claim) for h in hits]
         back = self._may_look_back(an, claim, of_only, cs)
         look_back = back.allowed
         if claim.kind == "rank" and not rank_subject_is_mexico(an, claim, cs):
