@@ -19,7 +19,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 TODAY = date(2026, 12, 1)  # "today" for undated passages, as in the sets themselves
-SETS = ("test_prose_border", "test_prose_drugs_money", "test_spanish_prose", "test_prose_mixed")
+SETS = ("test_prose_border", "test_prose_drugs_money", "test_spanish_prose", "test_prose_mixed", "test_prose_fresh")
 
 
 def _right(case: Any, found: list[Any]) -> tuple[int, int]:
@@ -37,9 +37,9 @@ def _right(case: Any, found: list[Any]) -> tuple[int, int]:
 
 def main() -> int:
     sys.path.insert(0, str(HERE.parent / "tests"))
+    from prose_spec import when_published
     from usmx.check import check_text
     from usmx.store import open_store
-    from usmx.text.refdate import reference_date
 
     store = open_store(Path(tempfile.mkdtemp(prefix="usmx-heldout-")) / "usmx.duckdb")
     print(f"{'set':<26}{'passages':>9}{'figures right now':>20}")
@@ -50,8 +50,7 @@ def main() -> int:
         right = total = 0
         cases = [*mod.CASES, *mod.KNOWN_GAPS]
         for case in cases:
-            published = case.published or reference_date(case.text, None, None, TODAY)
-            found = check_text(case.text, published=published, store=store, doc=case.id, today=TODAY)
+            found = check_text(case.text, published=when_published(case, TODAY), store=store, doc=case.id, today=TODAY)
             r, n = _right(case, found)
             right += r
             total += n

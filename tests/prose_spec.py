@@ -13,7 +13,7 @@ from datetime import date
 
 from usmx.check import CheckedClaim, check_text
 from usmx.store import Store
-from usmx.text.refdate import ReferenceDate
+from usmx.text.refdate import ReferenceDate, reference_date
 
 ANY = "*"
 
@@ -35,6 +35,14 @@ class Case:
 
 
 NOT_REPORTED: list[Fig] = []
+
+
+def when_published(case: Case, today: date) -> date | ReferenceDate:
+    """The case's date, or for an undated passage the date usmx reads from its own words (as `usmx check`
+    dates a text without metadata), passed whole so that usmx's cap on periods read against it applies."""
+    if case.published is not None:
+        return case.published
+    return reference_date(case.text, None, None, today)
 
 
 def describe(found: list[CheckedClaim]) -> list[tuple[str, str | None, str, str]]:

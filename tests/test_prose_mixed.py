@@ -43,9 +43,8 @@ from datetime import date
 
 import pytest
 
-from prose_spec import Case, Fig, check_case
+from prose_spec import Case, Fig, check_case, when_published
 from usmx.store import Store
-from usmx.text.refdate import ReferenceDate, reference_date
 
 TODAY = date(2026, 12, 1)
 
@@ -622,22 +621,15 @@ KNOWN_GAPS: list[Case] = [
 ]
 
 
-def published(case: Case) -> date | ReferenceDate:
-    """The case's date, or for an undated passage the date usmx reads from its own words."""
-    if case.published is not None:
-        return case.published
-    return reference_date(case.text, None, None, TODAY)
-
-
 @pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
 def test_case(case: Case, store: Store) -> None:
-    check_case(case, store, published=published(case), today=TODAY)
+    check_case(case, store, published=when_published(case, TODAY), today=TODAY)
 
 
 @pytest.mark.parametrize("case", KNOWN_GAPS, ids=[c.id for c in KNOWN_GAPS])
 @pytest.mark.xfail(strict=True, reason="known gap")
 def test_known_gap(case: Case, store: Store) -> None:
-    check_case(case, store, published=published(case), today=TODAY)
+    check_case(case, store, published=when_published(case, TODAY), today=TODAY)
 
 
 def test_the_corpus_is_varied() -> None:
