@@ -116,6 +116,24 @@ def test_a_figure_far_from_every_measure_named_is_not_judged_against_it(text: st
     assert c.verdict.measure is not None and c.verdict.measure in c.verdict.explanation  # the best candidate
 
 
+def test_an_abstention_between_two_parts_names_both_and_no_score(store: Store) -> None:
+    c = only("Haitians and Cubans accounted for 190,000 encounters at the southwest border in fiscal 2023.", store)
+    assert c.claim.indicator is None and c.verdict.rule == "low_confidence"
+    assert "sw_border_encounters_cit_cuba" in c.verdict.explanation
+    assert "sw_border_encounters_cit_haiti" in c.verdict.explanation
+    assert "below the" not in c.verdict.explanation  # their scores clear the threshold: the parts are the doubt
+
+
+def test_a_part_named_with_an_earlier_figure_is_that_figures(store: Store) -> None:
+    # 2023-10: Border Patrol 188,749, ports of entry 52,178: "Border Patrol apprehensions" is the first
+    # figure's noun, and the second figure's place is the ports
+    text = ("Of the 240,927 southwest border encounters in October 2023, 188,749 were Border Patrol "
+            "apprehensions, and about 52,000 took place at the ports of entry.")
+    claims = check_text(text, published=date(2023, 11, 18), store=store)
+    assert [(c.claim.indicator, c.verdict.label) for c in claims][-2:] == [
+        ("usbp_sw_apprehensions", "accurate"), ("ofo_sw_encounters", "accurate")]
+
+
 def test_a_gross_overstatement_within_reach_is_still_judged(store: Store) -> None:
     c = only("Overdose deaths reached 250,000 in 2022.", store)
     assert (c.claim.indicator, c.verdict.label) == ("us_overdose_deaths", "overstated")

@@ -161,6 +161,14 @@ class Verifier:
                                  measure=claim.indicator)
         if claim.indicator is None and claim.candidates:
             best, score = claim.candidates[0]
+            if score >= LINK_THRESHOLD and len(claim.candidates) > 1:
+                # the linker scored two parts of one measure alike, each named with the figure
+                other = claim.candidates[1][0]
+                return _unverifiable(
+                    "low_confidence", f"No measure tied with confidence: the words name two parts of one measure, "
+                    f"{self.catalog.get(best).name} ({best}) and {self.catalog.get(other).name} ({other}), "
+                    f"and the figure may be either one or their sum, which no series holds; the figure is not "
+                    f"checked.", measure=None)
             return _unverifiable(
                 "low_confidence", f"No measure tied with confidence: the best candidate, "
                 f"{self.catalog.get(best).name} ({best}), scored {score:.2f}, below the {LINK_THRESHOLD:.2f} "

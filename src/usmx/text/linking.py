@@ -800,6 +800,11 @@ class Linker:
             w = 1.0 if part else self._position_weight(low, h, claim, cs, ce, seg_s, seg_e)
             if not part and h.end <= claim.number_start and _another_subject(low, h, hits, claim.number_start):
                 w *= 0.7  # "X came to 1.9 million and Y to 700,000": a phrase with a figure of its own
+            elif not part and claim.kind in ("level", "rate") and h.end <= seg_s and \
+                    _figure_between(low, _hit_segment_start(low, cls, h), h.start):
+                # "188,749 were Border Patrol apprehensions, and 52,000 ...": the earlier figure's noun (a change
+                # right after a level is of that level's measure, and keeps it)
+                w *= 0.5
             candidates.append((h, w))
         if of_only and not candidates and claim.of_span is not None and \
                 _HOME_WHOLE.fullmatch(low, claim.of_span[0], claim.of_span[1]):
@@ -1146,6 +1151,12 @@ def _subject_is_a_part(low: str, hits: list[PhraseHit], seg_s: int, pos: int) ->
     before the comma."""
     before = [h for h in hits if seg_s <= h.start and h.end <= pos]
     return bool(before) and before[-1].scope in ("place", "purpose", "rate")
+
+
+def _hit_segment_start(low: str, cls: list[tuple[int, int]], h: PhraseHit) -> int:
+    """Where the comma segment of a phrase begins, within its clause."""
+    hs, he = clause_of(cls, h.start)
+    return _comma_segment(low, hs, he, h.start)[0]
 
 
 def _another_subject(low: str, h: PhraseHit, hits: list[PhraseHit], pos: int) -> bool:
