@@ -1154,6 +1154,30 @@ CASES: list[Case] = [
     Case('fdi2-from-the-united-states', date(2025, 3, 1),
          'The Economy Ministry says the United States supplied $16.7 billion in FDI in 2024.',
          [Fig('16.7', 'mx_fdi_se_us', 'level', 'accurate')]),
+    # ---- a period named by the one before it: "the following month", "al mes siguiente", and a change
+    # whose base is the month the sentence before named (a reader compares consecutive months with each other)
+    # Border Patrol 2024-01 124,215, 2024-02 140,641 (x1.132)
+    Case('next1-the-following-month', date(2024, 3, 20),
+         'Border Patrol agents apprehended 124,215 migrants at the southwest border in January 2024. The '
+         'following month the count rose 13%, to 140,641.',
+         [Fig('124,215', 'usbp_sw_apprehensions', 'level', 'accurate'),
+          Fig('13%', 'usbp_sw_apprehensions', 'change', 'accurate'),
+          Fig('140,641', 'usbp_sw_apprehensions', 'level', 'accurate')]),
+    # remittances 2024-05 $5.63 billion, 2024-06 $6.23 billion (x1.107 against May; against June 2023 it
+    # would be another ratio)
+    Case('next2-month-after-month', date(2024, 8, 1),
+         'Remittances to Mexico totaled $5.63 billion in May 2024. In June they climbed back about 11%, to '
+         '$6.23 billion.',
+         [Fig('$5.63', 'mx_remittances', 'level', 'accurate'),
+          Fig('11%', 'mx_remittances', 'change', 'accurate'),
+          Fig('$6.23', 'mx_remittances', 'level', 'accurate')]),
+    # homicides 2023-03 2,604, 2023-04 2,442 (x0.938); "hasta" after a change is the level reached, not a bound
+    Case('next3-es-al-mes-siguiente', date(2023, 6, 1),
+         'En marzo de 2023 se registraron 2 mil 604 víctimas de homicidio doloso. Al mes siguiente la cifra bajó 6 '
+         'por ciento, hasta 2 mil 442.',
+         [Fig('2 mil 604', 'mx_homicides', 'level', 'accurate'),
+          Fig('6 por', 'mx_homicides', 'change', 'accurate'),
+          Fig('2 mil 442', 'mx_homicides', 'level', 'accurate')]),
     # ---- ranks and shares of trade, computed from every partner's figures (Census country file)
     # A rank is of the measure its words name: imports (2023: Mexico first), exports (2023: second, to
     # Canada), all trade; another country's rank ("Canada remained the top market") is not Mexico's.

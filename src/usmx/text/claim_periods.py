@@ -101,6 +101,39 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
     return TimeExpr(own.start, own.end, kind, (ref.shift_years(-1), ref), bare=ref.canonical_kind == "year")  # type: ignore[arg-type]
 
 
+def next_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | None) -> TimeExpr:
+    """"The next month", "a year later", "al año siguiente": the period after the one named just before, in
+    the sentence or the one before it; unread (no period) when none was."""
+    fixed = ("year", "fiscal_year", "month", "quarter")
+    before = [t.periods[0] for t in others if t.end <= own.start and t.kind in fixed and len(t.periods) == 1]
+    ref = before[-1] if before else inherited.parts[0] if inherited is not None and len(inherited.parts) == 1 \
+        and not inherited.implied else None
+    if ref is None:
+        return own
+    kind = ref.canonical_kind
+    nxt: Period | None = None
+    if own.note == "year" and kind in ("year", "fiscal_year", "month", "quarter"):
+        nxt = ref.shift_years(1)
+    elif own.note == "month" and kind == "month":
+        nxt = Period.month(*(ref.end.year, ref.end.month + 1) if ref.end.month < 12 else (ref.end.year + 1, 1))
+    elif own.note == "quarter" and kind == "quarter":
+        q = (ref.end.month - 1) // 3 + 1
+        nxt = Period.quarter(*(ref.end.year, q + 1) if q < 4 else (ref.end.year + 1, 1))
+    if nxt is None:
+        return own
+    return TimeExpr(own.start, own.end, kind, (nxt,), bare=kind == "year")  # type: ignore[arg-type]
+
+
+def _unit_before(p: Period) -> Period | None:
+    """The month or quarter right before one."""
+    if p.canonical_kind == "month":
+        return Period.month(*(p.start.year, p.start.month - 1) if p.start.month > 1 else (p.start.year - 1, 12))
+    if p.canonical_kind == "quarter":
+        q = (p.start.month - 1) // 3 + 1
+        return Period.quarter(*(p.start.year, q - 1) if q > 1 else (p.start.year - 1, 4))
+    return None
+
+
 def same_as(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | None, published: date) -> TimeExpr:
     """"During the year": the year the sentence, or the one before it, speaks of."""
     before = [t for t in others if t.end <= own.start]
@@ -180,6 +213,15 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
                 return None
             # "doubled since 2020" with no end written: the latest period, which the verifier may step back from
             return ClaimPeriod("span", (base, end), bare=own.bare, implied=implied)
+        if own.kind in ("month", "quarter") and len(own.periods) == 1:
+            # "CBP seized 2,348 pounds in May. In June, the haul dropped 40%": the month (quarter) just named
+            # before, the one right before this one, is the base a reader compares with
+            p = own.periods[0]
+            named = [t.periods[0] for t in others if t.end <= own.start and t.kind == own.kind and len(t.periods) == 1]
+            prev = named[-1] if named else inherited.parts[0] if inherited is not None and \
+                len(inherited.parts) == 1 and not inherited.implied else None
+            if prev is not None and prev == _unit_before(p):
+                return ClaimPeriod("span", (prev, p), bare=own.bare)
         if own.kind in ("year", "fiscal_year", "month", "quarter", "twelve_months", "half", "part_year", "ytd") \
                 and own.periods:
             p = own.periods[0]

@@ -740,6 +740,8 @@ def _claim(
     own = _when_clause(low, q, timexes, min(cs, sent.start), own, es.WHEN_CLAUSE if spanish else _WHEN_CLAUSE)
     if kind != "change":
         own = _same_months(own, timexes, inherited)
+    if own is not None and own.kind == "next":
+        own = cp.next_of(own, [t for t in timexes if cp.usable(t) and t is not own], inherited)
     if own is not None and own.kind in ("previous", "same_year"):
         others = [t for t in timexes if cp.usable(t) and t.kind not in ("previous", "same_year")]
         own = (cp.previous_of if own.kind == "previous" else cp.same_as)(own, others, inherited, pub)

@@ -57,7 +57,11 @@ _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
 _PRONOUN_OF = re.compile(r"\s*(?:it|them|those|these|this|that|which|whom|all|the\s+total)\b")
 # "This year the total dropped", "between 2019 and 2023 they rose": a time before the subject, without a comma
 _BARE_TIME = (r"(?:(?:last|this|that|next)\s+(?:fiscal\s+|calendar\s+)?(?:year|month|quarter|week|spring|summer"
-              r"|fall|autumn|winter)\s+|(?:in|during|between|from|since|by)\s+[^,;]{0,60}?(?:19|20)\d\d\s+)"
+              r"|fall|autumn|winter)\s+|(?:in|during|between|from|since|by)\s+[^,;]{0,60}?(?:19|20)\d\d\s+"
+              # "In April they slipped", "The next month they plunged", "A year later the count"
+              r"|(?:in|during|by)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may|june|july|august"
+              r"|september|october|november|december)\s+"
+              r"|the\s+(?:next|following|subsequent)\s+(?:month|quarter|year)\s+|(?:a|one)\s+(?:month|year)\s+later\s+)"
               r"(?!(?:that|which|this)\b(?!\s+(?:numbers?|figures?|totals?|tally|count|sum|amount)\b))")
 # "In the first half, inflows rose 3.9%", "They tripled", "The figure was": a subject that points back. A
 # shell noun other than a bare count ("the inflows", "the transfers") must describe the measure it borrows.
@@ -66,7 +70,7 @@ _ANAPHOR = re.compile(
     r"(?!\s+(?:years?|months?|weeks?|quarters?|days?|times?|period|decade|spring|summer|fall|autumn|winter)\b)"
     r"|(?:the\s+|these\s+|those\s+|such\s+)?(?:(?:net|gross|total|annual|monthly|combined|accumulated|cumulative)\s+)?"
     r"(?P<shell>numbers?|figures?|totals?|tally|count|toll|sum|amount|inflows?|outflows?|flows?|transfers|money"
-    r"|seizures)\b(?!\s+of\b))")
+    r"|seizures|haul)\b(?!\s+of\b))")
 # "A senator claimed in an interview that seizures had grown fifteenfold": the subject of what was said
 _COMPLEMENT = re.compile(
     r"\b(?:said|says|say|claimed|claims|claim|argued|argues|noted|notes|insisted|insists|stated|states|added|warned"

@@ -52,6 +52,11 @@ _ES_BEFORE_RE = re.compile(
 )
 
 
+# "subió hasta", "creció 5%, hasta", "pasó de 3 mil hasta": "hasta" after a movement names where it ended
+_ES_TO_LEVEL = re.compile(
+    r"(?:\b(?:sub|aument|crec|ca|baj|repunt|descend|disminu|increment|lleg|pas)\w*\b[^.;]{0,30}?,?|%,|ciento,)\s*$")
+
+
 def qualifier_before(low: str, start: int, floor: int, lang: str = "en") -> tuple[Qualifier | None, int]:
     """The qualifier written just before position ``start`` and where it begins."""
     window_start = max(floor, start - 45)
@@ -63,6 +68,8 @@ def qualifier_before(low: str, start: int, floor: int, lang: str = "en") -> tupl
         return None, start  # "4.2% fewer than the 30,968 of 2022": a figure compared with, not a bound
     for name in (es.QUALIFIERS_BEFORE if lang == "es" else _BEFORE):
         if m.group(name):
+            if name == "at_most" and _ES_TO_LEVEL.search(low, max(floor, m.start(name) - 40), m.start(name)):
+                return None, start  # "repuntó 46 por ciento, hasta 45 mil": the level reached, not a bound
             return name, m.start(name)  # type: ignore[return-value]
     return None, start  # pragma: no cover
 

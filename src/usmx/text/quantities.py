@@ -128,7 +128,9 @@ CHANGE_NOUN_OF = re.compile(
 _CHANGE_BEFORE_TAIL = re.compile(
     r"(?:\s+(?:by|about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|an?\s+estimated"
     r"|as\s+much\s+as|up\s+to|as\s+little\s+as"
-    r"|an?|approximately|just|only|another|a\s+further))*\s*$"
+    r"|an?|approximately|just|only|another|a\s+further"
+    # "fell back 7%", "rose again 3%", "dropped sharply, by 12%": an adverb of the verb
+    r"|back|again|further|sharply|slightly|steeply|modestly|markedly|(?<=\w),))*\s*$"
 )
 # "make up", "took up", "set down": the particle of a phrasal verb, not a rise or a fall
 _PHRASAL_PARTICLE = re.compile(

@@ -330,6 +330,10 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:anterior|pasado|previo)\b")),
     ("previous", re.compile(
         r"\b(?:el|un)\s+año\s+(?:anterior|previo|antes)\b|\bel\s+(?:año|ejercicio)\s+fiscal\s+(?:anterior|previo)\b")),
+    # "al mes siguiente", "un año después": the period after the one the text has just named
+    ("next", re.compile(
+        r"\b(?:al|el|en\s+el)\s+(?P<u>mes|trimestre|año)\s+siguiente\b"
+        r"|\b(?:un|al)\s+(?P<u2>mes|trimestre|año)\s+(?:después|más\s+tarde)\b")),
     # "en lo que va del año", "en lo que va de 2024", "en lo que va del año fiscal 2024", "en el acumulado del año",
     # "de enero a la fecha": the months of the (fiscal) year up to the last one before publication
     ("es_ytd", re.compile(
@@ -387,7 +391,11 @@ WHEN_CLAUSE = re.compile(r",\s*(?:cuando|en\s+(?:el|la)\s+que|en\s+que)\b[^,;\d]
 REGION_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\)?\s+(?:en|de|hacia|a)\s+(?:toda\s+)?la\s+región\b")
 # a subject that points back: "Ello representó un aumento", "Estas cifras representan", "Dichos encuentros"
 ANAPHOR = re.compile(
-    r"\s*(?:[^,;]{0,50},\s*)?(?:y\s+|pero\s+)?(?:(?P<pron>ello|esto|eso|éstas?|éstos?|estas?|estos?)\b"
+    r"\s*(?:[^,;]{0,50},\s*)?"
+    # "Al mes siguiente la cifra bajó", "En abril los envíos cayeron": a time opener without a comma
+    rf"(?:(?:al|el)\s+(?:mes|año|trimestre)\s+siguiente\s+|(?:un|al)\s+(?:mes|año)\s+después\s+"
+    rf"|en\s+(?:{MONTH_NAMES})(?:\s+de\s+\d{{4}})?\s+)?"
+    r"(?:y\s+|pero\s+)?(?:(?P<pron>ello|esto|eso|éstas?|éstos?|estas?|estos?)\b"
     r"(?!\s+(?:años?|meses|mes|semanas?|días?|periodo|período|década|trimestre|semestre)\b)"
     r"(?:\s+(?:cifras?|montos?|totales|total|números?|conteos?|sumas?))?"
     r"|(?:la|las|el|los|dicha|dichas|dicho|dichos|tal|tales)\s+(?:(?P<neutral>cifras?|montos?|totales|total|números?"

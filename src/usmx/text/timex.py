@@ -22,7 +22,7 @@ from usmx.text.numbers import ONES, TENS
 TimeKind = Literal[
     "year", "relative_year", "fiscal_year", "month", "quarter", "half", "span", "since", "last_n", "in_a_row", "ytd",
     "twelve_months", "now", "per", "date", "month_name", "previous", "month_span", "single", "part_year", "base",
-    "same_year", "same_period", "pre_pandemic", "fy_to_date",
+    "same_year", "same_period", "pre_pandemic", "fy_to_date", "next",
 ]
 Per = Literal["day", "week", "month", "year"]
 
@@ -82,6 +82,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:the|a|one)\s+(?:year|fiscal\s+year)\s+(?:before|earlier|prior)\b"
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b"
         r"|\b(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:a|last|the\s+previous)\s+year\b")),
+    # "the next month", "a year later": the period after the one the text has just named
+    ("next", re.compile(
+        r"\bthe\s+(?:next|following|subsequent)\s+(?P<u>month|quarter|year)\b"
+        r"|\b(?:a|one)\s+(?P<u2>month|quarter|year)\s+later\b")),
     # "81 people were murdered each day during the year": the year the text is speaking of
     ("same_year", re.compile(
         r"\b(?:during|in|over|for|throughout|across)\s+the\s+(?:whole\s+|entire\s+|full\s+)?year\b"
@@ -163,6 +167,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "single": ("single", "one ", "a day", "a week", "a raid", "an operation", "a night", "a weekend", "a shift"),
     "previous": ("before", "earlier", "prior", "previous", "preceding", "same"),
     "same_year": ("the year", "the whole year", "the entire year", "the full year"),
+    "next": ("next", "following", "subsequent", "later"),
     "since": ("since", "from"),
     "base": ("over", "compared", "versus", "vs", "relative", "against", "than", "what", "same"),
     "same_period": ("same",),
@@ -295,6 +300,11 @@ def _year_base(s: int, e: int, g: dict[str, str | None], words: str = "") -> Tim
                     bare=not fiscal, note=SAME_PERIOD if _SAME.search(words) else "")
 
 
+def next_unit(word: str) -> str:
+    """The unit of "the next month" or "al año siguiente", as a period kind."""
+    return {"mes": "month", "trimestre": "quarter", "año": "year"}.get(word, word)
+
+
 def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
     s, e = m.start(), m.end()
     g = m.groupdict()
@@ -361,6 +371,8 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         return TimeExpr(s, e, "last_n", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
     if kind == "previous":
         return TimeExpr(s, e, "previous")
+    if kind == "next":
+        return TimeExpr(s, e, "next", note=next_unit(g.get("u") or g.get("u2") or ""))
     if kind == "same_year":
         return TimeExpr(s, e, "same_year")
     if kind == "single":
