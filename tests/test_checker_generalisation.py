@@ -633,11 +633,13 @@ CASES: list[Case] = [
          'Trade between Mexico and the United States reached a record of nearly $800 billion in '
          '2023, Census Bureau data show.',
          [Fig('$800 billion', 'us_mx_trade', 'level', 'accurate')]),
+    # "of those deaths": a share of the figure before it, whose part the clause names (fentanyl: synthetic
+    # opioids, 70,601 of 106,699 in 2021, 66.2%)
     Case('v5-more-than-100,000', date(2022, 3, 15),
          'More than 100,000 Americans died of overdoses in 2021, and fentanyl was involved in about '
          'two-thirds of those deaths.',
          [Fig('100,000', 'us_overdose_deaths', 'level', 'accurate'),
-          Fig('two-thirds', None, 'share', 'unverifiable')]),
+          Fig('two-thirds', 'us_synthetic_opioid_deaths', 'share', 'accurate')]),
     Case('v7-gen-glen-vanherck', date(2021, 3, 16),
          'Gen. Glen VanHerck said transnational criminal organizations operate in roughly 30 to 35 '
          "percent of Mexico's territory.",

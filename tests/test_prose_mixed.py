@@ -455,10 +455,6 @@ CASES: list[Case] = [
          [Fig('27 mil', FEN, 'level', 'accurate'),
           Fig('doble', FEN, 'change', 'accurate'),
           Fig('26 mil', FEN_SW, 'level', 'accurate')]),
-]
-
-KNOWN_GAPS: list[Case] = [
-    # GAP: a share whose whole is "those deaths" is left unlinked
     # 12m to 2022-06: all drugs 108,863, synthetic opioids 73,191 (67.2%: "roughly two-thirds")
     Case('od2-thinktank-12m-june-2022', date(2022, 11, 20),
          'In the 12 months ending in June 2022, an estimated 108,900 Americans died of drug overdoses, the '
@@ -466,6 +462,25 @@ KNOWN_GAPS: list[Case] = [
          'chiefly illicit fentanyl.',
          [Fig('108,900', OD, 'level', 'accurate'),
           Fig('two-thirds', SYN, 'share', 'accurate')]),
+    # June 2023: 2,546 victims (84.9 a day); Guanajuato 294, Baja California 212
+    Case('ho1-es-junio-2023-estados', date(2023, 7, 20),
+         'De acuerdo con el Secretariado Ejecutivo, en junio se registraron 2 mil 546 víctimas de homicidio '
+         'doloso, un promedio de 95 al día. Guanajuato encabezó la lista con 294 víctimas, seguido de Baja '
+         'California con 212.',
+         [Fig('2 mil', HOM, 'level', 'accurate'),
+          Fig('95', HOM, 'rate', 'overstated'),
+          Fig('294', 'mx_homicides_guanajuato', 'level', 'accurate'),
+          Fig('212', 'mx_homicides_baja_california', 'level', 'accurate')]),
+    # "the first quarter" = 2023-Q1: SE $23.67bn, 2022-Q1 $22.84bn (x1.037); from the U.S. 2023-Q1 $9.85bn
+    Case('fd5-wire-first-quarter-2023', date(2023, 5, 20),
+         'Mexico attracted $23.7 billion in foreign direct investment in the first quarter, up 14% from a year '
+         'earlier, the Economy Ministry said on Friday. Of that, $9.8 billion came from the United States.',
+         [Fig('$23.7 billion', FDI_SE, 'level', 'accurate'),
+          Fig('14%', FDI_SE, 'change', 'overstated'),
+          Fig('$9.8 billion', FDI_US, 'level', 'accurate')]),
+]
+
+KNOWN_GAPS: list[Case] = [
     # GAP: "Opioids were involved in ... overdose deaths" is read as synthetic opioids (either measure); "over the same
     #   period ... more than doubled" is read as 2021 to 2022
     # undated (2022 complete); opioids 2022 83,981, 2019 50,835; synthetic 2019 36,359 -> 2022 75,845 (x2.09);
@@ -518,16 +533,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('eight consecutive', REM, 'streak', 'accurate'),
           Fig('$58.8 billion', REM, 'level', 'understated'),
           Fig('4.6%', REM, 'change', 'accurate')]),
-    # GAP: "Guanajuato encabezó la lista con 294 víctimas" is not read as the state's part
-    # June 2023: 2,546 victims (84.9 a day); Guanajuato 294, Baja California 212
-    Case('ho1-es-junio-2023-estados', date(2023, 7, 20),
-         'De acuerdo con el Secretariado Ejecutivo, en junio se registraron 2 mil 546 víctimas de homicidio '
-         'doloso, un promedio de 95 al día. Guanajuato encabezó la lista con 294 víctimas, seguido de Baja '
-         'California con 212.',
-         [Fig('2 mil', HOM, 'level', 'accurate'),
-          Fig('95', HOM, 'rate', 'overstated'),
-          Fig('294', 'mx_homicides_guanajuato', 'level', 'accurate'),
-          Fig('212', 'mx_homicides_baja_california', 'level', 'accurate')]),
     # GAP: "Sólo en mayo fueron 59." is not reported
     # undated, read as of 2025-06-15; feminicides Jan-May 2025 277, Jan-May 2024 367 (x0.755); May 2025 59
     Case('ho6-es-undated-feminicidios', None,
@@ -582,14 +587,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('36 mil', FDI_SE, 'level', 'accurate'),
           Fig('14 mil', None, 'level', 'unverifiable'),
           Fig('45 por ciento', FDI_US, 'share', 'overstated')]),
-    # GAP: "$9.8 billion came from the United States" is left unlinked
-    # "the first quarter" = 2023-Q1: SE $23.67bn, 2022-Q1 $22.84bn (x1.037); from the U.S. 2023-Q1 $9.85bn
-    Case('fd5-wire-first-quarter-2023', date(2023, 5, 20),
-         'Mexico attracted $23.7 billion in foreign direct investment in the first quarter, up 14% from a year '
-         'earlier, the Economy Ministry said on Friday. Of that, $9.8 billion came from the United States.',
-         [Fig('$23.7 billion', FDI_SE, 'level', 'accurate'),
-          Fig('14%', FDI_SE, 'change', 'overstated'),
-          Fig('$9.8 billion', FDI_US, 'level', 'accurate')]),
     # GAP: "the United States was the source of $16.7 billion in FDI" is linked to all FDI (wrong_measure naming the
     #   U.S. part); its share is left unlinked
     # undated, read as of 2025-01-15; SE from the U.S. 2024 $16.65bn of $37.89bn (43.9%); years of reforms

@@ -51,6 +51,12 @@ def test_initials_do_not_end_sentences() -> None:
     assert len(split_sentences(text)) == 2
 
 
+def test_a_word_ending_in_an_accented_letter_ends_its_sentence() -> None:
+    # "Economía." is no initial "a.": the period ends the sentence
+    text = "Lo informó la Secretaría de Economía. De esa cifra, 12 mil provinieron de Estados Unidos."
+    assert len(split_sentences(text)) == 2
+
+
 def test_clauses_split_on_semicolons_dashes_and_parentheses() -> None:
     text = "nearly 106,000; more than 70,000 (so far four) \u2014 a town"
     parts = [text[s:e].strip() for s, e in clauses(text, 0, len(text))]

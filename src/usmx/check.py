@@ -192,7 +192,7 @@ class Checker:
         published = when
         latest = ref.latest if ref is not None and ref.origin == INFERRED else None
         an = analyse(text)
-        out = []
+        out: list[CheckedClaim] = []
         then_verifier = self._verifier_at(published)
         try:
             claims = extract_claims(an, published, doc, deadline=deadline)
@@ -203,7 +203,7 @@ class Checker:
                 raise CheckTimeout(f"stopped after checking {i} of the {len(claims)} figures found")
             if latest is not None and claim.period is not None:
                 claim = replace(claim, period=cap_period(claim.period, latest))
-            linked = self.linker.link(an, claim)
+            linked = self.linker.link(an, claim, before=[c.claim for c in out])
             verdict = self.verifier.verify(linked, published)
             if verdict.rule.startswith("either measure") and verdict.measure:
                 # the claim's word names several measures and the figures showed which one it is

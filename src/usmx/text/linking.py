@@ -15,6 +15,7 @@ patterns below are the evidence it reads, each named for what it recognises.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from usmx.catalog import Catalog, Indicator
@@ -452,11 +453,19 @@ class Linker:
         return self._specific[key]
 
     # linking ----------------------------------------------------------------------------
-    def link(self, an: Analysis, claim: Claim) -> Claim:
+    def link(self, an: Analysis, claim: Claim, before: Sequence[Claim] = ()) -> Claim:
+        """The claim tied to the measure it is about, or left unlinked with the candidates weighed.
+
+        ``before``: the claims before it in the text, already linked; a part named by "of those" or "de esa
+        cifra" is a part of the measure of the figure it points back to.
+        """
         if claim.kind in ("event_date", "count_event"):
             return claim
         original = claim
         sent = an.sentences[claim.sentence_index]
+        partitive = self._partitive_part(an, claim, before)
+        if partitive is not None:
+            return partitive
         if claim.place_name is None:
             # "Tamaulipas had 12 victims": a place the catalog holds a part for, as the figure's subject
             subject = _PLACE_SUBJECT.search(an.norm[sent.start:claim.number_start])
@@ -580,6 +589,59 @@ class Linker:
         out = tuple(pid for pid in ind.contains if pid in found)
         self._parts_cache[ind_id] = out
         return out
+
+    def _partitive_part(self, an: Analysis, claim: Claim, before: Sequence[Claim]) -> Claim | None:
+        """"Of those, 188,749 were Border Patrol apprehensions", "De esa cifra, 12 mil millones provinieron de
+        Estados Unidos": a figure said to be a part of the figure before it is the part of that figure's measure
+        that its own words name (by a part's phrase, its catalog ``scope`` or its ``label``), when exactly one."""
+        if claim.kind not in ("level", "rate", "share"):
+            return None
+        low = an.low
+        sent = an.sentences[claim.sentence_index]
+        cs, ce = clause_of(clauses(low, sent.start, sent.end), claim.number_start)
+        opener = _PARTITIVE_OPENING.match(low, sent.start, claim.number_start)
+        after = _PARTITIVE_AFTER.match(low, claim.number_end, ce)
+        if opener is None and after is None:
+            return None
+        antecedent = next((c for c in reversed(before) if c.indicator is not None and c.kind in ("level", "rate")
+                           and c.end <= claim.start and c.sentence_index >= claim.sentence_index - 1), None)
+        if antecedent is None or antecedent.indicator is None:
+            return None
+        whole = antecedent.indicator
+        # the figure's own words: from the opener (or its clause) to the next figure, or the clause's end
+        ws = max(opener.end() if opener is not None else cs, antecedent.end)
+        nxt = _FIGURE.search(low, claim.number_end, ce)
+        we = nxt.start() if nxt is not None and _figure_between(low, nxt.start(), nxt.end()) else ce
+        named = self._parts_named(an, whole, ws, we)
+        if len(named) != 1:
+            return None
+        part = named[0]
+        if claim.kind == "share":
+            return replace(claim, indicator=part, share_of=whole, confidence=0.8, unit="percent",
+                           mention=an.text[ws:we].strip(), candidates=((part, 0.8),))
+        return replace(claim, indicator=part, confidence=0.8, unit=self.catalog.get(part).unit,
+                       mention=an.text[ws:we].strip(), candidates=((part, 0.8),))
+
+    def _parts_named(self, an: Analysis, whole: str, start: int, end: int) -> list[str]:
+        """The parts of a measure (and their parts) that ``an.low[start:end]`` names, the narrowest of each line."""
+        low, norm = an.low, an.norm
+        parts: list[str] = []
+        frontier = list(self.catalog.get(whole).contains)
+        while frontier:
+            parts.extend(frontier)
+            frontier = [c for p in frontier for c in self.catalog.get(p).contains if c not in parts]
+        # "opioids like fentanyl", "synthetic opioids such as fentanyl": an example names no part of its own
+        hit_ids = {t for h in self.hits(low, start, end, norm) for t, _ in h.targets
+                   if not _EXAMPLE_BEFORE.search(low, max(start, h.start - 25), h.start)}
+        text = _fold(norm[start:end])
+        named = []
+        for p in parts:
+            ind = self.catalog.get(p)
+            words = [*ind.scope, *([_fold(ind.label)] if ind.label else [])]
+            if p in hit_ids or any(re.search(r"(?<![\w-])" + re.escape(_fold(w)) + r"(?![\w-])", text) for w in words):
+                named.append(p)
+        # of a part and its own part, both named ("Border Patrol apprehensions between ports of entry"), the narrower
+        return [p for p in named if not any(q != p and self.narrower(q, p) for q in named)]
 
     def _share_of_whole(self, an: Analysis, claim: Claim) -> Claim | None:
         """A share of a count whose part the same clause names ("Mexicans made up a third of encounters").
@@ -1161,6 +1223,19 @@ def _hit_segment_start(low: str, cls: list[tuple[int, int]], h: PhraseHit) -> in
     """Where the comma segment of a phrase begins, within its clause."""
     hs, he = clause_of(cls, h.start)
     return _comma_segment(low, hs, he, h.start)[0]
+
+
+_EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as|including|e\.g\.,?|especially|particularly|mainly|mostly"
+                             r"|chiefly|primarily|como|principalmente|sobre\s+todo)\s+$")
+# "Of those, ...", "De esa cifra, ...": the sentence speaks of a part of the figure before it
+_PARTITIVE_OPENING = re.compile(
+    r"\s*(?:and\s+|but\s+|y\s+)?(?:(?:of|among)\s+(?:those|them|these|that(?:\s+(?:total|amount|figure|sum))?"
+    r"|this\s+total|the\s+total)|(?:de|del|entre)\s+(?:ellos|ellas|esos|esas|estos|estas|esa\s+cifra|ese\s+monto"
+    r"|ese\s+total|esa\s+suma|esa\s+cantidad|dicho\s+monto|dicha\s+cifra|total))\s*,")
+# "302,000 of them", "$8.2 billion of that total", "12 mil de ellos"
+_PARTITIVE_AFTER = re.compile(
+    r"\s+(?:of\s+(?:them|those|these|that\s+(?:total|amount|figure|sum)|the\s+total|this\s+total)"
+    r"|de\s+(?:ellos|ellas|esa\s+cifra|ese\s+monto|ese\s+total))\b")
 
 
 def _another_subject(low: str, h: PhraseHit, hits: list[PhraseHit], pos: int) -> bool:

@@ -38,7 +38,7 @@ _SENTENCE_OPENERS = frozenset(
 MAX_SENTENCE_CHARS = 600
 
 _BOUNDARY = re.compile(r"[.!?]+[\"')\]]*(?=\s+)")
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+_WORD_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)$")  # letters of any script ("Economía.")
 _CLAUSE_BREAK = re.compile(r";|\u2014|\s-\s|\s--\s|\(|\)|:\s")
 _BULLET = re.compile(r"^\s*(?:[-*+>]|\d{1,2}[.)]|\(\d{1,2}\)|[a-z][.)])\s+")
 
