@@ -128,6 +128,17 @@ def test_a_month_named_after_the_latest_dated_one_beside_a_figure_follows_it() -
     assert infer(text, TODAY).latest == Period.month(2024, 9)
 
 
+def test_a_year_later_counts_on_from_the_month_named_before_it() -> None:
+    r = infer("In March 2023 the count stood at 100. A year later it had fallen to 80.", TODAY)
+    assert r.latest == Period.month(2024, 3)
+
+
+def test_by_a_month_told_in_the_past_dates_the_text_but_a_deadline_does_not() -> None:
+    assert infer("In May 2022 it was 100. By April 2023 it had fallen to 80.", TODAY).latest == Period.month(2023, 4)
+    assert infer("In May 2022 it was 100. The plan aims to cut it by April 2023.", TODAY).latest == \
+        Period.month(2022, 5)
+
+
 def test_cap_period_moves_only_runs_of_months() -> None:
     latest = Period.month(2024, 8)
     month = ClaimPeriod("month", (Period.month(2024, 9),))

@@ -345,6 +345,9 @@ class Verifier:
         first, last = period.parts[0], period.parts[-1]
         if period.bare:
             first, last = self._in_basis(ind, first, published), self._in_basis(ind, last, published)
+        if ind.frequency == "12m_ending" and first.canonical_kind == last.canonical_kind == "month":
+            # "it fell 25% by April 2025" on a series of 12-month totals: the 12 months ending each month
+            first, last = _twelve_months_of(first), _twelve_months_of(last)
         a0, a1 = self._value(ind.id, first), self._value(ind.id, last)
         note = ""
         if a1 is None and period.implied:

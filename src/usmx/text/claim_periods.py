@@ -104,7 +104,7 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
 def next_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | None) -> TimeExpr:
     """"The next month", "a year later", "al año siguiente": the period after the one named just before, in
     the sentence or the one before it; unread (no period) when none was."""
-    fixed = ("year", "fiscal_year", "month", "quarter")
+    fixed = ("year", "fiscal_year", "month", "quarter", "twelve_months")
     before = [t.periods[0] for t in others if t.end <= own.start and t.kind in fixed and len(t.periods) == 1]
     ref = before[-1] if before else inherited.parts[0] if inherited is not None and len(inherited.parts) == 1 \
         and not inherited.implied else None
@@ -112,7 +112,7 @@ def next_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | None
         return own
     kind = ref.canonical_kind
     nxt: Period | None = None
-    if own.note == "year" and kind in ("year", "fiscal_year", "month", "quarter"):
+    if own.note == "year" and kind in ("year", "fiscal_year", "month", "quarter", "12m_ending"):
         nxt = ref.shift_years(1)
     elif own.note == "month" and kind == "month":
         nxt = Period.month(*(ref.end.year, ref.end.month + 1) if ref.end.month < 12 else (ref.end.year + 1, 1))
@@ -121,7 +121,8 @@ def next_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | None
         nxt = Period.quarter(*(ref.end.year, q + 1) if q < 4 else (ref.end.year + 1, 1))
     if nxt is None:
         return own
-    return TimeExpr(own.start, own.end, kind, (nxt,), bare=kind == "year")  # type: ignore[arg-type]
+    as_timex = {"12m_ending": "twelve_months"}.get(kind, kind)
+    return TimeExpr(own.start, own.end, as_timex, (nxt,), bare=kind == "year")  # type: ignore[arg-type]
 
 
 def _unit_before(p: Period) -> Period | None:

@@ -90,13 +90,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?<![\d$.,/-])(?P<y>{_YEAR})\b(?!s\b|'s\b|\s*(?:%|percent|por\s+ciento|million|billion|mil|millones)\b)"
         r"(?![,.]\d|-\d|/\d)")),
     ("bare_month", re.compile(
-        rf"\b(?P<w>in|during|for|through|of|en|durante|de)\s+(?P<m>{_EN_MONTH_FULL}|{_ES_MONTH})\b(?!\s*\d|\s+de\s+\d)"
+        rf"\b(?P<w>in|during|for|through|of|by|en|durante|de|para)\s+(?P<m>{_EN_MONTH_FULL}|{_ES_MONTH})\b"
+        r"(?!\s*\d|\s+de\s+\d)"
         rf"|\b(?P<m2>{_EN_MONTH_FULL})'s\s"
         # "between January and July", "de enero a julio": the run ends in the later month
         rf"|\b(?:between|from|de|entre)\s+{_MONTH}\s+(?:and|to|through|a|y)\s+(?P<m3>{_EN_MONTH_FULL}|{_ES_MONTH})\b"
         rf"(?!\s*\d|\s+de\s+\d)"
         # "a May 15 press conference": a day whose year the text leaves to the reader
         rf"|\b(?P<m4>{_EN_MONTH_FULL})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)")),
+    # "a year later", "the next month", "al año siguiente": the period after the one named before it
+    ("later", re.compile(
+        r"\bthe\s+(?:next|following)\s+(?P<u>month|year)\b|\b(?:a|one)\s+(?P<u2>month|year)\s+later\b"
+        r"|\b(?:al|el)\s+(?P<u3>mes|año)\s+siguiente\b|\b(?:un|al)\s+(?P<u4>mes|año)\s+después\b")),
 )
 
 _BASE_BEFORE = re.compile(
@@ -119,6 +124,8 @@ _FUTURE = re.compile(
     r"\b(?:will|would|could|might|expected|expects?|projected|projects?|projections?|forecasts?|forecasted"
     r"|on\s+track|set\s+to|aims?\s+to|plans?\s+to|goal|target|scheduled|deadline|until|by"
     r"|proyecta|prev[eé]|se\s+espera|hasta)\b[^.;!?]*$")
+_PAST_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){0,3}?(?:had|was|were|fell|rose|dropped|reached|stood|totaled|totalled"
+                         r"|climbed|declined|grew)\b")
 _RUNNING = re.compile(
     r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|this\s+(?:fiscal\s+)?year|alone|already|early|mid|through"
     r"|first\s+\S+\s+months|en\s+lo\s+que\s+va|hasta\s+(?:el\s+momento|ahora)|este\s+a[nñ]o|primeros)\b")
@@ -245,8 +252,9 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
         record = False
         if kind == "date" and first_date is not None and s == first_date[0]:
             role = "dateline"
-        elif _FUTURE.search(before[-90:]):
-            role = "forecast"
+        elif (future := _FUTURE.search(before[-90:])) and not (
+                future.group(0).startswith("by") and _PAST_AFTER.match(low, e)):
+            role = "forecast"  # (not "By April 2025 it had fallen": a time reached, told in the past)
         elif kind == "date":
             role = "current" if _AS_OF.search(before[-14:]) else "event"
         elif _BASE_BEFORE.search(before[-48:]):
@@ -260,7 +268,7 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
             sentence = low[_sentence_start(low, s):_sentence_end(low, e)]
             running = bool(_RUNNING.search(sentence)) and not _COMPLETE.search(sentence)
         out.append(Evidence(s, e, text[s:e], kind, p, role, running, record))
-    return tuple(_place_bare_months(low, out, today))
+    return tuple(_place_later(_place_bare_months(low, out, today), today))
 
 
 def cap_period(period: ClaimPeriod, latest: Period) -> ClaimPeriod:
@@ -332,6 +340,10 @@ def _period(kind: str, m: re.Match[str]) -> Period | None:
         if kind == "bare_month":
             # a placeholder year: _place_bare_months gives it the year the text speaks of
             return Period.month(1900, _month(g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or ""))
+        if kind == "later":
+            # a placeholder: _place_later counts on from the period named before it (1: a month, 12: a year)
+            unit = g.get("u") or g.get("u2") or g.get("u3") or g.get("u4") or ""
+            return Period.month(1900, 1 if unit in ("month", "mes") else 12)
     except (ValueError, KeyError):
         return None
     return None
@@ -390,6 +402,29 @@ def _place_bare_months(low: str, found: list[Evidence], today: date) -> list[Evi
         if year is None or date(year, mon, 1) > today:
             continue
         out.append(Evidence(e.start, e.end, e.words, "bare_month", Period.month(year, mon), "current"))
+    return out
+
+
+def _place_later(found: list[Evidence], today: date) -> list[Evidence]:
+    """"A year later", "the next month": a month (or year) after the month named just before, when one was.
+
+    "In December 2023 ... A year later, the daily average had fallen" speaks of December 2024.
+    """
+    out: list[Evidence] = []
+    for e in found:
+        if e.kind != "later":
+            out.append(e)
+            continue
+        prev = next((x for x in reversed(out) if x.role == "current" and x.kind in ("month", "bare_month", "date")
+                     and x.end <= e.start), None)
+        if prev is None or e.role != "current":
+            continue
+        months = e.period.start.month
+        y, m = prev.period.end.year, prev.period.end.month + months
+        y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+        if date(y, m, 1) > today:
+            continue
+        out.append(Evidence(e.start, e.end, e.words, "month", Period.month(y, m), "current"))
     return out
 
 
