@@ -1180,6 +1180,23 @@ CASES: list[Case] = [
          [Fig('2 mil 604', 'mx_homicides', 'level', 'accurate'),
           Fig('6 por', 'mx_homicides', 'change', 'accurate'),
           Fig('2 mil 442', 'mx_homicides', 'level', 'accurate')]),
+    # a change set right after a figure, with no words of its own, is of that figure's measure: Jan-Jun 2023
+    # $30.24 billion, Jan-Jun 2022 $27.65 billion (x1.094)
+    Case('qual1-es-change-after-a-figure', date(2023, 8, 5),
+         'En el primer semestre, las remesas sumaron 30 mil 240 millones de dólares, 9.4 por ciento más que en el '
+         'mismo periodo de 2022, informó el Banco de México.',
+         [Fig('30 mil', 'mx_remittances', 'level', 'accurate'),
+          Fig('9.4', 'mx_remittances', 'change', 'accurate')]),
+    # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
+    Case('dateline1-es-city-and-day', date(2024, 3, 12),
+         'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '
+         'el país, según el SESNSP.',
+         [Fig('2 mil', 'mx_homicides', 'level', 'accurate')]),
+    # "lo que convirtió a México en el principal socio": a rank (Mexico first among partners in 2023)
+    Case('rank7-es-convirtio-a-mexico-en', date(2024, 2, 10),
+         'El comercio de bienes creció en 2023, lo que convirtió a México en el principal socio comercial de '
+         'Estados Unidos.',
+         [Fig('principal', 'mx_rank_us_trading_partner', 'rank', 'accurate')]),
     # ---- ranks and shares of trade, computed from every partner's figures (Census country file)
     # A rank is of the measure its words name: imports (2023: Mexico first), exports (2023: second, to
     # Canada), all trade; another country's rank ("Canada remained the top market") is not Mexico's.

@@ -407,6 +407,40 @@ CASES: list[Case] = [
          [Fig('$5.63 billion', REM, 'level', 'accurate'),
           Fig('10.5%', REM, 'change', 'accurate'),
           Fig('$6.2 billion', REM, 'level', 'accurate')]),
+    # Oct 2024 $5,765.5M, Oct 2023 $5,817.8M (x0.991); Jan-Oct 2024 $54,288.1M, Jan-Oct 2023 $52,908.6M (x1.026:
+    # "9 por ciento más" overstates it)
+    Case('re6-es-octubre-2024-diez-meses', date(2024, 12, 2),
+         'En octubre, los ingresos por remesas sumaron 5 mil 765 millones de dólares, una baja de 0.9 por ciento '
+         'a tasa anual. En los primeros diez meses del año acumularon 54 mil 288 millones de dólares, 9 por '
+         'ciento más que en el mismo periodo de 2023.',
+         [Fig('5 mil 765', REM, 'level', 'accurate'),
+          Fig('0.9', REM, 'change', 'accurate'),
+          Fig('54 mil', REM, 'level', 'accurate'),
+          Fig('9 por ciento más', REM, 'change', 'overstated')]),
+    # SE 2025-Q1 $23.28bn; from the U.S. 2025-Q1 $8.20bn, 2024-Q1 $13.72bn (x0.598)
+    Case('fd1-wire-first-quarter-2025-us-firms', date(2025, 8, 25),
+         'Mexico attracted $23.3 billion in foreign direct investment in the first quarter of 2025, the Economy '
+         'Ministry said. U.S. firms supplied $8.2 billion of that total, about 40% less than in the same quarter '
+         'of 2024, as tariff uncertainty weighed on new projects.',
+         [Fig('$23.3 billion', FDI_SE, 'level', 'accurate'),
+          Fig('$8.2 billion', FDI_US, 'level', 'accurate'),
+          Fig('40%', FDI_US, 'change', 'accurate')]),
+    # undated with a dateline (2025-05-21): "el mes pasado" is April 2025, 1,973 (every month from 2017-01 to
+    # 2025-03 higher: the low since 2016 goes with the level); March 2025 2,322
+    Case('ho7-es-undated-dateline-el-mes-pasado', None,
+         'Ciudad de México, 21 de mayo de 2025.- El Secretariado Ejecutivo del Sistema Nacional de Seguridad '
+         'Pública informó que el mes pasado se registraron mil 973 víctimas de homicidio doloso, la cifra mensual '
+         'más baja desde 2016. En marzo habían sido 2 mil 322.',
+         [Fig('mil 973', HOM, 'level', 'accurate'),
+          Fig('2 mil', HOM, 'level', 'accurate')]),
+    # exports to Mexico 2023 $322.74bn (475 is imports from Mexico, $475.22bn: a sibling, no part or whole, so
+    # overstated); 2023 Mexico first
+    Case('tr5-es-exportaciones-2023-principal', date(2024, 2, 10),
+         'De acuerdo con la Oficina del Censo, las exportaciones de Estados Unidos a México sumaron 475 mil '
+         'millones de dólares en 2023, lo que convirtió a México en el principal socio comercial de Estados '
+         'Unidos.',
+         [Fig('475 mil', EXP, 'level', 'overstated'),
+          Fig('principal', RANK, 'rank', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -504,17 +538,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('4.8', REM, 'change', 'accurate'),
           Fig('5 mil 408', REM, 'level', 'accurate'),
           Fig('3.6', REM, 'change', 'accurate')]),
-    # GAP: a change after 'los primeros diez meses del año' is left unlinked
-    # Oct 2024 $5,765.5M, Oct 2023 $5,817.8M (x0.991); Jan-Oct 2024 $54,288.1M, Jan-Oct 2023 $52,908.6M (x1.026:
-    # "9 por ciento más" overstates it)
-    Case('re6-es-octubre-2024-diez-meses', date(2024, 12, 2),
-         'En octubre, los ingresos por remesas sumaron 5 mil 765 millones de dólares, una baja de 0.9 por ciento '
-         'a tasa anual. En los primeros diez meses del año acumularon 54 mil 288 millones de dólares, 9 por '
-         'ciento más que en el mismo periodo de 2023.',
-         [Fig('5 mil 765', REM, 'level', 'accurate'),
-          Fig('0.9', REM, 'change', 'accurate'),
-          Fig('54 mil', REM, 'level', 'accurate'),
-          Fig('9 por ciento más', REM, 'change', 'overstated')]),
     # GAP: state parts after 'De ellas' ('320 se registraron en Guanajuato') are not reported
     # Oct 2024: 2,571 victims; of them Guanajuato 320, Sinaloa 182
     Case('ho1-es-octubre-2024-de-ellas', date(2024, 11, 20),
@@ -533,15 +556,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('mes con menos', FEM, 'record', 'accurate'),
           Fig('59', FEM, 'level', 'accurate'),
           Fig('63', FEM, 'level', 'accurate')]),
-    # GAP: a Spanish dateline ('Ciudad de México, 21 de mayo de 2025.-') is read as Mexico City's homicides
-    # undated with a dateline (2025-05-21): "el mes pasado" is April 2025, 1,973 (every month from 2017-01 to
-    # 2025-03 higher: the low since 2016 goes with the level); March 2025 2,322
-    Case('ho7-es-undated-dateline-el-mes-pasado', None,
-         'Ciudad de México, 21 de mayo de 2025.- El Secretariado Ejecutivo del Sistema Nacional de Seguridad '
-         'Pública informó que el mes pasado se registraron mil 973 víctimas de homicidio doloso, la cifra mensual '
-         'más baja desde 2016. En marzo habían sido 2 mil 322.',
-         [Fig('mil 973', HOM, 'level', 'accurate'),
-          Fig('2 mil', HOM, 'level', 'accurate')]),
     # GAP: a state's share of the national count is left unlinked; 'Chihuahua ... recorded 2,024' read as national
     # 2024: Guanajuato 3,151 of 30,046 (10.5%); Chihuahua 2,024 (a figure that looks like a year)
     Case('ho8-guanajuato-share-2024', date(2025, 2, 10),
@@ -550,15 +564,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('10%', GTO, 'share', 'accurate'),
           Fig('30,046', HOM, 'level', 'accurate'),
           Fig('2,024', CHIH, 'level', 'accurate')]),
-    # GAP: the U.S. part ('U.S. firms supplied $8.2 billion of that total') and its change are left unlinked
-    # SE 2025-Q1 $23.28bn; from the U.S. 2025-Q1 $8.20bn, 2024-Q1 $13.72bn (x0.598)
-    Case('fd1-wire-first-quarter-2025-us-firms', date(2025, 8, 25),
-         'Mexico attracted $23.3 billion in foreign direct investment in the first quarter of 2025, the Economy '
-         'Ministry said. U.S. firms supplied $8.2 billion of that total, about 40% less than in the same quarter '
-         'of 2024, as tariff uncertainty weighed on new projects.',
-         [Fig('$23.3 billion', FDI_SE, 'level', 'accurate'),
-          Fig('$8.2 billion', FDI_US, 'level', 'accurate'),
-          Fig('40%', FDI_US, 'change', 'accurate')]),
     # GAP: an amount of new investment (not held) is linked to the Ministry's FDI (implausible_size), not left unlinked
     # SE 2024 $37.89bn ($45 billion is the balance-of-payments figure, $45.33bn, no part or whole of the
     # Ministry's: overstated); new investment alone is not held
@@ -579,15 +584,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('20 por ciento', TRADE, 'change', 'wrong_measure'),
           Fig('536 mil', TRADE, 'level', 'accurate'),
           Fig('111 mil', BAL, 'level', 'accurate')]),
-    # GAP: 'lo que convirtió a México en el principal socio comercial' is not reported as a rank
-    # exports to Mexico 2023 $322.74bn (475 is imports from Mexico, $475.22bn: a sibling, no part or whole, so
-    # overstated); 2023 Mexico first
-    Case('tr5-es-exportaciones-2023-principal', date(2024, 2, 10),
-         'De acuerdo con la Oficina del Censo, las exportaciones de Estados Unidos a México sumaron 475 mil '
-         'millones de dólares en 2023, lo que convirtió a México en el principal socio comercial de Estados '
-         'Unidos.',
-         [Fig('475 mil', EXP, 'level', 'overstated'),
-          Fig('principal', RANK, 'rank', 'accurate')]),
 ]
 
 

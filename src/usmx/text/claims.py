@@ -407,6 +407,8 @@ def _place_list(
                   and x.unit is None), None)
         if q is None or any(c.number_start <= q.start < c.number_end for c in existing + out):
             continue
+        if any(t.start <= q.start and q.end <= t.end for t in timexes):
+            continue  # "Ciudad de México, 21 de mayo de 2025.-": a dateline's day, not the city's count
         if m.group("name").split()[0].lower() in _NOT_PLACE_WORDS:
             continue
         own = _own_timex(q, timexes, cls, [q], an.low)

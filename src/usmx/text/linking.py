@@ -481,7 +481,7 @@ class Linker:
             claim = replace(claim, unit="victims")
         scores = self._score(an, claim, victims)
         if not scores:
-            return original
+            return self._qualifying_change(an, claim, before) or original
         # ties go to the measure declared first: the scores come partly from sets, whose order changes from
         # process to process, and a check must give the same verdict wherever it runs
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], self._order.get(kv[0], 0)))
@@ -518,7 +518,7 @@ class Linker:
                         sorted(scores.items(), key=lambda kv: (kv[0] != best_id, -kv[1][0], self._order.get(kv[0], 0)))
                         [:MAX_CANDIDATES])
         if best < LINK_THRESHOLD:
-            return replace(original, candidates=weighed)
+            return self._qualifying_change(an, claim, before) or replace(original, candidates=weighed)
         rivals = [s for i, (s, _, _) in scores.items() if i != best_id and not self._related(i, best_id)]
         second = max(rivals, default=0.0)
         margin = (best - second) / best if best else 0.0
@@ -589,6 +589,21 @@ class Linker:
         out = tuple(pid for pid in ind.contains if pid in found)
         self._parts_cache[ind_id] = out
         return out
+
+    def _qualifying_change(self, an: Analysis, claim: Claim, before: Sequence[Claim]) -> Claim | None:
+        """"U.S. firms supplied $8.2 billion of that total, about 40% less than in 2024", "acumularon 54 mil
+        millones de dólares, 9 por ciento más que en 2023": a change set right after a figure, with nothing of
+        its own to name a measure, is of that figure's measure as it was linked."""
+        if claim.kind != "change" or not before:
+            return None
+        prev = before[-1]
+        if prev.indicator is None or prev.kind not in ("level", "rate") or prev.sentence_index != claim.sentence_index \
+                or prev.end > claim.start:
+            return None
+        if not _QUALIFIES_PREVIOUS.fullmatch(an.low, prev.end, claim.start):
+            return None
+        return replace(claim, indicator=prev.indicator, confidence=0.8, mention=prev.mention,
+                       candidates=((prev.indicator, 0.8),))
 
     def _partitive_part(self, an: Analysis, claim: Claim, before: Sequence[Claim]) -> Claim | None:
         """"Of those, 188,749 were Border Patrol apprehensions", "De esa cifra, 12 mil millones provinieron de
@@ -1225,6 +1240,14 @@ def _hit_segment_start(low: str, cls: list[tuple[int, int]], h: PhraseHit) -> in
     return _comma_segment(low, hs, he, h.start)[0]
 
 
+# what may stand between a figure and a change that qualifies it: ", about", ", un alza de", ", lo que representa"
+_QUALIFIES_PREVIOUS = re.compile(
+    r"[^,;.\d]{0,40},\s*(?:(?:and|but|or|y|o|lo\s+que\s+(?:representa|representó|significa|significó|implica|implicó)"
+    r"|which\s+(?:is|was|represents|represented)|representing|marking|up|down|an?|un|una)\s+)*"
+    r"(?:(?:increase|rise|drop|fall|decline|gain|jump|aumento|alza|incremento|caída|baja|disminución|crecimiento"
+    r"|descenso|reducción)\s+(?:of|de)\s+)?"
+    r"(?:(?:about|roughly|nearly|almost|some|around|over|more\s+than|less\s+than|casi|alrededor\s+de|más\s+de"
+    r"|cerca\s+de|poco\s+más\s+de|menos\s+de)\s+)?")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as|including|e\.g\.,?|especially|particularly|mainly|mostly"
                              r"|chiefly|primarily|como|principalmente|sobre\s+todo)\s+$")
 # "Of those, ...", "De esa cifra, ...": the sentence speaks of a part of the figure before it

@@ -515,7 +515,10 @@ PUBLISHER_ALIASES: dict[str, tuple[str, ...]] = {
 # rank without digits
 RANK_ASSERTION = re.compile(
     r"\b(?:es|fue|era|ser|siendo|sigue\s+siendo|se\s+(?:convirtió|convierte|mantuvo|mantiene|colocó|coloca|ubicó"
-    r"|ubica|consolidó|consolida)\s+(?:en|como)|como|ocupa|ocupó)\s+(?:(?:el|la)\s+)?"
+    r"|ubica|consolidó|consolida)\s+(?:en|como)|como|ocupa|ocupó"
+    # "lo que convirtió a México en el principal socio", "colocó a México como el segundo"
+    r"|(?:convirtió|convierte|convertido|colocó|coloca|colocado|posicionó|posiciona|mantuvo|mantiene|consolidó"
+    r"|consolida)\s+a\s+méxico\s+(?:en|como))\s+(?:(?:el|la)\s+)?"
     r"(?:(?P<ord>segund[oa]|tercer|tercer[oa]|cuart[oa]|quint[oa])\s+(?:(?P<sup>mayor|principal)\s+)?"
     r"|(?P<sup2>principal|mayor|primer|primer[oa])\s+)"
     r"(?P<noun>socio\s+comercial|socio|proveedor|destino|mercado|exportador|importador|inversionista|fuente"
