@@ -1187,6 +1187,19 @@ CASES: list[Case] = [
          'mismo periodo de 2022, informó el Banco de México.',
          [Fig('30 mil', 'mx_remittances', 'level', 'accurate'),
           Fig('9.4', 'mx_remittances', 'change', 'accurate')]),
+    # a change qualifying a figure follows that figure's link, over a word before it that names another
+    # measure ("connacionales" are also Mexican nationals at the border): March 2023 $5.19 billion, March 2022
+    # $4.71 billion (x1.10)
+    Case('qual2-es-change-follows-its-figure', date(2023, 5, 2),
+         'Las remesas siguieron al alza. En marzo, los connacionales enviaron 5 mil 190 millones de dólares, 10 '
+         'por ciento más que un año antes.',
+         [Fig('5 mil', 'mx_remittances', 'level', 'accurate'),
+          Fig('10 por ciento', 'mx_remittances', 'change', 'accurate')]),
+    # an amount in the hundreds of millions with no unit after a money measure is money: 2019 balance -$99.42
+    # billion (Mexico's surplus)
+    Case('unitless1-es-superavit', date(2020, 2, 10),
+         'El superávit de México con Estados Unidos llegó en 2019 a 99 mil 400 millones.',
+         [Fig('99 mil', 'us_mx_trade_balance', 'level', 'accurate')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '

@@ -63,6 +63,9 @@ def set_elsewhere(an: Analysis, start: int, pos: int) -> bool:
     return names_elsewhere(name, 0, len(name))
 
 
+_LISTED_WITH = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*)?),?\s+(?:con|with|at|en)\s+$")
+
+
 def foreign_subject(an: Analysis, claim: Claim, cs: int) -> bool:
     """Whether the figure's subject is another country or a place inside one ("Guatemala received $21.5
     billion in remittances", "Canada's exports rose 5 percent", "..., while Canada's share slipped to 14 percent",
@@ -73,6 +76,12 @@ def foreign_subject(an: Analysis, claim: Claim, cs: int) -> bool:
     comma, at its start; a place inside a country ("Mexico City") only counts as the nearest subject, and
     not when it only reports what someone said.
     """
+    listed = _LISTED_WITH.search(an.norm, max(cs, claim.start - 50), claim.start)
+    if listed is not None and claim.unit in (None, "USD", "MXN") and (
+            is_foreign(listed.group(1)) or is_foreign(listed.group(1).split()[-1])):
+        # "Le siguieron España, con 3 mil 900 millones": an amount listed for another country ("Honduras with
+        # 21,035 encounters" is a part of a U.S. count, named by its own noun)
+        return True
     starts = [cs]
     conjuncts = list(_CONJUNCT.finditer(an.norm, cs, claim.start))
     if conjuncts:

@@ -49,6 +49,9 @@ _COMPATIBLE: dict[str | None, frozenset[str]] = {
     "tons": frozenset({"pounds"}),
     "USD": frozenset({"USD"}),
 }
+# a figure without a unit this large is an amount of money: the largest counts the catalog holds (encounters
+# nationwide in a year, pounds of drugs seized) stay in the millions
+_UNITLESS_MONEY = 1e8
 _APPOSITIVE = re.compile(
     r"\s*(?:including|mostly|mainly|primarily|largely|chiefly|especially|particularly|such\s+as|like|much\s+of"
     r"|led\s+by|headed\s+by|dominated\s+by"
@@ -486,6 +489,11 @@ class Linker:
         # process to process, and a check must give the same verdict wherever it runs
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], self._order.get(kv[0], 0)))
         best_id, (best, hit, proxy) = ranked[0]
+        qualifying = self._qualifying_change(an, claim, before)
+        if qualifying is not None and before and hit.end <= before[-1].number_start:
+            # "los connacionales enviaron 5 mil millones de dólares, 3.6 por ciento menos": the words before the
+            # figure were weighed when it was linked, with its unit; the change that qualifies it follows that
+            return qualifying
         cs, ce = clause_of(clauses(an.low, sent.start, sent.end), claim.number_start)
         for other_id, (score, ohit, oproxy) in ranked[1:]:
             # the narrower of two measures named about equally close wins ("overdose deaths involving
@@ -1365,5 +1373,7 @@ def compatible(claim: Claim, ind: Indicator) -> bool:
         return True
     if ind.is_estimate:
         return False
+    if claim.unit is None and u == "USD" and claim.kind == "level" and (claim.value or 0) >= _UNITLESS_MONEY:
+        return True  # "el superávit ... creció a 111 mil millones": no count in this field runs to hundreds of millions
     allowed = _COMPATIBLE.get(claim.unit, frozenset())
     return u in allowed
