@@ -1200,6 +1200,18 @@ CASES: list[Case] = [
     Case('unitless1-es-superavit', date(2020, 2, 10),
          'El superávit de México con Estados Unidos llegó en 2019 a 99 mil 400 millones.',
          [Fig('99 mil', 'us_mx_trade_balance', 'level', 'accurate')]),
+    # "of which": a part of the figure just before, placed by words after a conversion in brackets (FY2023: all
+    # 27,023 lb, Southwest region 26,718 lb); a part the catalog does not hold ("from one raid") is left unlinked
+    Case('part9-of-which-after-a-conversion', date(2023, 11, 15),
+         'CBP seized 27,023 pounds of fentanyl in fiscal 2023, of which 26,718 pounds (12,119 kilograms) were '
+         'seized at the Mexico border.',
+         [Fig('27,023', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('26,718', 'cbp_fentanyl_seizures_sw', 'level', 'accurate')]),
+    Case('part10-of-which-not-held', date(2023, 11, 15),
+         'CBP seized 27,023 pounds of fentanyl in fiscal 2023, of which 4,000 pounds came from trucks at a '
+         'single crossing.',
+         [Fig('27,023', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('4,000', None, 'level', 'unverifiable')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '

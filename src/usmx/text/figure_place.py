@@ -63,7 +63,9 @@ def set_elsewhere(an: Analysis, start: int, pos: int) -> bool:
     return names_elsewhere(name, 0, len(name))
 
 
-_LISTED_WITH = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*)?),?\s+(?:con|with|at|en)\s+$")
+# "Le siguieron España, con 3 mil 900 millones": a list of countries and their amounts, in the Spanish press's
+# form ("behind Canada, with $661 billion" is Mexico's figure)
+_LISTED_WITH = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*)?),\s+con\s+$")
 
 
 def foreign_subject(an: Analysis, claim: Claim, cs: int) -> bool:

@@ -622,7 +622,8 @@ class Linker:
         low = an.low
         sent = an.sentences[claim.sentence_index]
         cs, ce = clause_of(clauses(low, sent.start, sent.end), claim.number_start)
-        opener = _PARTITIVE_OPENING.match(low, sent.start, claim.number_start)
+        opener = _PARTITIVE_OPENING.match(low, sent.start, claim.number_start) or \
+            _PARTITIVE_RELATIVE.search(low, max(sent.start, claim.number_start - 40), claim.number_start)
         after = _PARTITIVE_AFTER.match(low, claim.number_end, ce)
         if opener is None and after is None:
             return None
@@ -631,11 +632,24 @@ class Linker:
         if antecedent is None or antecedent.indicator is None:
             return None
         whole = antecedent.indicator
-        # the figure's own words: from the opener (or its clause) to the next figure, or the clause's end
+        if opener is not None and _figure_between(low, opener.end(), claim.number_start):
+            opener = None  # "Of that, fentanyl accounted for 12,000 pounds, down from 22,000": the first figure's
+            if after is None:
+                return None
+        # the figure's own words: from the opener (or its clause) to the next figure (not a conversion in
+        # brackets), or the clause's end
         ws = max(opener.end() if opener is not None else cs, antecedent.end)
-        nxt = _FIGURE.search(low, claim.number_end, ce)
-        we = nxt.start() if nxt is not None and _figure_between(low, nxt.start(), nxt.end()) else ce
+        semi = low.find(";", claim.number_end, sent.end)
+        we = sent.end if semi < 0 else semi  # (brackets close a clause: "5,412 pounds (2,454 kilograms) were seized")
+        for nxt in _FIGURE.finditer(low, claim.number_end, we):
+            if _figure_between(low, nxt.start(), nxt.end()) and "(" not in low[max(claim.number_end, nxt.start() - 2):
+                                                                                 nxt.start()]:
+                we = nxt.start()
+                break
         named = self._parts_named(an, whole, ws, we)
+        if not named:
+            # "de los cuales 14 mil millones provinieron de reinversión de utilidades": a part no series holds
+            return claim if not self._names_whole(an, whole, ws, we) else None
         if len(named) != 1:
             return None
         part = named[0]
@@ -644,6 +658,10 @@ class Linker:
                            mention=an.text[ws:we].strip(), candidates=((part, 0.8),))
         return replace(claim, indicator=part, confidence=0.8, unit=self.catalog.get(part).unit,
                        mention=an.text[ws:we].strip(), candidates=((part, 0.8),))
+
+    def _names_whole(self, an: Analysis, whole: str, start: int, end: int) -> bool:
+        """Whether ``an.low[start:end]`` names the whole measure, or another one, itself (then it is no part)."""
+        return any(self.hits(an.low, start, end, an.norm))
 
     def _parts_named(self, an: Analysis, whole: str, start: int, end: int) -> list[str]:
         """The parts of a measure (and their parts) that ``an.low[start:end]`` names, the narrowest of each line."""
@@ -1263,6 +1281,10 @@ _PARTITIVE_OPENING = re.compile(
     r"\s*(?:and\s+|but\s+|y\s+)?(?:(?:of|among)\s+(?:those|them|these|that(?:\s+(?:total|amount|figure|sum))?"
     r"|this\s+total|the\s+total)|(?:de|del|entre)\s+(?:ellos|ellas|esos|esas|estos|estas|esa\s+cifra|ese\s+monto"
     r"|ese\s+total|esa\s+suma|esa\s+cantidad|dicho\s+monto|dicha\s+cifra|total))\s*,")
+# "..., of which $8 billion", "..., de los cuales 14 mil": a part of the figure just before
+_PARTITIVE_RELATIVE = re.compile(
+    r",\s*(?:of\s+which|of\s+whom|de\s+los\s+cuales|de\s+las\s+cuales|del\s+cual|de\s+la\s+cual)\s+"
+    r"(?:(?:about|roughly|some|nearly|almost|more\s+than|más\s+de|casi|alrededor\s+de|unos|unas)\s+)?\$?\s*$")
 # "302,000 of them", "$8.2 billion of that total", "12 mil de ellos"
 _PARTITIVE_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|those|these|that\s+(?:total|amount|figure|sum)|the\s+total|this\s+total)"
