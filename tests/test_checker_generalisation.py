@@ -1212,6 +1212,12 @@ CASES: list[Case] = [
          'single crossing.',
          [Fig('27,023', 'cbp_fentanyl_seizures', 'level', 'accurate'),
           Fig('4,000', None, 'level', 'unverifiable')]),
+    # a sentence opened by the whole's place ("Nationwide,") counts its figures there: FY2023 nationwide
+    # 3,201,144, FY2022 2,766,582 (x1.157)
+    Case('whole1-nationwide-opener', date(2023, 11, 15),
+         'Nationwide, CBP recorded about 3.2 million encounters in fiscal 2023, up 16% from the year before.',
+         [Fig('3.2 million', 'cbp_nationwide_encounters', 'level', 'accurate'),
+          Fig('16%', 'cbp_nationwide_encounters', 'change', 'accurate')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '

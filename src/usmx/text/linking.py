@@ -436,6 +436,27 @@ class Linker:
             seen.add(part)
             best_id = part
 
+    def _widened(self, low: str, best_id: str, claim: Claim, start: int) -> str:
+        """The whole a measure is part of, when the sentence opens by placing its figures there ("Nationwide, CBP
+        logged 2.9 million encounters", "A nivel nacional, ..."): the whole's catalog ``scope``, before the first
+        comma, sets where every figure of the sentence is counted."""
+        opening = low[start:claim.number_start]
+        comma = opening.find(",")
+        if comma < 0 or comma > 40:
+            return best_id
+        head = opening[:comma]
+        todo, seen = list(self.catalog.get(best_id).within), set()
+        while todo:
+            parent = todo.pop(0)
+            if parent in seen:
+                continue
+            seen.add(parent)
+            scope = self.catalog.get(parent).scope
+            if any(re.search(r"(?<![\w-])" + re.escape(w) + r"(?![\w-])", head) for w in scope):
+                return parent
+            todo.extend(self.catalog.get(parent).within)
+        return best_id
+
     def narrower(self, a: str, b: str) -> bool:
         """Whether measure ``a`` is a part of measure ``b`` (directly or through others)."""
         key = (a, b)
@@ -520,6 +541,7 @@ class Linker:
         if joint:
             # "Haitians and Cubans accounted for 190,000": the sum of two parts, which no series holds
             return replace(original, candidates=tuple((i, round(sc, 3)) for i, (sc, _, _) in ranked[:MAX_CANDIDATES]))
+        best_id = self._widened(an.low, best_id, claim, sent.start)
         best_id = self._scoped_part(an.low, best_id, claim, sent.start, sent.end)
         best_id = self._listed_part(an.norm, best_id, claim, sent.start)
         weighed = tuple((i, round(sc, 3)) for i, (sc, _, _) in
@@ -627,8 +649,10 @@ class Linker:
         after = _PARTITIVE_AFTER.match(low, claim.number_end, ce)
         if opener is None and after is None:
             return None
+        # (not a level compared with: "2.9 million, down from 3.2 million")
         antecedent = next((c for c in reversed(before) if c.indicator is not None and c.kind in ("level", "rate")
-                           and c.end <= claim.start and c.sentence_index >= claim.sentence_index - 1), None)
+                           and c.end <= claim.start and c.sentence_index >= claim.sentence_index - 1
+                           and not _COMPARED_WITH.search(low, max(0, c.number_start - 14), c.number_start)), None)
         if antecedent is None or antecedent.indicator is None:
             return None
         whole = antecedent.indicator
@@ -642,8 +666,11 @@ class Linker:
         semi = low.find(";", claim.number_end, sent.end)
         we = sent.end if semi < 0 else semi  # (brackets close a clause: "5,412 pounds (2,454 kilograms) were seized")
         for nxt in _FIGURE.finditer(low, claim.number_end, we):
-            if _figure_between(low, nxt.start(), nxt.end()) and "(" not in low[max(claim.number_end, nxt.start() - 2):
-                                                                                 nxt.start()]:
+            bracketed = "(" in low[max(claim.number_end, nxt.start() - 2):nxt.start()]
+            # "three-quarters of them, 2.14 million, occurred at the southwest border": the same part, restated
+            appositive = re.fullmatch(r"[^,]{0,20},\s*", low[claim.number_end:nxt.start()]) is not None \
+                and low.startswith(",", nxt.end())
+            if _figure_between(low, nxt.start(), nxt.end()) and not bracketed and not appositive:
                 we = nxt.start()
                 break
         named = self._parts_named(an, whole, ws, we)
@@ -1281,6 +1308,8 @@ _PARTITIVE_OPENING = re.compile(
     r"\s*(?:and\s+|but\s+|y\s+)?(?:(?:of|among)\s+(?:those|them|these|that(?:\s+(?:total|amount|figure|sum))?"
     r"|this\s+total|the\s+total)|(?:de|del|entre)\s+(?:ellos|ellas|esos|esas|estos|estas|esa\s+cifra|ese\s+monto"
     r"|ese\s+total|esa\s+suma|esa\s+cantidad|dicho\s+monto|dicha\s+cifra|total))\s*,")
+_COMPARED_WITH = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|desde)\s+"
+                            r"(?:about\s+|roughly\s+|nearly\s+)?$")
 # "..., of which $8 billion", "..., de los cuales 14 mil": a part of the figure just before
 _PARTITIVE_RELATIVE = re.compile(
     r",\s*(?:of\s+which|of\s+whom|de\s+los\s+cuales|de\s+las\s+cuales|del\s+cual|de\s+la\s+cual)\s+"
