@@ -169,11 +169,21 @@ def test_a_month_of_border_patrol_apprehensions_before_cbps_encounter_files(stor
 
 def test_apprehensions_are_whichever_count_the_figure_fits(store: Store) -> None:
     # "apprehensions" is the press's word for Border Patrol's count and for CBP's total alike
+    # (in a text that does not name the Border Patrol, the word is first read as CBP's total)
     bp = only("Apprehensions at the southwest border reached 171,390 in May 2023.", store)
     assert (bp.claim.indicator, bp.verdict.label) == ("usbp_sw_apprehensions", "accurate")
+    assert "is used for" in bp.verdict.explanation
     cbp = only("Apprehensions at the southwest border reached 2.38 million in fiscal 2022.", store)
     assert (cbp.claim.indicator, cbp.verdict.label) == ("sw_border_encounters", "accurate")
-    assert "is used for" in cbp.verdict.explanation
+
+
+def test_apprehensions_in_a_piece_that_names_the_border_patrol_are_its_count(store: Store) -> None:
+    # with no figure to tell (a record stated without one), the text's own words decide
+    text = ("Border Patrol agents apprehended more migrants this spring. Apprehensions at the southwest border hit a "
+            "record high.")
+    assert [c.claim.indicator for c in check_text(text, published=PUBLISHED, store=store)] == ["usbp_sw_apprehensions"]
+    text = "CBP encounters have been rising. Apprehensions at the southwest border hit a record high."
+    assert [c.claim.indicator for c in check_text(text, published=PUBLISHED, store=store)] == ["sw_border_encounters"]
 
 
 def test_before_cbps_encounter_files_the_border_count_is_the_border_patrols(store: Store) -> None:

@@ -527,6 +527,11 @@ class Linker:
             # ("encounters across all borders": the whole, named by words that qualify the narrower's word)
             near = near and not 0 <= hit.start - ohit.end <= 3 and not (
                 hit.start <= ohit.start and ohit.end <= hit.end and hit.end - hit.start > ohit.end - ohit.start)
+            # a word both name ("apprehensions", "arrests") is the narrower's only in a text that names the narrower
+            # by words of its own ("Border Patrol agents"); in a piece about CBP's encounters it is the whole's
+            shared = ohit.start == hit.start and ohit.end == hit.end
+            if shared and other_id not in self._parts_named_in(an, best_id):
+                continue
             if score >= best * 0.85 and self.narrower(other_id, best_id) and near:
                 best_id, best, hit, proxy = other_id, score, ohit, oproxy
         joint = [i for i, (sc, _, _) in scores.items() if i != best_id and sc >= best * 0.95
