@@ -1218,6 +1218,20 @@ CASES: list[Case] = [
          'Nationwide, CBP recorded about 3.2 million encounters in fiscal 2023, up 16% from the year before.',
          [Fig('3.2 million', 'cbp_nationwide_encounters', 'level', 'accurate'),
           Fig('16%', 'cbp_nationwide_encounters', 'change', 'accurate')]),
+    # a phrase whose words an alternative set off by commas splits ("synthetic, or manufactured, opioids": 2022
+    # 75,845); deaths from a drug class the catalog does not hold ("psychostimulants") are left unlinked
+    Case('drugs1-split-phrase-and-unheld-class', date(2023, 6, 1),
+         'In 2022, deaths involving synthetic, or manufactured, opioids reached about 76,000, while those related '
+         'to psychostimulants such as methamphetamine climbed to 34,000.',
+         [Fig('76,000', 'us_synthetic_opioid_deaths', 'level', 'accurate'),
+          Fig('34,000', None, 'level', 'unverifiable')]),
+    # "people encountered"; "the month before" is the month before the one named (May 2023 206,690; April
+    # 211,992)
+    Case('enc1-people-encountered-month-before', date(2023, 6, 20),
+         'There were 206,690 people encountered at the southwest border in May 2023, down from 211,992 the month '
+         'before.',
+         [Fig('206,690', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('211,992', 'sw_border_encounters', 'level', 'accurate')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '

@@ -96,6 +96,13 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
         ref = inherited.parts[0]
     if ref is None:
         ref = latest_year(published)
+    if own.note == "month":
+        # "144,278 the month before": the month before the one the sentence speaks of
+        if ref.canonical_kind != "month":
+            return TimeExpr(own.start, own.end, "previous")
+        before_ref = _unit_before(ref)
+        assert before_ref is not None
+        return TimeExpr(own.start, own.end, "month", (before_ref, ref))
     kind = {"fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter", "year": "year"}.get(
         ref.canonical_kind, "part_year")
     return TimeExpr(own.start, own.end, kind, (ref.shift_years(-1), ref), bare=ref.canonical_kind == "year")  # type: ignore[arg-type]

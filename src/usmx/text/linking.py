@@ -106,7 +106,10 @@ _OWN_NOUN_AFTER = re.compile(
 # ("Border Patrol has apprehended": an auxiliary, too)
 _GAP_WORDS = frozenset({"now", "already", "still", "effectively", "reportedly", "currently", "also", "allegedly",
                         "largely", "essentially", "actually", "virtually", "has", "have", "had"})
-_GAP = r"\s+(?:(?:" + "|".join(sorted(_GAP_WORDS)) + r")\s+)?"
+# between a phrase's words: an adverb ("cartels still control"), or an alternative set off by commas ("synthetic,
+# or manufactured, opioids")
+_GAP = r"(?:,\s+or\s+[\w-]+,)?\s+(?:(?:" + "|".join(sorted(_GAP_WORDS)) + r")\s+)?"
+_ALTERNATIVE_INSERT = re.compile(r",\s+or\s+[\w-]+,")
 # "a trade agreement", "the busiest trade gateway", "overdose prevention": a phrase that only modifies another
 # noun names that noun, not the measure
 _NOT_A_MEASURE_HEAD = re.compile(
@@ -374,7 +377,7 @@ class Linker:
                 continue  # "the Regional Trade Forum", "the Free Trade Commission"
             phrase = " ".join(m.group(0).split())
             if phrase not in self._targets:
-                phrase = " ".join(w for w in phrase.split() if w not in _GAP_WORDS)
+                phrase = " ".join(w for w in _ALTERNATIVE_INSERT.sub("", phrase).split() if w not in _GAP_WORDS)
             scope = _scope(low, norm, m.start(), m.end(), start, end)
             out.append(PhraseHit(m.start(), m.end(), phrase, self._targets[phrase], scope))
         self._hits_cache[key] = out
@@ -546,6 +549,8 @@ class Linker:
         if joint:
             # "Haitians and Cubans accounted for 190,000": the sum of two parts, which no series holds
             return replace(original, candidates=tuple((i, round(sc, 3)) for i, (sc, _, _) in ranked[:MAX_CANDIDATES]))
+        if best_id in _DEATHS_BY_DRUG and _unheld_drug_class(an.low, claim, sent.start):
+            return replace(original, candidates=())  # "those related to psychostimulants increased to 33,000"
         best_id = self._widened(an.low, best_id, claim, sent.start)
         best_id = self._scoped_part(an.low, best_id, claim, sent.start, sent.end)
         best_id = self._listed_part(an.norm, best_id, claim, sent.start)
@@ -1315,6 +1320,30 @@ _PARTITIVE_OPENING = re.compile(
     r"|ese\s+total|esa\s+suma|esa\s+cantidad|dicho\s+monto|dicha\s+cifra|total))\s*,")
 _COMPARED_WITH = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|desde)\s+"
                             r"(?:about\s+|roughly\s+|nearly\s+)?$")
+# overdose deaths are held in all, involving opioids and involving synthetic opioids; deaths of another drug
+# class ("psychostimulants", "cocaine") are a part no series holds
+_DEATHS_BY_DRUG = frozenset({"us_overdose_deaths", "us_opioid_overdose_deaths", "us_synthetic_opioid_deaths"})
+_UNHELD_DRUG_CLASS = re.compile(
+    r"\b(?:psychostimulants?|stimulants?|methamphetamine|meth|cocaine|heroin|benzodiazepines?|psicoestimulantes?"
+    r"|estimulantes?|metanfetaminas?|cocaína|heroína)\b")
+_HELD_DRUG_CLASS = re.compile(r"\b(?:opioids?|fentanyl|opioides?|fentanilo|all\s+drugs|overdoses?|sobredosis)\b")
+_SUBJECT_START = re.compile(r"(?:^|[,;]\s*(?:but|and|while|whereas|although|though|yet|mientras\s+que|y|pero)\s+)")
+
+
+def _unheld_drug_class(low: str, claim: Claim, sent_start: int) -> bool:
+    """Whether the figure's own subject is deaths from a drug class the catalog does not hold, named as the
+    subject ("while those related to psychostimulants, such as methamphetamine, increased to 33,000")."""
+    head = low[sent_start:claim.number_start]
+    starts = [m.end() for m in _SUBJECT_START.finditer(head)]
+    subject = head[starts[-1] if starts else 0:]
+    first = _UNHELD_DRUG_CLASS.search(subject)
+    if first is None:
+        return False
+    held = _HELD_DRUG_CLASS.search(subject)
+    return held is None or (held.start() > first.start()
+                            and _EXAMPLE_BEFORE.search(subject, 0, held.start()) is not None)
+
+
 # "..., of which $8 billion", "..., de los cuales 14 mil": a part of the figure just before
 _PARTITIVE_RELATIVE = re.compile(
     r",\s*(?:of\s+which|of\s+whom|de\s+los\s+cuales|de\s+las\s+cuales|del\s+cual|de\s+la\s+cual)\s+"

@@ -79,7 +79,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("single", re.compile(
         r"\b(?:in|on|during|over)\s+(?:a|one)\s+(?:single\s+)?(?:day|week|weekend|raid|operation|shift|night)\b")),
     ("previous", re.compile(
-        r"\b(?:the|a|one)\s+(?:year|fiscal\s+year)\s+(?:before|earlier|prior)\b"
+        r"\b(?:the|a|one)\s+(?P<mo>month)\s+(?:before|earlier|prior)\b|\bthe\s+(?:previous|prior|preceding)\s+(?P<mo2>month)\b"
+        r"|\b(?:the|a|one)\s+(?:year|fiscal\s+year)\s+(?:before|earlier|prior)\b"
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b"
         r"|\b(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:a|last|the\s+previous)\s+year\b")),
     # "the next month", "a year later": the period after the one the text has just named
@@ -370,7 +371,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         last = pub.year - 1
         return TimeExpr(s, e, "last_n", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
     if kind == "previous":
-        return TimeExpr(s, e, "previous")
+        return TimeExpr(s, e, "previous", note="month" if g.get("mo") or g.get("mo2") else "")
     if kind == "next":
         return TimeExpr(s, e, "next", note=next_unit(g.get("u") or g.get("u2") or ""))
     if kind == "same_year":
