@@ -1232,6 +1232,13 @@ CASES: list[Case] = [
          'before.',
          [Fig('206,690', 'sw_border_encounters', 'level', 'accurate'),
           Fig('211,992', 'sw_border_encounters', 'level', 'accurate')]),
+    # "that period in 2024": the months just named, in that year (Jan-Nov 2024 $59.76 billion; Jan-Nov 2025
+    # $57.09 billion)
+    Case('period1-that-period-in-a-year', date(2026, 1, 20),
+         'Remittances to Mexico came to about $57 billion from January through November 2025, less than the nearly '
+         '$60 billion received in that period in 2024.',
+         [Fig('$57 billion', 'mx_remittances', 'level', 'accurate'),
+          Fig('$60 billion', 'mx_remittances', 'level', 'accurate')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '

@@ -111,7 +111,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "in the same month of 2022": the months the text speaks of, in that year (a comparison word before it makes
     # it a base, read above)
     ("same_period", re.compile(
-        rf"\b(?:in|during|for)\s+the\s+same\s+(?:month|months|period|quarter)\s+(?:of|in)\s+(?P<y>{_YEAR})\b")),
+        rf"\b(?:in|during|for)\s+(?:the\s+same|that|those|these|this)\s+(?:month|months|period|quarter)\s+"
+        rf"(?:of|in)\s+(?P<y>{_YEAR})\b")),
     ("fiscal_year", re.compile(rf"\b(?:in\s+|during\s+|for\s+)?(?:{_FY})\s*'?(?P<y>{_YEAR}|\d\d)\b")),
     ("quarter", re.compile(
         rf"\b(?:(?:in|during)\s+)?the\s+(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter\s+(?:of\s+)?"
@@ -171,7 +172,7 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "next": ("next", "following", "subsequent", "later"),
     "since": ("since", "from"),
     "base": ("over", "compared", "versus", "vs", "relative", "against", "than", "what", "same"),
-    "same_period": ("same",),
+    "same_period": ("same", "that period", "those months", "that month", "this period"),
     "fy_to_date": ("to date", "so far", "thus far"),
     "pre_pandemic": ("pandemic", "covid", "pandemia"),
     "span": ("between", "from", "-", " to ", "through"),
