@@ -1213,6 +1213,9 @@ def _money_for_something(low: str, claim: Claim, cs: int, ce: int) -> tuple[int,
     return None
 
 
+_CONJUNCT_START = re.compile(r"[,;]\s*(?:but|and|while|whereas|although|though|mientras\s+que|y|pero)\s+")
+
+
 def _part_subject(an: Analysis, claim: Claim, cs: int, ce: int, hits: list[PhraseHit]) -> list[PhraseHit] | None:
     """A part of a measure is named by the clause's subject; the hits that may name it, or None.
 
@@ -1235,7 +1238,12 @@ def _part_subject(an: Analysis, claim: Claim, cs: int, ce: int, hits: list[Phras
     if verb is None and not partitive:
         return None
     subject_end = verb.start() if verb is not None else lead
-    subject = [h for h in hits if cs <= h.start and h.end <= subject_end]
+    # "Single adults made up 45% ..., while people in family units accounted for 800,000": the subject of the
+    # figure's own conjunct
+    turns = [m.end() for m in _CONJUNCT_START.finditer(low, cs, subject_end)]
+    subject_start = turns[-1] if turns else cs
+    subject = [h for h in hits if subject_start <= h.start and h.end <= subject_end] or \
+        [h for h in hits if cs <= h.start and h.end <= subject_end]
     if subject:
         return subject
     words = low[cs:subject_end]
