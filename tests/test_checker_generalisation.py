@@ -1239,6 +1239,12 @@ CASES: list[Case] = [
          '$60 billion received in that period in 2024.',
          [Fig('$57 billion', 'mx_remittances', 'level', 'accurate'),
           Fig('$60 billion', 'mx_remittances', 'level', 'accurate')]),
+    # a part named as included in a figure ("Including people stopped at ports of entry") is not its measure:
+    # FY2023 Southwest total 2,475,669
+    Case('whole2-including-a-part', date(2023, 11, 15),
+         'Including people stopped at ports of entry, the southwest border total came to 2.48 million in fiscal '
+         '2023.',
+         [Fig('2.48 million', 'sw_border_encounters', 'level', 'accurate')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '

@@ -942,6 +942,9 @@ class Linker:
             if claim.part_of and part is None and not (claim.number_start <= h.start < ce):
                 continue
             w = 1.0 if part else self._position_weight(low, h, claim, cs, ce, seg_s, seg_e)
+            if not part and _INCLUDED_BEFORE.search(low, max(cs, h.start - 40), h.start) and \
+                    not _figure_between(low, h.start, claim.number_start):
+                w *= 0.3  # "Counting people stopped at official crossings, the total was": a part included in it
             if not part and h.end <= claim.number_start and _another_subject(low, h, hits, claim.number_start):
                 w *= 0.7  # "X came to 1.9 million and Y to 700,000": a phrase with a figure of its own
             elif not part and claim.kind in ("level", "rate") and h.end <= seg_s and \
@@ -1213,6 +1216,8 @@ def _money_for_something(low: str, claim: Claim, cs: int, ce: int) -> tuple[int,
     return None
 
 
+_INCLUDED_BEFORE = re.compile(r"\b(?:counting|including|includes|included|plus|incluyendo|contando|además\s+de)\b"
+                             r"[^,;.]*$")
 _CONJUNCT_START = re.compile(r"[,;]\s*(?:but|and|while|whereas|although|though|mientras\s+que|y|pero)\s+")
 
 
