@@ -425,6 +425,9 @@ class Linker:
                         gap = _PARENTHESIS.sub("", low[b:claim.number_start] if before else low[claim.number_end:a])
                         if before and gap.strip() == ":":
                             gap = ""  # "se aseguró en la frontera con México: 26 mil 700 libras"
+                        if before and low.find(",", cs, a) < 0 and 0 <= low.find(",", b) < claim.number_start \
+                                and a - cs <= 40 and not _INCLUDED_BEFORE.search(low, cs, a):
+                            gap = ""  # "Sólo en la frontera con México, la CBP decomisó": the sentence's opener
                         if len(gap) <= 80 and not _SCOPE_BREAK.search(gap) and not (before and "," in gap):
                             spans.append((a, b, child))
             # "between ports of entry" places a figure between the ports, not at them
@@ -666,13 +669,24 @@ class Linker:
         if antecedent is None or antecedent.indicator is None:
             return None
         whole = antecedent.indicator
+        ws = -1
         if opener is not None and _figure_between(low, opener.end(), claim.number_start):
-            opener = None  # "Of that, fentanyl accounted for 12,000 pounds, down from 22,000": the first figure's
-            if after is None:
-                return None
+            # "De ellos, 123 mil correspondieron a familias y 13 mil a menores no acompañados": the list of parts
+            # goes on, each named after its figure; "Of that, fentanyl accounted for 12,000 pounds, down from
+            # 22,000": the opener was the first figure's
+            listed = antecedent.sentence_index == claim.sentence_index and opener.end() <= antecedent.start and \
+                _LIST_GOES_ON.search(low, antecedent.end, claim.number_start) is not None
+            parents = self.catalog.get(antecedent.indicator).within
+            if listed and parents:
+                whole, ws = parents[0], claim.number_start
+            else:
+                opener = None
+                if after is None:
+                    return None
         # the figure's own words: from the opener (or its clause) to the next figure (not a conversion in
         # brackets), or the clause's end
-        ws = max(opener.end() if opener is not None else cs, antecedent.end)
+        if ws < 0:
+            ws = max(opener.end() if opener is not None else cs, antecedent.end)
         semi = low.find(";", claim.number_end, sent.end)
         we = sent.end if semi < 0 else semi  # (brackets close a clause: "5,412 pounds (2,454 kilograms) were seized")
         for nxt in _FIGURE.finditer(low, claim.number_end, we):
@@ -1218,6 +1232,8 @@ def _money_for_something(low: str, claim: Claim, cs: int, ce: int) -> tuple[int,
 
 _INCLUDED_BEFORE = re.compile(r"\b(?:counting|including|includes|included|plus|incluyendo|contando|además\s+de)\b"
                              r"[^,;.]*$")
+_LIST_GOES_ON = re.compile(r"(?:,\s*|\s)(?:and|y|e|,)\s*(?:(?:about|roughly|some|casi|unos|unas|alrededor\s+de)\s+)?"
+                           r"\$?\s*$")
 _CONJUNCT_START = re.compile(r"[,;]\s*(?:but|and|while|whereas|although|though|mientras\s+que|y|pero)\s+")
 
 
