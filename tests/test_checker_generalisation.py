@@ -1245,6 +1245,18 @@ CASES: list[Case] = [
          'Including people stopped at ports of entry, the southwest border total came to 2.48 million in fiscal '
          '2023.',
          [Fig('2.48 million', 'sw_border_encounters', 'level', 'accurate')]),
+    # a list of parts after "De ellos": each part named after its figure (May 2023: 206,690; family units
+    # 61,443; unaccompanied children 9,927)
+    Case('part11-es-list-after-de-ellos', date(2023, 6, 20),
+         'En mayo de 2023 se registraron 206 mil 690 encuentros en la frontera suroeste. De ellos, 61 mil 443 '
+         'correspondieron a personas que viajaban en familia y 9 mil 927 a menores no acompañados.',
+         [Fig('206 mil', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('61 mil', 'sw_border_encounters_family_units', 'level', 'accurate'),
+          Fig('9 mil', 'sw_border_encounters_unaccompanied_children', 'level', 'accurate')]),
+    # a scope opening the sentence places its figure (Southwest region July 2023: 1,756 lb)
+    Case('scope1-es-opener', date(2023, 8, 20),
+         'En la frontera con México, la CBP decomisó mil 756 libras de fentanilo en julio de 2023.',
+         [Fig('mil 756', 'cbp_fentanyl_seizures_sw', 'level', 'accurate')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '
