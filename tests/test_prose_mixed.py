@@ -478,6 +478,21 @@ CASES: list[Case] = [
          [Fig('$23.7 billion', FDI_SE, 'level', 'accurate'),
           Fig('14%', FDI_SE, 'change', 'overstated'),
           Fig('$9.8 billion', FDI_US, 'level', 'accurate')]),
+    # SE 2023 $36.51bn, but 2013 $48.36bn: no record; from the U.S. 2023 $14.73bn (40.4%)
+    Case('fd2-oped-nearshoring-record', date(2024, 2, 20),
+         'Nearshoring is real: foreign direct investment into Mexico hit a record $36 billion in 2023, the '
+         'Economy Ministry said, and U.S. companies accounted for about 38 percent of it.',
+         [Fig('$36 billion', FDI_SE, 'level', 'overstated'),
+          Fig('38 percent', FDI_US, 'share', 'accurate')]),
+    #   U.S. part); its share is left unlinked
+    # undated, read as of 2025-01-15; SE from the U.S. 2024 $16.65bn of $37.89bn (43.9%); years of reforms
+    # are no claims
+    Case('fd8-undated-energy-reform-us-share', None,
+         "Mexico's 2013 energy reform opened oil and gas to private investors for the first time since 1938. "
+         'The Economy Ministry says the United States was the source of $16.7 billion in FDI in 2024, about '
+         '44% of the total.',
+         [Fig('$16.7 billion', FDI_US, 'level', 'accurate'),
+          Fig('44%', FDI_US, 'share', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -570,13 +585,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('34 mil', FDI_SE, 'level', 'accurate'),
           Fig('10.2', FDI_SE, 'change', 'overstated'),
           Fig('14 mil', FDI_US, 'level', 'accurate')]),
-    # GAP: "U.S. companies accounted for about 38 percent of it" is left unlinked
-    # SE 2023 $36.51bn, but 2013 $48.36bn: no record; from the U.S. 2023 $14.73bn (40.4%)
-    Case('fd2-oped-nearshoring-record', date(2024, 2, 20),
-         'Nearshoring is real: foreign direct investment into Mexico hit a record $36 billion in 2023, the '
-         'Economy Ministry said, and U.S. companies accounted for about 38 percent of it.',
-         [Fig('$36 billion', FDI_SE, 'level', 'overstated'),
-          Fig('38 percent', FDI_US, 'share', 'accurate')]),
     # GAP: "Estados Unidos ... aportó 45 por ciento del total" is left unlinked
     # undated, read as of 2024-10-15; SE Jan-Sep 2024 $36.70bn; reinvested earnings are not held; from the
     # U.S. Jan-Sep 2024 $14.85bn (40.5%)
@@ -587,16 +595,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('36 mil', FDI_SE, 'level', 'accurate'),
           Fig('14 mil', None, 'level', 'unverifiable'),
           Fig('45 por ciento', FDI_US, 'share', 'overstated')]),
-    # GAP: "the United States was the source of $16.7 billion in FDI" is linked to all FDI (wrong_measure naming the
-    #   U.S. part); its share is left unlinked
-    # undated, read as of 2025-01-15; SE from the U.S. 2024 $16.65bn of $37.89bn (43.9%); years of reforms
-    # are no claims
-    Case('fd8-undated-energy-reform-us-share', None,
-         "Mexico's 2013 energy reform opened oil and gas to private investors for the first time since 1938. "
-         'The Economy Ministry says the United States was the source of $16.7 billion in FDI in 2024, about '
-         '44% of the total.',
-         [Fig('$16.7 billion', FDI_US, 'level', 'accurate'),
-          Fig('44%', FDI_US, 'share', 'accurate')]),
     # GAP: "las compras de México a Estados Unidos llegaron a 334 mil millones" is left unlinked
     # 2024: trade $839.89bn, 2023 $797.96bn (x1.053); imports from Mexico $505.85bn; exports to Mexico $334.04bn
     Case('tr2-es-censo-2024', date(2025, 2, 6),

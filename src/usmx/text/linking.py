@@ -428,7 +428,11 @@ class Linker:
                         if before and low.find(",", cs, a) < 0 and 0 <= low.find(",", b) < claim.number_start \
                                 and a - cs <= 40 and not _INCLUDED_BEFORE.search(low, cs, a):
                             gap = ""  # "Sólo en la frontera con México, la CBP decomisó": the sentence's opener
-                        if len(gap) <= 80 and not _SCOPE_BREAK.search(gap) and not (before and "," in gap):
+                        # ("Estados Unidos fue el principal inversionista, con 14 mil millones": the figure listed
+                        # with the place, in the Spanish press's form)
+                        listed = before and re.search(r",\s*con\s+(?:un\s+total\s+de\s+)?$", gap) is not None \
+                            and gap.count(",") == 1
+                        if len(gap) <= 80 and not _SCOPE_BREAK.search(gap) and (listed or not (before and "," in gap)):
                             spans.append((a, b, child))
             # "between ports of entry" places a figure between the ports, not at them
             spans = [x for x in spans if not any(y[0] <= x[0] and x[1] <= y[1] and y[1] - y[0] > x[1] - x[0]
@@ -698,6 +702,12 @@ class Linker:
                 we = nxt.start()
                 break
         named = self._parts_named(an, whole, ws, we)
+        parents = self.catalog.get(whole).within
+        if not named and claim.kind == "share" and parents and antecedent.sentence_index == claim.sentence_index \
+                and _QUALIFIES_PREVIOUS.fullmatch(low, antecedent.end, claim.start):
+            # "the United States was the source of $16.7 billion in FDI, about 44% of the total": the part's share
+            return replace(claim, indicator=whole, share_of=parents[0], confidence=0.8, unit="percent",
+                           mention=antecedent.mention, candidates=((whole, 0.8),))
         if not named:
             # "de los cuales 14 mil millones provinieron de reinversión de utilidades": a part no series holds
             return claim if not self._names_whole(an, whole, ws, we) else None
@@ -1379,8 +1389,8 @@ _PARTITIVE_RELATIVE = re.compile(
     r"(?:(?:about|roughly|some|nearly|almost|more\s+than|más\s+de|casi|alrededor\s+de|unos|unas)\s+)?\$?\s*$")
 # "302,000 of them", "$8.2 billion of that total", "12 mil de ellos"
 _PARTITIVE_AFTER = re.compile(
-    r"\s+(?:of\s+(?:them|those|these|that\s+(?:total|amount|figure|sum)|the\s+total|this\s+total)"
-    r"|de\s+(?:ellos|ellas|esa\s+cifra|ese\s+monto|ese\s+total))\b")
+    r"\s+(?:of\s+(?:them|those|these|it|that\s+(?:total|amount|figure|sum)|the\s+total|this\s+total)"
+    r"|de\s+(?:ellos|ellas|esa\s+cifra|ese\s+monto|ese\s+total)|del\s+(?:total|monto))\b")
 
 
 def _another_subject(low: str, h: PhraseHit, hits: list[PhraseHit], pos: int) -> bool:
