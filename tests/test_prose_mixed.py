@@ -484,7 +484,6 @@ CASES: list[Case] = [
          'Economy Ministry said, and U.S. companies accounted for about 38 percent of it.',
          [Fig('$36 billion', FDI_SE, 'level', 'overstated'),
           Fig('38 percent', FDI_US, 'share', 'accurate')]),
-    #   U.S. part); its share is left unlinked
     # undated, read as of 2025-01-15; SE from the U.S. 2024 $16.65bn of $37.89bn (43.9%); years of reforms
     # are no claims
     Case('fd8-undated-energy-reform-us-share', None,
