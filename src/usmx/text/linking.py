@@ -577,9 +577,15 @@ class Linker:
         mention = an.text[hit.start:hit.end]
         if unit != claim.unit and claim.unit in POUNDS_PER and unit == "pounds":
             claim = _in_pounds(claim, an.lang)
+        # parts the figure's own sentence names as its subject weigh as candidates too ("Opioids were involved in
+        # 82,000 overdose deaths"), beside those the text names by words of their own
+        scored_parts = tuple(i for i, (sc, h, _) in scores.items()
+                             if i != best_id and sc >= 0.6 * best and self.narrower(i, best_id)
+                             and cs <= h.start and h.end <= claim.number_start)
+        alternatives = tuple(dict.fromkeys((*scored_parts, *self._parts_named_in(an, best_id))))
         return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
                        proxy=mention if proxy else None, unit=unit, candidates=weighed,
-                       alternatives=self._parts_named_in(an, best_id))
+                       alternatives=alternatives)
 
     def _place_part(self, an: Analysis, claim: Claim) -> Claim:
         """A listed figure ("Jalisco, 173"): the place's part of a measure the passage names, if any."""
