@@ -263,7 +263,8 @@ _PLACE_SUBJECT = re.compile(
 _RANK_SHELLS = frozenset({"spot", "place", "position", "slot"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SCOPE_BREAK = re.compile(r"\d|\b(?:including|includes|included|excluding|plus|and|or|as\s+well\s+as|total|incluidos?"
-                          r"|incluyendo|y|o)\b|[;:()]")
+                          r"|incluyendo|y|o|while|whereas|mientras|nationwide|a\s+nivel\s+nacional"
+                          r"|en\s+todo\s+el\s+país)\b|[;:()]")
 _PUBLISHER_BONUS = 1.25
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z]{2,})\)")
 _ORG_NAME = re.compile(r"^(.+?\b(?:Bank|Bureau|Institute|Agency|Fund|Administration|Department|Ministry"
