@@ -20,6 +20,7 @@ from typing import Literal
 
 from usmx.periods import Period
 from usmx.text import claim_periods as cp
+from usmx.text import movement as mv
 from usmx.text import spanish as es
 from usmx.text.normalize import lower, normalize
 from usmx.text.numbers import ONES, ORDINALS, WORD_NUMBER
@@ -132,12 +133,14 @@ _RANK_OF = re.compile(
     rf"\s+of\s+the\s+(?:{WORD_NUMBER}|\d+)\s+(?:most|least|largest|biggest|highest|lowest|deadliest|worst|best"
     r"|top|leading|poorest|richest|violent|dangerous|populous)\b(?:\s+[\w-]+){0,3}"
 )
+# "slipped to second place", "rose to the top spot": a rank moved to
+_RANK_MOVED = mv.words(mv.forms(mv.RISING_VERBS + mv.FALLING_VERBS, "past", "third"),
+                       ("moved", "moves", "returned", "returns"))
 _RANK_ASSERTION = re.compile(
     r"\b(?:is|was|be|being|became|becomes|become|becoming|remains|remained|remain|stays?|stayed|ranks?\s+as"
     r"|ranked\s+as|has\s+been|had\s+been|have\s+been"
     r"|emerged\s+as|as|(?:making|made|makes|make)\s+(?:mexico|it)"
-    r"|(?:slipped|slips|fell|falls|dropped|drops|rose|rises|climbed|climbs|moved|moves|returned|returns|jumped"
-    r"|jumps)\s+(?:back\s+)?(?:up\s+)?to)\s+"
+    rf"|{_RANK_MOVED}\s+(?:back\s+)?(?:up\s+)?to)\s+"
     r"(?:now\s+|again\s+|still\s+|once\s+again\s+)?(?:the\s+)?(?:(?:[\w.'-]+\s+){0,2}[\w.'-]+(?:'s|s')\s+|our\s+)?"
     r"(?:(?:single\s+)?)"
     r"(?:(?P<ord>second|third|fourth|fifth|2nd|3rd|4th|5th)[\s-])?"
@@ -216,9 +219,7 @@ _NP_END = re.compile(r"(?<!\d),|,(?!\d)|[;:!?\u2014()\"]|\.\s|\s-\s"
                      r"|\s(?:that|which|who|whom|where|while|because|but|and|or|as\s+well"
                      r"|including|is|are|was|were|has|have|had|will|would|could|can|may|might|to\s+\w+ed)\s")
 _TRAILING_SMALL = re.compile(r"(?:\s+(?:in|to|of|the|a|an|and|with|for|as|from|by|at|on|into|during|than))+$")
-_CHANGE_NOUN_AFTER = re.compile(
-    r"\s*(?:increase|rise|jump|surge|growth|gain|spike|climb|hike|uptick|decrease|decline|drop|fall|reduction"
-    r"|cut|plunge)\b")
+_CHANGE_NOUN_AFTER = re.compile(rf"\s*{mv.words(mv.singular(mv.RISING_NOUNS + mv.FALLING_NOUNS))}\b")
 _MEASURE_FAMILIES = frozenset(
     {"deaths", "people", "encounters", "victims", "pounds", "kilograms", "tons", "doses", "USD", "MXN"}
 )
@@ -864,7 +865,7 @@ _TOTAL_VERB = re.compile(
     rf"\b(?:stood|stands|came|comes|amounted|amounts)\s+(?:at|to)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
     rf"|\b(?:totaled|totalled|totals|numbered|numbers|reached|hit|was|were)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
     # "Feminicides fell to 790"
-    rf"|\b(?:fell|rose|dropped|climbed|declined|increased|grew|jumped|slipped|edged\s+(?:up|down))\s+to\s+"
+    rf"|\b{mv.words(mv.forms(mv.RISING_VERBS + mv.FALLING_VERBS, 'past'))}\s+to\s+"
     rf"(?:{_QUALIFIER_WORDS}\s+)?$")
 _COMPARED_LEAD = re.compile(
     rf"\b(?:up|down)\s+from\s+(?:the\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
@@ -1268,9 +1269,9 @@ _YEARS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "a": 1, "one": 1}
 
 
-_CHANGE_RECORD = re.compile(r"\b(?:steepest|sharpest|largest|biggest|fastest|greatest|smallest|mayor|más\s+fuerte)"
-                            r"\s+(?:[\w-]+\s+){0,2}(?:declines?|drops?|falls?|decreases?|increases?|rises?|jumps?"
-                            r"|growth|gains?|surges?|spikes?|plunges?|swings?|caídas?|aumentos?|incrementos?|alzas?)\b")
+_CHANGE_RECORD = re.compile(
+    r"\b(?:steepest|sharpest|largest|biggest|fastest|greatest|smallest|mayor|más\s+fuerte)\s+(?:[\w-]+\s+){0,2}"
+    rf"{mv.words(mv.RISING_NOUNS, mv.FALLING_NOUNS, mv.ES_RISING_NOUNS, mv.ES_FALLING_NOUNS, ('swing', 'swings'))}\b")
 _MONTHLY_RECORD = re.compile(r"\b(?:monthly|in\s+a\s+(?:single\s+)?month|mensual(?:es)?|en\s+un\s+(?:solo\s+)?mes)\b")
 
 
@@ -1350,10 +1351,9 @@ _STREAK = re.compile(
     r"\b(?:(?:for|in)\s+)?(?:(?:the|a)\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)?|[a-z]+)\s+(?:consecutive|straight|successive)"
     r"\s+(?P<unit>months?|years?)\b"
     r"|\b(?P<n2>\d{1,2}|[a-z]+)\s+(?P<unit2>months|years)\s+in\s+a\s+row\b")
-_STREAK_DOWN = re.compile(r"\b(?:declin\w*|decreas\w*|fell|fall(?:s|ing|en)?|drop\w*|contract\w*|shr[aiu]nk\w*|lower"
-                          r"|slid\w*|slump\w*|dip\w*|down|reduc\w*)\b")
-_STREAK_UP = re.compile(r"\b(?:rose|ris(?:e|es|ing)|increas\w*|gr[eo]w\w*|climb\w*|higher|gain\w*|up|jump\w*"
-                        r"|surg\w*|expan\w*)\b")
+# the direction of a streak: any word of rising or falling in its clause
+_STREAK_DOWN = re.compile(rf"\b{mv.words(mv.FALLING_VERBS, mv.FALLING_NOUNS, mv.FALLING_COMPARATIVES, ('down',))}\b")
+_STREAK_UP = re.compile(rf"\b{mv.words(mv.RISING_VERBS, mv.RISING_NOUNS, mv.RISING_COMPARATIVES, ('up',))}\b")
 
 
 def _streak_assertions(

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from usmx.text import movement as mv
 from usmx.text import spanish as es
 from usmx.text.numbers import (
     FRACTIONS,
@@ -81,14 +82,17 @@ _FRACTION = re.compile(
     r"|(?<![\w,.$])(?P<n>one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>two|three|four|five|six"
     r"|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
 )
+# the words of rising and falling (``movement``), in the forms each pattern below reads
+_UP_NOUN = mv.words(mv.singular(mv.RISING_NOUNS))
+_DOWN_NOUN = mv.words(mv.singular(mv.FALLING_NOUNS))
 _CHANGE_SUBJECT = re.compile(
-    r"\b(?:the|that|this|its|their|a)\s+(?:[\w-]+\s+)?(?:(?P<up>increase|rise|jump|growth|gain|surge|rebound)"
-    r"|(?P<down>drop|decline|fall|decrease|reduction|dip|slide|contraction))\b(?:\s+[\w,.'-]+){0,5}?"
+    rf"\b(?:the|that|this|its|their|a)\s+(?:[\w-]+\s+)?(?:(?P<up>{_UP_NOUN})"
+    rf"|(?P<down>{_DOWN_NOUN}))\b(?:\s+[\w,.'-]+){{0,5}}?"
     r"\s+(?:was|is|has\s+been|had\s+been|came\s+to|amounted\s+to|stood\s+at|reached|totaled|totalled)\s+"
     r"(?:(?:closer|nearer)\s+to\s+|(?:about|roughly|around|nearly|almost|just|only|some|over|more\s+than)\s+)?$")
 _CHANGE_BY = re.compile(
-    r"\b(?:(?P<up>rose|risen|rises|increased|increases|grew|grown|grows|jumped|climbed|surged|went\s+up)"
-    r"|(?P<down>fell|fallen|falls|dropped|drops|declined|declines|decreased|shrank|shrunk|plunged|slid|went\s+down"
+    rf"\b(?:(?P<up>{mv.words(mv.forms(mv.RISING_VERBS, 'third', 'past', 'participle'))})"
+    rf"|(?P<down>{mv.words(mv.forms(mv.FALLING_VERBS, 'third', 'past', 'participle'))}"
     r"|(?:was|were|been)\s+(?:cut|reduced)))\s+(?:by\s+)?"
     r"(?:(?:more|less)\s+than\s+|about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|some\s+)?$")
 _HALF_OF_TIME = re.compile(r"\b(?:first|second|latter|former|last|final|1st|2nd)\s+$")
@@ -106,21 +110,12 @@ _BASE_VERB_CONTEXT = re.compile(
     r"(?:\bto|\bwill|\bwould|\bcould|\bmay|\bmight|\bthan|\bnearly|\balmost|\bdid|\bcan)\s+$"
 )
 _CHANGE_BEFORE = re.compile(
-    r"\b(?P<up>increas(?:e|ed|es|ing)|r[io]s(?:e|en|es|ing)|grew|grow(?:n|s|ing)?|jump(?:ed|s|ing)?|surg(?:e|ed|es|ing)"
-    r"|climb(?:ed|s|ing)?|soar(?:ed|s|ing)?|spik(?:e|ed|es|ing)|swell(?:ed|s)?|went\s+up|gone\s+up|up"
-    r"|widen(?:ed|s|ing)?|expand(?:ed|s|ing)?|gain(?:ed|s|ing)?|advanc(?:e|ed|es|ing)|rebound(?:ed|s|ing)?"
-    r"|balloon(?:ed|s|ing)?|skyrocket(?:ed|s|ing)?|leap(?:t|ed|s)?|accelerat(?:e|ed|es|ing)"
-    r"|strengthen(?:ed|s|ing)?|appreciat(?:e|ed|es|ing))\b"
-    r"|\b(?P<down>decreas(?:e|ed|es|ing)|declin(?:e|ed|es|ing)|f[ae]ll(?:en|s|ing)?|drop(?:ped|s|ping)?"
-    r"|plung(?:e|ed|es|ing)|plummet(?:ed|s|ing)?|shr[aiu]nk(?:s|ing)?|sank|sunk|went\s+down|gone\s+down|down"
-    r"|cut|reduc(?:e|ed|es|ing)|slipp(?:ed|ing)|slips?|dipp(?:ed|ing)|dips?|lost|los(?:e|es|ing)|shed(?:s|ding)?"
-    r"|narrow(?:ed|s|ing)?|contract(?:ed|s|ing)?|tumbl(?:e|ed|es|ing)|slid(?:e|es|ing)?|slump(?:ed|s|ing)?"
-    r"|eas(?:e|ed|es|ing)|retreat(?:ed|s|ing)?|weaken(?:ed|s|ing)?|depreciat(?:e|ed|es|ing))\b"
+    rf"\b(?P<up>{mv.words(mv.RISING_VERBS, ('up',))})\b"
+    rf"|\b(?P<down>{mv.words(mv.FALLING_VERBS, ('down',))})\b"
 )
 # "an increase of 70 per cent", "a drop of 12%": a change named by a noun before the figure
 CHANGE_NOUN_OF = re.compile(
-    r"\b(?:(?P<up>increases?|rises?|jumps?|growth|gains?|surges?|spikes?|expansion|hikes?|rebound)"
-    r"|(?P<down>decreases?|declines?|drops?|falls?|reductions?|dips?|slides?|contraction|slump|plunges?))\s+"
+    rf"\b(?:(?P<up>{mv.words(mv.RISING_NOUNS)})|(?P<down>{mv.words(mv.FALLING_NOUNS)}))\s+"
     r"(?:of\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|just|only)\s+)?"
     # "annual increases above 20%"
     r"|(?:of\s+)?(?:above|over|exceeding|topping|below|under|(?:of\s+)?more\s+than|(?:of\s+)?less\s+than)\s+)$"
@@ -141,11 +136,13 @@ _PHRASAL_PARTICLE = re.compile(
     r"|bog(?:s|ged|ging)?|water(?:s|ed|ing)?|hand(?:s|ed|ing)?)\s+(?:up|down)$"
 )
 CHANGE_AFTER = re.compile(
-    r"\s*(?:(?P<up>increase|rise|jump|surge|growth|gain|spike|climb|hike|uptick|more|higher|larger|greater"
-    r"|bigger|above)|(?P<down>decrease|decline|drop|fall|reduction|cut|plunge|fewer|lower|less|smaller|below))\b"
+    rf"\s*(?:(?P<up>{mv.words(mv.singular(mv.RISING_NOUNS), mv.RISING_COMPARATIVES)})"
+    rf"|(?P<down>{mv.words(mv.singular(mv.FALLING_NOUNS), mv.FALLING_COMPARATIVES)}))\b"
 )
 
 
+# the nouns among CHANGE_AFTER's words: "a 5,000 increase" is a change; "5,000 more" only "than" another figure
+_CHANGE_NOUNS = frozenset(mv.singular(mv.RISING_NOUNS + mv.FALLING_NOUNS))
 _THAN_FIGURE = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:than|from|compared\s+(?:with|to))\s+"
                           r"(?:the|in|during|last|a|an|its|those|that|what|(?:us)?\$|\d)\b")
 
@@ -455,9 +452,7 @@ def _mark_change(low: str, q: Quantity, start: int, end: int) -> Quantity:
     if q.form in ("multiplier", "year", "fraction"):
         return q
     after = CHANGE_AFTER.match(low, q.end, min(end, q.end + 20))
-    if after and (q.unit in ("percent", "points") or after.group("up") in ("increase", "rise", "jump", "surge",
-                                                                          "growth", "gain", "spike", "hike")
-                  or after.group("down") in ("decrease", "decline", "drop", "fall", "reduction", "plunge")
+    if after and (q.unit in ("percent", "points") or (after.group("up") or after.group("down")) in _CHANGE_NOUNS
                   # "about 100,000 more than the 2.38 million in fiscal 2022": a difference from another figure
                   or _THAN_FIGURE.match(low, after.end(), min(end, after.end() + 40))):
         return replace(q, change=1 if after.group("up") else -1)

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from usmx.text import movement as mv
+
 Lang = Literal["en", "es"]
 
 # Function words frequent in one language and rare or absent in the other.
@@ -202,35 +204,31 @@ MULTIPLIER_VALUES = {**{stem + end: v for stem, v in _MULTIPLIER_STEMS.items() f
 TIMES_COMPARISON = re.compile(r"\s+veces\s+(?:más|menos|mayor|menor)\b")
 
 # --- changes -----------------------------------------------------------------------------
+# the words of rising and falling (``movement``), in the forms each pattern below reads
+_UP_NOUN = mv.words(mv.singular(mv.ES_RISING_NOUNS))
+_DOWN_NOUN = mv.words(mv.singular(mv.ES_FALLING_NOUNS))
 _QUAL = (r"(?:casi|cerca\s+de|alrededor\s+de|aproximadamente|unos?|unas?|más\s+de|menos\s+de|poco\s+más\s+de"
          r"|al\s+menos|por\s+lo\s+menos|apenas|sólo|solo|hasta)")
 # "un aumento del 7.6%", "una caída de 27 por ciento": a change named by a noun before the figure
 CHANGE_NOUN_BEFORE = re.compile(
-    r"\b(?:(?P<up>aumentos?|incrementos?|alzas?|crecimientos?|repuntes?|subidas?|avances?|ganancias?|ascensos?)"
-    r"|(?P<down>caídas?|caidas?|disminuci(?:ón|ones)|descensos?|bajas?|reducci(?:ón|ones)|retrocesos?"
-    r"|contracci(?:ón|ones)|decrementos?|desplomes?|mermas?|declives?))"
+    rf"\b(?:(?P<up>{mv.words(mv.ES_RISING_NOUNS)})|(?P<down>{mv.words(mv.ES_FALLING_NOUNS)}))"
     rf"(?:\s+(?:anual|mensual|interanual|real))?\s+(?:de(?:l)?|en|por)\s+(?:(?:un|una|el|la)\s+)?(?:{_QUAL}\s+)?$"
 )
 # "aumentó 7.6%", "cayeron un 27 por ciento", "creció en 3 mil": a change named by a verb before the figure
 CHANGE_VERB_BEFORE = re.compile(
-    r"\b(?:(?P<up>aument(?:ó|aron|a|an|ado)|(?:se\s+)?increment(?:ó|aron|a|an|ado)|creci(?:ó|eron|do)|crece|crecen"
-    r"|subi(?:ó|eron|do)|sube|suben|repunt(?:ó|aron|a|an|ado)|avanz(?:ó|aron|a|an|ado)|(?:se\s+)?elev(?:ó|aron)"
-    r"|escal(?:ó|aron)|salt(?:ó|aron)|se\s+dispar(?:ó|aron)|gan(?:ó|aron))"
-    r"|(?P<down>cay(?:ó|eron)|cae|caen|caído|disminuy(?:ó|eron|e|en)|disminuido|baj(?:ó|aron|a|an|ado)"
-    r"|descendi(?:ó|eron|do)|desciende|descienden|(?:se\s+)?redu(?:jo|jeron|ce|cen|cido)|retrocedi(?:ó|eron|do)"
-    r"|(?:se\s+)?contra(?:jo|jeron)|(?:se\s+)?desplom(?:ó|aron)|decreci(?:ó|eron)|merm(?:ó|aron)|perdi(?:ó|eron)))"
+    rf"\b(?:se\s+)?(?:(?P<up>{mv.words(mv.ES_RISING_VERBS)})|(?P<down>{mv.words(mv.ES_FALLING_VERBS)}))"
     rf"(?:\s+(?:un|una|el|en|de|del|por))?(?:\s+{_QUAL})?\s*$"
 )
 # "55.2% mayor a 2021", "tres dólares más respecto a 2022": a change named after the figure
 CHANGE_AFTER = re.compile(
-    r"\s*(?:(?P<up>más|mayor|superior|arriba|de\s+aumento|de\s+incremento|de\s+crecimiento|al\s+alza)"
-    r"|(?P<down>menos|menor|inferior|abajo|de\s+caída|de\s+disminución|de\s+descenso|a\s+la\s+baja))\b"
+    rf"\s*(?:(?P<up>más|mayor|superior|arriba|de\s+{_UP_NOUN}|al\s+alza)"
+    rf"|(?P<down>menos|menor|inferior|abajo|de\s+{_DOWN_NOUN}|a\s+la\s+baja))\b"
 )
 # the figure after a change noun or verb counted in its own unit only when a percent ("cayeron a 74.215" is a level)
 # "el aumento en 2020 fue de 4.5 por ciento": a change named as the subject
 CHANGE_SUBJECT = re.compile(
-    r"\b(?:el|la|un|una|este|esta|dicho|dicha)\s+(?:(?P<up>aumento|incremento|alza|crecimiento|repunte|subida)"
-    r"|(?P<down>caída|caida|disminución|descenso|baja|reducción|retroceso|contracción))\b(?:\s+[\w,.'-]+){0,5}?"
+    rf"\b(?:el|la|un|una|este|esta|dicho|dicha)\s+(?:(?P<up>{_UP_NOUN})"
+    rf"|(?P<down>{_DOWN_NOUN}))\b(?:\s+[\w,.'-]+){{0,5}}?"
     r"\s+(?:es|fue|ha\s+sido|sería|se\s+ubicó\s+en|alcanzó|llegó\s+a)\s+(?:de\s+)?(?:(?:casi|cerca\s+de"
     r"|alrededor\s+de|más\s+de|apenas|sólo|solo)\s+)?(?:(?:un|una|el)\s+)?$"
 )
@@ -401,7 +399,7 @@ ANAPHOR = re.compile(
     r"|(?:la|las|el|los|dicha|dichas|dicho|dichos|tal|tales)\s+(?:(?P<neutral>cifras?|montos?|totales|total|números?"
     r"|conteos?|sumas?|balances?)|(?P<shell>flujos?|envíos|ingresos|encuentros|detenciones|decomisos))\b(?!\s+de\b)"
     # "La caída fue de 32 por ciento": a change named as the subject points back to what fell
-    r"|(?:la|el)\s+(?:caída|baja|disminución|descenso|reducción|aumento|alza|incremento|crecimiento|repunte)\b"
+    rf"|(?:la|el)\s+(?:{_UP_NOUN}|{_DOWN_NOUN})\b"
     r"(?=\s+(?:fue|es|resultó|alcanzó|se\s+ubicó|sería)\b))"
 )
 # the periods a sentence may name before "el mismo periodo del año anterior", which counts back from the nearest
@@ -527,12 +525,14 @@ RANK_ASSERTION = re.compile(
 # streaks: "hilaron dos meses de aumentos", "seis meses consecutivos a la baja", "por sexto mes consecutivo"
 STREAK = re.compile(
     r"\b(?:hil(?:aron|ó|an|a)|acumul(?:aron|ó|an|a)|suma(?:ron|n)?)\s+(?P<n>\d{1,2}|[a-záéíóú]+)\s+(?P<unit>meses|años)"
-    r"\s+(?:consecutivos\s+)?(?:de|a\s+la|al)\s+(?P<dir>aumentos?|alzas?|crecimientos?|incrementos?|alza|caídas?|bajas?|baja"
-    r"|descensos?|retrocesos?|disminuciones?)"
+    rf"\s+(?:consecutivos\s+)?(?:de|a\s+la|al)\s+(?P<dir>{mv.words(mv.ES_RISING_NOUNS, mv.ES_FALLING_NOUNS)})"
     r"|\b(?P<n2>\d{1,2}|[a-záéíóú]+)\s+(?P<unit2>meses|años)\s+(?:consecutivos|seguidos|al\s+hilo)"
     r"|\bpor\s+(?P<ord>segund|tercer|cuart|quint|sext|séptim|septim|octav|noven|décim|decim)[oa]?\s+(?P<unit3>mes|año)"
     r"\s+(?:consecutivo|seguido)")
-STREAK_UP = re.compile(r"\b(?:aument\w*|alza|crec\w*|increment\w*|sub(?:e|en|ió|ieron)|avanz\w*)\b")
-STREAK_DOWN = re.compile(r"\b(?:caíd\w*|cay\w*|baj\w*|descens\w*|descend\w*|retroce\w*|disminu\w*|contrac\w*)\b")
+# the direction of a streak: the words of movement, and stems for the tenses no list holds ("cayendo", "aumentar")
+STREAK_UP = re.compile(rf"\b(?:{mv.words(mv.ES_RISING_VERBS, mv.ES_RISING_NOUNS)}"
+                       r"|aument\w*|alza|crec\w*|increment\w*|sub(?:e|en|ió|ieron)|avanz\w*)\b")
+STREAK_DOWN = re.compile(rf"\b(?:{mv.words(mv.ES_FALLING_VERBS, mv.ES_FALLING_NOUNS)}"
+                         r"|caíd\w*|cay\w*|baj\w*|descens\w*|descend\w*|retroce\w*|disminu\w*|contrac\w*)\b")
 STREAK_ORDINALS = {"segund": 2, "tercer": 3, "cuart": 4, "quint": 5, "sext": 6, "séptim": 7, "septim": 7, "octav": 8,
                    "noven": 9, "décim": 10, "decim": 10}
