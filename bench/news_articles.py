@@ -321,7 +321,7 @@ H04 = Case('AH04-hearing-debatable', date(2023, 4, 19), H04_TEXT, [
     Fig('110,000', SY, 'level', 'wrong_measure'),    # 2022: SY 76,226 fails; OD 107,941 within 5%
     Fig('14,700', FS, 'level', 'accurate'),
     Fig('triple', FS, 'change', 'accurate'),         # 14,700/4,776 = 3.08 > 3
-    Fig('Ninety percent', None, 'share', 'unverifiable'),
+    Fig('Ninety percent', 'cbp_fentanyl_seizures_ofo', 'share', 'overstated'),  # 12,493 of 14,700 lb: 85.0%
     Fig('2.2 million', BP, 'level', 'accurate'),     # FY2022 2,206,436
     Fig('800,000', MXN, 'level', 'accurate'),        # FY2022 808,339
     Fig('191,900', SW, 'level', 'accurate'),         # Mar 2023 193,256

@@ -1257,6 +1257,14 @@ CASES: list[Case] = [
     Case('scope1-es-opener', date(2023, 8, 20),
          'En la frontera con México, la CBP decomisó mil 756 libras de fentanilo en julio de 2023.',
          [Fig('mil 756', 'cbp_fentanyl_seizures_sw', 'level', 'accurate')]),
+    # a month without a year takes the year of the month the sentence names, and one a change is compared with
+    # ("respecto a las 2 mil 442 contabilizadas en abril") is its base: April 2023 2,442, May 2023 2,664 (x1.09)
+    Case('base1-es-bare-month-after-a-level', date(2025, 8, 20),
+         'Las 2 mil 664 víctimas de homicidio doloso de mayo de 2023 representaron un incremento de 9% con respecto '
+         'a las 2 mil 442 contabilizadas en abril.',
+         [Fig('2 mil 664', 'mx_homicides', 'level', 'accurate'),
+          Fig('9%', 'mx_homicides', 'change', 'accurate'),
+          Fig('2 mil 442', 'mx_homicides', 'level', 'accurate')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '

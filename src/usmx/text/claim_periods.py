@@ -10,11 +10,11 @@ latest one had not been published yet, and says so.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from usmx.periods import Period, previous_month
-from usmx.text.timex import SAME_PERIOD, TimeExpr
+from usmx.text.timex import BARE_MONTH, SAME_PERIOD, TimeExpr
 
 ClaimPeriodKind = str  # documented in docs/claims.md
 
@@ -106,6 +106,35 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
     kind = {"fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter", "year": "year"}.get(
         ref.canonical_kind, "part_year")
     return TimeExpr(own.start, own.end, kind, (ref.shift_years(-1), ref), bare=ref.canonical_kind == "year")  # type: ignore[arg-type]
+
+
+def anchor_bare_months(timexes: list[TimeExpr], inherited: ClaimPeriod | None) -> list[TimeExpr]:
+    """Months named without a year, read in the year of the month the sentence names.
+
+    "En mayo de 2023 ... un incremento de 9% respecto a abril": April 2023, not the latest April before the
+    publication date. A month a change is compared with is the latest such month up to the one named; any
+    other month takes the named year.
+    """
+    named = [t.periods[-1] for t in timexes if t.periods and t.note != BARE_MONTH
+             and t.kind in ("month", "quarter", "half", "part_year", "ytd", "span", "twelve_months")]
+    if not named:
+        return timexes
+    ref = named[-1]
+    out = []
+    for t in timexes:
+        if t.note != BARE_MONTH or len(t.periods) != 1 or t.periods[0].canonical_kind != "month":
+            out.append(t)
+            continue
+        mon = t.periods[0].start.month
+        if mon <= ref.end.month:
+            year = ref.end.year
+        elif t.kind == "base":
+            year = ref.end.year - 1  # "9% respecto a junio" in a sentence about May: June of the year before
+        else:
+            out.append(t)  # a later month than the one named: as read from the publication date
+            continue
+        out.append(replace(t, periods=(Period.month(year, mon),), note=""))
+    return out
 
 
 def next_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | None) -> TimeExpr:
@@ -222,9 +251,15 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
             # "doubled since 2020" with no end written: the latest period, which the verifier may step back from
             return ClaimPeriod("span", (base, end), bare=own.bare, implied=implied)
         if own.kind in ("month", "quarter") and len(own.periods) == 1:
+            p = own.periods[0]
+            # "in May 2023 rose 9% from the 2,442 recorded in April": the base the sentence names for the change
+            bases = [t.periods[0] for t in others if t.kind == "base" and len(t.periods) == 1
+                     and t.periods[0].canonical_kind == p.canonical_kind and t.periods[0].end < p.start
+                     and p.start <= t.periods[0].shift_years(1).end]
+            if bases:
+                return ClaimPeriod("span", (bases[-1], p), bare=own.bare)
             # "CBP seized 2,348 pounds in May. In June, the haul dropped 40%": the month (quarter) just named
             # before, the one right before this one, is the base a reader compares with
-            p = own.periods[0]
             named = [t.periods[0] for t in others if t.end <= own.start and t.kind == own.kind and len(t.periods) == 1]
             prev = named[-1] if named else inherited.parts[0] if inherited is not None and \
                 len(inherited.parts) == 1 and not inherited.implied else None

@@ -290,6 +290,7 @@ def _month_span(s: int, e: int, g: dict[str, str | None], y2: int) -> TimeExpr |
 
 
 SAME_PERIOD = "same period"  # the note of a base that is "the same month (period) of" a year
+BARE_MONTH = "bare month"  # the note of a month named without a year, whose year was read from the publication date
 _SAME = re.compile(r"\b(?:same|mism[oa]s?|igual(?:es)?)\s+(?:period|month|months|quarter|mes|meses|periodos?|períodos?"
                    r"|lapsos?|trimestres?|semestres?|bimestres?)\b")
 
@@ -427,7 +428,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             _BASE_BEFORE.search(m.string, max(0, s - 45), s):
         # "up 12% from 140,500 in March": the month of the level a change starts from
         mon = _month(g["m2"])
-        return TimeExpr(s, e, "base", (Period.month(_latest_month_named(mon, pub), mon),))
+        return TimeExpr(s, e, "base", (Period.month(_latest_month_named(mon, pub), mon),), note=BARE_MONTH)
     if kind in ("month", "month_name") and (g.get("w") == "through" or m.group(0).startswith("through")):
         # "exports through November": the year's months up to November, summed
         mon = _month(g.get("m") or g.get("m2") or "")
@@ -450,7 +451,7 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         kind_m: TimeKind = "since" if g.get("w") == "since" else "month"
         if g.get("w") == "from" or (g.get("w") or "").startswith("than"):
             kind_m = "base"  # "up nearly 50% from July", "lower than in June"
-        return TimeExpr(s, e, kind_m, (Period.month(year, mon),))
+        return TimeExpr(s, e, kind_m, (Period.month(year, mon),), note=BARE_MONTH if g.get("w") != "last" else "")
     if kind == "fy_to_date":
         if not (g.get("td") or m.group(0).startswith("so far")):
             return None  # a whole fiscal year, read below
@@ -594,9 +595,14 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
             year = pub.year if mon < pub.month else pub.year - 1
         else:
             year = _latest_month_named(mon, pub)
-        # "32 por ciento respecto a junio": the month a change starts from
-        base = _ES_COMPARED.search(m.string, max(0, s - 40), s + (len(m.group(0)) - len(m.group(0).lstrip())))
-        return TimeExpr(s, e, "base" if base else "month", (Period.month(year, mon),))
+        # "32 por ciento respecto a junio", "casi el doble que en junio", "respecto a las 2 mil 159 contabilizadas en
+        # abril": the month a change starts from
+        lead = re.match(r"\s*(?:(?:en|durante|para|hasta|de)\s+)?", m.group(0))
+        upto = s + (lead.end() if lead else 0)
+        base = _ES_COMPARED.search(m.string, max(0, s - 40), upto) or _ES_COMPARED_LEVEL.search(
+            m.string, max(0, s - 70), upto)
+        return TimeExpr(s, e, "base" if base else "month", (Period.month(year, mon),),
+                        note="" if rel else BARE_MONTH)
     if kind == "es_relative":
         if g.get("ago") or g.get("decade"):
             n = 10 if g.get("decade") else {"un": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10}[g["ago"]]
@@ -674,8 +680,13 @@ _BASE_BEFORE = re.compile(
     # "more than triple the number in June", "half the total in 2019"
     r"|\b(?:double|triple|quadruple|twice|half|times|than)\s+(?:the|that|those|its)\s+(?:number|total|figure|level"
     r"|count|amount|tally)s?(?:\s+(?:recorded|seen|reported|registered))?\s+$")
+_ES_COMPARED_LEVEL = re.compile(
+    r"\b(?:respecto\s+(?:a|al|de|del)|frente\s+(?:a|al)|comparad[oa]s?\s+con|en\s+comparaci[oó]n\s+con"
+    r"|(?:más|menos|mayor(?:es)?|menor(?:es)?)\s+que)\s+(?:l[oa]s\s+)?[\d.,]+(?:\s+mil(?:\s+[\d.,]+)?)?(?:\s+[a-záéíóúñ]+){0,2}\s+en\s+$")
 _ES_COMPARED = re.compile(r"\b(?:respecto\s+(?:a|al|de|del)|frente\s+(?:a|al)|comparad[oa]s?\s+con|en\s+comparaci[oó]n"
-                          r"\s+con|que\s+en|contra)\s+(?:el\s+mes\s+de\s+)?$")
+                          # "que en" after a comparative ("casi el doble que en junio"; not "reportó que en febrero")
+                          r"\s+con|(?:más|menos|mayor(?:es)?|menor(?:es)?|doble|triple|superior(?:es)?|inferior(?:es)?"
+                          r"|veces|mism[oa]s?)\s+(?:[\w%]+\s+){0,3}?que\s+en|contra)\s+(?:el\s+mes\s+de\s+)?$")
 _COMPARED = re.compile(r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|from|over|versus|vs\.?|against"
                        # "9% more than what was seen during the first half of 2021": the base named by a clause
                        r"|than\s+what\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s+(?:in|during))?)\s+$")
