@@ -598,9 +598,9 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
         # "32 por ciento respecto a junio", "casi el doble que en junio", "respecto a las 2 mil 159 contabilizadas en
         # abril": the month a change starts from
         lead = re.match(r"\s*(?:(?:en|durante|para|hasta|de)\s+)?", m.group(0))
-        upto = s + (lead.end() if lead else 0)
-        base = _ES_COMPARED.search(m.string, max(0, s - 40), upto) or _ES_COMPARED_LEVEL.search(
-            m.string, max(0, s - 70), upto)
+        window_end = s + (lead.end() if lead else 0)
+        base = _ES_COMPARED.search(m.string, max(0, s - 40), window_end) or _ES_COMPARED_LEVEL.search(
+            m.string, max(0, s - 70), window_end)
         return TimeExpr(s, e, "base" if base else "month", (Period.month(year, mon),),
                         note="" if rel else BARE_MONTH)
     if kind == "es_relative":
