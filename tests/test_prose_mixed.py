@@ -492,6 +492,12 @@ CASES: list[Case] = [
          '44% of the total.',
          [Fig('$16.7 billion', FDI_US, 'level', 'accurate'),
           Fig('44%', FDI_US, 'share', 'accurate')]),
+    # 2019: Mexico first; trade $612.77bn
+    Case('tr8-es-principal-socio-2019', date(2020, 2, 6),
+         'México se convirtió en 2019 en el principal socio comercial de Estados Unidos, desplazando a China y '
+         'Canadá, con un intercambio comercial de 614 mil 500 millones de dólares.',
+         [Fig('principal', RANK, 'rank', 'accurate'),
+          Fig('614 mil', TRADE, 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -605,13 +611,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('15.3', TRADE, 'change', 'overstated'),
           Fig('505 mil', IMP, 'level', 'accurate'),
           Fig('334 mil', EXP, 'level', 'accurate')]),
-    # GAP: "se convirtió en 2019 en el principal socio comercial" is not reported as a rank
-    # 2019: Mexico first; trade $612.77bn
-    Case('tr8-es-principal-socio-2019', date(2020, 2, 6),
-         'México se convirtió en 2019 en el principal socio comercial de Estados Unidos, desplazando a China y '
-         'Canadá, con un intercambio comercial de 614 mil 500 millones de dólares.',
-         [Fig('principal', RANK, 'rank', 'accurate'),
-          Fig('614 mil', TRADE, 'level', 'accurate')]),
 ]
 
 

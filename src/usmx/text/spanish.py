@@ -513,7 +513,7 @@ PUBLISHER_ALIASES: dict[str, tuple[str, ...]] = {
 # rank without digits
 RANK_ASSERTION = re.compile(
     r"\b(?:es|fue|era|ser|siendo|sigue\s+siendo|se\s+(?:convirtió|convierte|mantuvo|mantiene|colocó|coloca|ubicó"
-    r"|ubica|consolidó|consolida)\s+(?:en|como)|como|ocupa|ocupó"
+    r"|ubica|consolidó|consolida)\s+(?:(?:en|durante)\s+(?:19|20)\d\d\s+)?(?:en|como)|como|ocupa|ocupó"
     # "lo que convirtió a México en el principal socio", "colocó a México como el segundo"
     r"|(?:convirtió|convierte|convertido|colocó|coloca|colocado|posicionó|posiciona|mantuvo|mantiene|consolidó"
     r"|consolida)\s+a\s+méxico\s+(?:en|como))\s+(?:(?:el|la)\s+)?"
