@@ -501,6 +501,14 @@ CASES: list[Case] = [
          [Fig('mil 379', FEN, 'level', 'accurate'),
           Fig('doble', FEN, 'change', 'wrong_measure'),
           Fig('844', FEN, 'level', 'accurate')]),
+    # Oct 2024: 2,571 victims; of them Guanajuato 320, Sinaloa 182
+    Case('ho1-es-octubre-2024-de-ellas', date(2024, 11, 20),
+         'El SESNSP reportó 2 mil 571 víctimas de homicidio doloso en octubre. De ellas, 320 se registraron en '
+         'Guanajuato y 182 en Sinaloa, estado sacudido desde septiembre por la guerra entre facciones del Cártel '
+         'de Sinaloa.',
+         [Fig('2 mil', HOM, 'level', 'accurate'),
+          Fig('320', GTO, 'level', 'accurate'),
+          Fig('182', SIN, 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -542,15 +550,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('301 mil', SW, 'level', 'accurate'),
           Fig('123 mil', FAM, 'level', 'accurate'),
           Fig('13 mil', UC, 'level', 'accurate')]),
-    # GAP: state parts after 'De ellas' ('320 se registraron en Guanajuato') are not reported
-    # Oct 2024: 2,571 victims; of them Guanajuato 320, Sinaloa 182
-    Case('ho1-es-octubre-2024-de-ellas', date(2024, 11, 20),
-         'El SESNSP reportó 2 mil 571 víctimas de homicidio doloso en octubre. De ellas, 320 se registraron en '
-         'Guanajuato y 182 en Sinaloa, estado sacudido desde septiembre por la guerra entre facciones del Cártel '
-         'de Sinaloa.',
-         [Fig('2 mil', HOM, 'level', 'accurate'),
-          Fig('320', GTO, 'level', 'accurate'),
-          Fig('182', SIN, 'level', 'accurate')]),
     # GAP: nothing reported: a month as subject of a record ('Febrero ... fue el mes con menos') and bare counts
     # undated, read as of 2025-04-15; feminicides 2025-02 45, every month from 2017-01 to 2025-01 higher (a
     # record low since 2016 stated without a figure); 2025-01 59, 2025-03 63

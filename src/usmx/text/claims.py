@@ -206,6 +206,9 @@ _PART_BEFORE = re.compile(r"\bof\s+(?:the|those|these|this|that)\s+$")
 # "Of those, about 1.1 million ...": a part of a figure in the sentence before
 _PART_OPENING = re.compile(
     r"\s*(?:and\s+|but\s+)?(?:of|among)\s+(?:those|them|these|this|that|the\s+total|which|whom)\s*,")
+_PARTS_OPENING = re.compile(
+    r"\s*(?:(?:of|among)\s+(?:those|them|these)|(?:de|entre)\s+(?:ellos|ellas|esos|esas|estos|estas|esa\s+cifra"
+    r"|ese\s+total))\s*,")
 _ATTRIBUTION = re.compile(
     r"\b(?i:according\s+to\s+(?:the\s+)?(?:(?:head|chief|director|commander|leader|secretary)\s+of\s+(?:the\s+)?)?)"
     r"(?P<a>[A-Z][\w.'&-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.'&-]*){0,6})"
@@ -649,8 +652,14 @@ def _claim(
         if per_m is not None:
             per = "day" if per_m.group("day") else "week" if per_m.group("week") else "month"
 
+    # "De ellas, 320 se registraron en Guanajuato y 182 en Sinaloa": bare numbers listed as parts of the figure
+    # the sentence before gave are counts of it
+    listed_parts = False
     if capita is None and not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
-        return None
+        listed_parts = q.form == "digits" and q.value >= 10 and q.unit is None and not q.change \
+            and _PARTS_OPENING.match(low, sent.start, q.start) is not None
+        if not listed_parts:
+            return None
     if (family == "people" or (family is None and q.unit is None)) and death_context(low, cs, ce):
         family = "deaths"
     if family is None and q.form in ("words", "digits") and qual_after == "at_least":
@@ -775,6 +784,9 @@ def _claim(
         not earlier and _PART_OPENING.match(low, sent.start, q.start) is not None)
 
     # period
+    if listed_parts and own is not None and (own.kind in ("since", "base") or re.search(
+            r"\b(?:desde|since)\s+$", low[max(0, own.start - 8):own.start])):
+        own = None  # "182 en Sinaloa, estado sacudido desde septiembre": the list's period, not the place's story
     single = any(t.kind == "single" and cs <= t.start < ce for t in timexes)
     if own is None and (_TENURE.search(an.norm, cs, ce) or (spanish and es.TENURE.search(low, cs, ce))):
         single = True  # a term of office: no official period matches it
