@@ -106,9 +106,10 @@ _OWN_NOUN_AFTER = re.compile(
 # ("Border Patrol has apprehended": an auxiliary, too)
 _GAP_WORDS = frozenset({"now", "already", "still", "effectively", "reportedly", "currently", "also", "allegedly",
                         "largely", "essentially", "actually", "virtually", "has", "have", "had"})
-# between a phrase's words: an adverb ("cartels still control"), or an alternative set off by commas ("synthetic,
-# or manufactured, opioids")
-_GAP = r"(?:,\s+or\s+[\w-]+,)?\s+(?:(?:" + "|".join(sorted(_GAP_WORDS)) + r")\s+)?"
+# between a phrase's words: an adverb ("cartels still control"); in the rare text that sets an alternative off by
+# commas ("synthetic, or manufactured, opioids"), that too, by a second pattern built only then
+_GAP = r"\s+(?:(?:" + "|".join(sorted(_GAP_WORDS)) + r")\s+)?"
+_ALT_GAP = r"(?:,\s+or\s+[\w-]+,)?" + _GAP
 _ALTERNATIVE_INSERT = re.compile(r",\s+or\s+[\w-]+,")
 # "a trade agreement", "the busiest trade gateway", "overdose prevention": a phrase that only modifies another
 # noun names that noun, not the measure
@@ -308,9 +309,9 @@ class Linker:
             for p in ind.proxy_for:
                 targets.setdefault(p, {})[ind.id] = True
         self._targets = {p: tuple(v.items()) for p, v in targets.items()}
-        alternatives = sorted(self._targets, key=len, reverse=True)
-        body = "|".join(re.escape(p).replace(r"\ ", _GAP) for p in alternatives)
-        self._rx = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
+        self._alternatives = sorted(self._targets, key=len, reverse=True)
+        self._rx = re.compile(rf"(?<!\w)(?:{_phrase_trie(self._alternatives, _GAP)})(?!\w)")
+        self._rx_alt: re.Pattern[str] | None = None
         self._cache_text: str | None = None
         self._hits_cache: dict[tuple[int, int], list[PhraseHit]] = {}
         self._named_cache: dict[tuple[int, int], frozenset[str]] = {}
@@ -353,10 +354,15 @@ class Linker:
         cached = self._hits_cache.get(key)
         if cached is not None:
             return cached
+        rx = self._rx
+        if _ALTERNATIVE_INSERT.search(low, start, end):
+            if self._rx_alt is None:
+                self._rx_alt = re.compile(rf"(?<!\w)(?:{_phrase_trie(self._alternatives, _ALT_GAP)})(?!\w)")
+            rx = self._rx_alt
         out = []
         pos, covered = start, start
         while pos < end:
-            m = self._rx.search(low, pos, end)
+            m = rx.search(low, pos, end)
             if m is None:
                 break
             # the next search starts at the next word inside this phrase: phrases overlap ("foreign direct
@@ -1341,6 +1347,31 @@ def _subject_is_a_part(low: str, hits: list[PhraseHit], seg_s: int, pos: int) ->
     before the comma."""
     before = [h for h in hits if seg_s <= h.start and h.end <= pos]
     return bool(before) and before[-1].scope in ("place", "purpose", "rate")
+
+
+def _phrase_trie(phrases: list[str], gap: str) -> str:
+    """One pattern for every catalog phrase, written as a tree of their words so that phrases sharing a start
+    share its pattern: some nine hundred phrases compile in half the time of a flat list. At each word the
+    longer continuations are tried first, so the longest phrase at a place is the one found."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    for p in phrases:
+        node = trie
+        for w in p.split(" "):
+            node = node.setdefault(w, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        alts = []
+        for w in sorted((k for k in node if k), key=len, reverse=True):
+            child = node[w]
+            cont = emit(child)
+            if cont:
+                alts.append(re.escape(w) + f"(?:{gap}(?:{cont})){'?' if '' in child else ''}")
+            else:
+                alts.append(re.escape(w))
+        return "|".join(alts)
+
+    return emit(trie)
 
 
 def _hit_segment_start(low: str, cls: list[tuple[int, int]], h: PhraseHit) -> int:
