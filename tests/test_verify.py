@@ -127,6 +127,14 @@ def test_nearly_allows_the_stated_precision(checker: Checker) -> None:
     assert one(checker, "Overdose deaths were nearly 100,000 in 2021.").verdict.label == "understated"
 
 
+def test_a_fall_of_nearly_a_figure_is_a_fall_up_to_it(checker: Checker) -> None:
+    # FY2019 1.8 million, FY2020 400,000: a fall of 77.8%, "nearly 80%" (72-80%), and more than "nearly 70%"
+    c = one(checker, "Southwest border encounters fell nearly 80% in fiscal 2020.")
+    assert c.verdict.label == "accurate"
+    c = one(checker, "Southwest border encounters fell nearly 70% in fiscal 2020.")
+    assert c.verdict.label == "understated" and "understates the fall" in c.verdict.explanation
+
+
 def test_wrong_measure(checker: Checker) -> None:
     c = one(checker, "Opioid overdoses kill over 100,000 Americans each year.")
     assert c.claim.indicator == "us_opioid_overdose_deaths"

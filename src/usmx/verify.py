@@ -243,6 +243,10 @@ class Verifier:
     def _judge(self, claim: Claim, ind: Indicator, published: date) -> Verdict:
         assert claim.period is not None and claim.value is not None
         test = acceptance(claim.qualifier, claim.value, claim.value_high, claim.step, self.tol)
+        if claim.kind == "change" and claim.change == "ratio" and claim.qualifier == "nearly" and claim.value < 1:
+            # "a fall of nearly 30%": a fall from the floor's share of 30% up to 30% (plus its precision)
+            fall = 1 - claim.value
+            test = _Test(claim.value - min(claim.step, self.tol.exact * claim.value), 1 - self.tol.nearly_floor * fall)
         if claim.kind == "change":
             return self._change(claim, ind, claim.period, test, published)
         parts = self._parts(claim.period, ind, published, claim.kind)

@@ -196,7 +196,6 @@ _MODAL = re.compile(
 )
 _FLIP_ON_FALL: dict[str, Qualifier] = {
     "more_than": "less_than", "at_least": "at_most", "less_than": "more_than", "at_most": "at_least",
-    "nearly": "about",
 }
 _ANY_DIGIT = re.compile(r"\d")
 _COMPARISON = re.compile(r"\b(?:than|as)\b")
