@@ -1265,6 +1265,11 @@ CASES: list[Case] = [
          [Fig('2 mil 664', 'mx_homicides', 'level', 'accurate'),
           Fig('9%', 'mx_homicides', 'change', 'accurate'),
           Fig('2 mil 442', 'mx_homicides', 'level', 'accurate')]),
+    # a fiscal year counted "as of the end of" a month inside it is the months so far: Oct 2022-Jun 2023
+    # 1,789,492 (all of FY2023: 2,475,669)
+    Case('period2-as-of-the-end-of-a-month', date(2023, 7, 20),
+         'As of the end of June, southwest border encounters in fiscal year 2023 stood at 1,789,492.',
+         [Fig('1,789,492', 'sw_border_encounters', 'level', 'accurate')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '

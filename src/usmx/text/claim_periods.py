@@ -10,6 +10,7 @@ latest one had not been published yet, and says so.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -106,6 +107,38 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
     kind = {"fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter", "year": "year"}.get(
         ref.canonical_kind, "part_year")
     return TimeExpr(own.start, own.end, kind, (ref.shift_years(-1), ref), bare=ref.canonical_kind == "year")  # type: ignore[arg-type]
+
+
+_AS_OF = re.compile(r"\b(?:as\s+of|through|by)\s+(?:the\s+end\s+of\s+)?$")
+
+
+def year_so_far(low: str, timexes: list[TimeExpr]) -> list[TimeExpr]:
+    """"As of the end of August, the number of FY 2021 encounters stood at 1,541,651": a year (or fiscal year)
+    counted up to a month the sentence names inside it is the months so far, not the whole year."""
+    years = [t for t in timexes if t.kind in ("fiscal_year", "year") and len(t.periods) == 1]
+    def said_as_of(t: TimeExpr) -> bool:
+        at = t.start + (3 if low.startswith("of ", t.start) else 0)  # the month's words may open with "of"
+        return _AS_OF.search(low, max(0, at - 20), at) is not None
+
+    cut = next((t for t in timexes if t.kind == "month" and len(t.periods) == 1 and said_as_of(t)), None)
+    if cut is None or not years:
+        return timexes
+    out = []
+    for t in timexes:
+        if t in years:
+            y = t.periods[0]
+            mon = cut.periods[0].start.month
+            # the month inside the year: its first day on or after the year's start
+            year = y.start.year if mon >= y.start.month else y.start.year + 1
+            upto = Period.month(year, mon)
+            if y.start <= upto.start and upto.end < y.end:
+                out.append(TimeExpr(t.start, t.end, "ytd", (Period.span(Period.month(y.start.year, y.start.month),
+                                                                            upto),), bare=t.bare))
+                continue
+        if t is cut:
+            continue
+        out.append(t)
+    return out
 
 
 def anchor_bare_months(timexes: list[TimeExpr], inherited: ClaimPeriod | None) -> list[TimeExpr]:

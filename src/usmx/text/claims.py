@@ -337,7 +337,7 @@ def _claims_in_sentence(
 ) -> list[Claim]:
     low = an.low
     s, e = sent.start, sent.end
-    timexes = cp.anchor_bare_months(timexes, inherited)
+    timexes = cp.year_so_far(an.low, cp.anchor_bare_months(timexes, inherited))
     cls = clauses(low, s, e)
     quantities = find_quantities(low, s, e, an.lang)
     out: list[Claim] = []
