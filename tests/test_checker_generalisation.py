@@ -1270,6 +1270,12 @@ CASES: list[Case] = [
     Case('period2-as-of-the-end-of-a-month', date(2023, 7, 20),
          'As of the end of June, southwest border encounters in fiscal year 2023 stood at 1,789,492.',
          [Fig('1,789,492', 'sw_border_encounters', 'level', 'accurate')]),
+    # "the previous year" after a run of twelve months counts back from those months: 2021 106,699, 2022
+    # 107,941 (+1,242: "about 1,200 more")
+    Case('period3-previous-year-after-a-run', date(2023, 6, 1),
+         'Overdose deaths from January to December 2022 came to 107,941, about 1,200 more than the previous year.',
+         [Fig('107,941', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('1,200', 'us_overdose_deaths', 'change', 'accurate')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '

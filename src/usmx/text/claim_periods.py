@@ -91,6 +91,11 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
         # only the nearest time named before counts; a base or a span leaves the context's period
         if t.kind in fixed and t.periods:
             ref = t.periods[0]
+        elif t.kind == "span" and len(t.periods) == 2 and all(p.canonical_kind == "month" for p in t.periods):
+            # "from December 2021 to December 2022, ... fewer than the previous year": the 12 months it ends
+            run = Period.span(t.periods[0], t.periods[1])
+            if len(run.months) in (12, 13):
+                ref = Period.twelve_months_ending(run.end.year, run.end.month)
     if ref is None and not (inherited is not None and len(inherited.parts) == 1):
         ref = next((t.periods[0] for t in after if t.kind in fixed and t.periods), None)
     if ref is None and inherited is not None and len(inherited.parts) == 1:
