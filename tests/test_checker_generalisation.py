@@ -1276,6 +1276,12 @@ CASES: list[Case] = [
          'Overdose deaths from January to December 2022 came to 107,941, about 1,200 more than the previous year.',
          [Fig('107,941', 'us_overdose_deaths', 'level', 'accurate'),
           Fig('1,200', 'us_overdose_deaths', 'change', 'accurate')]),
+    # CBP's two components named together count the whole (December 2023: 301,981), not the one whose scope
+    # comes last
+    Case('whole3-both-components', date(2024, 1, 27),
+         'In December 2023 the Border Patrol and officers at ports of entry logged 301,981 encounters at the '
+         'southwest border.',
+         [Fig('301,981', 'sw_border_encounters', 'level', 'accurate')]),
     # a dateline's day is no figure of the city it names; February 2024: 2,315 victims
     Case('dateline1-es-city-and-day', date(2024, 3, 12),
          'Monterrey, 12 de marzo de 2024.- En febrero se registraron 2 mil 315 víctimas de homicidio doloso en '

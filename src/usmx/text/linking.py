@@ -439,7 +439,8 @@ class Linker:
                         # with the place, in the Spanish press's form)
                         listed = before and re.search(r",\s*con\s+(?:un\s+total\s+de\s+)?$", gap) is not None \
                             and gap.count(",") == 1
-                        if len(gap) <= 80 and not _SCOPE_BREAK.search(gap) and (listed or not (before and "," in gap)):
+                        if len(gap) <= 80 and not _SCOPE_BREAK.search(gap) and (listed or not (before and "," in gap)) \
+                                and not self._joined_with_sibling(low, child, cs, a):
                             spans.append((a, b, child))
             # "between ports of entry" places a figure between the ports, not at them
             spans = [x for x in spans if not any(y[0] <= x[0] and x[1] <= y[1] and y[1] - y[0] > x[1] - x[0]
@@ -473,6 +474,16 @@ class Linker:
                 return parent
             todo.extend(self.catalog.get(parent).within)
         return best_id
+
+    def _joined_with_sibling(self, low: str, part: str, cs: int, at: int) -> bool:
+        """Whether a part's scope follows another part of the same whole, joined by "and" ("la Patrulla Fronteriza y
+        los agentes en los puertos de entrada sumaron 301 mil encuentros"): the two together, not this one."""
+        for h in self.hits(low, cs, at):
+            if re.search(r"\b(?:and|y|e|plus|más)\b", low[h.end:at]) and any(
+                    t != part and self._siblings(t, part) for t, _ in h.targets):
+                return True
+        # CBP's two components named by their agencies ("the Border Patrol and officers at the ports")
+        return _COMPONENTS_JOINED.search(low, cs, at) is not None
 
     def narrower(self, a: str, b: str) -> bool:
         """Whether measure ``a`` is a part of measure ``b`` (directly or through others)."""
@@ -982,6 +993,9 @@ class Linker:
             if not part and _INCLUDED_BEFORE.search(low, max(cs, h.start - 40), h.start) and \
                     not _figure_between(low, h.start, claim.number_start):
                 w *= 0.3  # "Counting people stopped at official crossings, the total was": a part included in it
+            elif not part and h.end <= claim.number_start and _COMPONENTS_JOINED.search(low, cs, h.start) and \
+                    any(self.catalog.get(t).within for t, _ in h.targets):
+                w *= 0.3  # "the Border Patrol and officers at ports of entry logged": the two parts together
             if not part and h.end <= claim.number_start and _another_subject(low, h, hits, claim.number_start):
                 w *= 0.7  # "X came to 1.9 million and Y to 700,000": a phrase with a figure of its own
             elif not part and claim.kind in ("level", "rate") and h.end <= seg_s and \
@@ -1253,6 +1267,8 @@ def _money_for_something(low: str, claim: Claim, cs: int, ce: int) -> tuple[int,
     return None
 
 
+_COMPONENTS_JOINED = re.compile(r"\b(?:border\s+patrol|patrulla\s+fronteriza|ofo|office\s+of\s+field\s+operations"
+                                r"|oficina\s+de\s+operaciones\s+de\s+campo)\s+(?:agents\s+|agentes\s+)?(?:and|y)\s+")
 _INCLUDED_BEFORE = re.compile(r"\b(?:counting|including|includes|included|plus|incluyendo|contando|además\s+de)\b"
                              r"[^,;.]*$")
 _LIST_GOES_ON = re.compile(r"(?:,\s*|\s)(?:and|y|e|,)\s*(?:(?:about|roughly|some|casi|unos|unas|alrededor\s+de)\s+)?"
