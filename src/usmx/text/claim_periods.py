@@ -118,8 +118,8 @@ _AS_OF = re.compile(r"\b(?:as\s+of|through|by)\s+(?:the\s+end\s+of\s+)?$")
 
 
 def year_so_far(low: str, timexes: list[TimeExpr]) -> list[TimeExpr]:
-    """"As of the end of August, the number of FY 2021 encounters stood at 1,541,651": a year (or fiscal year)
-    counted up to a month the sentence names inside it is the months so far, not the whole year."""
+    """"By the end of May, fiscal 2023 seizures had reached 9,800 pounds": a year (or fiscal year) counted up to
+    a month the sentence names inside it is the months so far, not the whole year."""
     years = [t for t in timexes if t.kind in ("fiscal_year", "year") and len(t.periods) == 1]
     def said_as_of(t: TimeExpr) -> bool:
         at = t.start + (3 if low.startswith("of ", t.start) else 0)  # the month's words may open with "of"

@@ -1062,8 +1062,8 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
                low: str) -> TimeExpr | None:
     """The time expression that dates this figure.
 
-    Each time expression belongs to the figure nearest to it ("800,000 were Mexican nationals,
-    a 172 percent increase since fiscal year 2020": the "since" dates the increase). A
+    Each time expression belongs to the figure nearest to it ("600,000 were single adults, a 90
+    percent increase since fiscal year 2021": the "since" dates the increase). A
     figure with none of its own takes one that opens its clause or sentence ("In 2022, ...").
     """
     # "the lowest total since fiscal 2020" says how far back a record goes, not when the figure is from
