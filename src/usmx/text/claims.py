@@ -202,12 +202,12 @@ _COMPARISON = re.compile(r"\b(?:than|as)\b")
 _PREP_AFTER = re.compile(r"\s+(?:of|from|in|at|to|for|on|per|across|along|into|involving|linked)\b")
 _PART_AFTER = re.compile(r"\s+of\s+(?:those|them|these|which|whom|this|that|it)\b")
 _PART_BEFORE = re.compile(r"\bof\s+(?:the|those|these|this|that)\s+$")
-# "Of those, about 1.1 million ...": a part of a figure in the sentence before
-_PART_OPENING = re.compile(
-    r"\s*(?:and\s+|but\s+)?(?:of|among)\s+(?:those|them|these|this|that|the\s+total|which|whom)\s*,")
-_PARTS_OPENING = re.compile(
-    r"\s*(?:(?:of|among)\s+(?:those|them|these)|(?:de|entre)\s+(?:ellos|ellas|esos|esas|estos|estas|esa\s+cifra"
-    r"|ese\s+total))\s*,")
+# "Of those, about 1.1 million ...", "De esa cifra, ...": the sentence speaks of a part of a figure before it
+PART_OPENING = re.compile(
+    r"\s*(?:and\s+|but\s+|y\s+)?(?:(?:of|among)\s+(?:those|them|these|this|which|whom"
+    r"|that(?:\s+(?:total|amount|figure|sum))?|this\s+total|the\s+total)|(?:de|del|entre)\s+(?:ellos|ellas|esos"
+    r"|esas|estos|estas|esa\s+cifra|ese\s+monto|ese\s+total|esa\s+suma|esa\s+cantidad|dicho\s+monto|dicha\s+cifra"
+    r"|total))\s*,")
 _ATTRIBUTION = re.compile(
     r"\b(?i:according\s+to\s+(?:the\s+)?(?:(?:head|chief|director|commander|leader|secretary)\s+of\s+(?:the\s+)?)?)"
     r"(?P<a>[A-Z][\w.'&-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.'&-]*){0,6})"
@@ -656,7 +656,7 @@ def _claim(
     listed_parts = False
     if capita is None and not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
         listed_parts = q.form == "digits" and q.value >= 10 and q.unit is None and not q.change \
-            and _PARTS_OPENING.match(low, sent.start, q.start) is not None
+            and PART_OPENING.match(low, sent.start, q.start) is not None
         if not listed_parts:
             return None
     if (family == "people" or (family is None and q.unit is None)) and death_context(low, cs, ce):
@@ -780,7 +780,7 @@ def _claim(
         or _CONDITIONAL_OPENING.match(low, sent.start, q.start) is not None \
         or _THRESHOLD.search(low, max(cs, q.start - 100), q.start) is not None
     part_of = bool(_PART_AFTER.match(low, q.end, ce)) or _part_before(low, q, earlier, sent.start) or (
-        not earlier and _PART_OPENING.match(low, sent.start, q.start) is not None)
+        not earlier and PART_OPENING.match(low, sent.start, q.start) is not None)
 
     # period
     if listed_parts and own is not None and (own.kind in ("since", "base") or re.search(

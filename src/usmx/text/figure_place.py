@@ -32,7 +32,9 @@ _CLAUSE_NAME = re.compile(rf"\s*{INTRO}({_PROPER_NAME}(?:\s*(?:,|and|or|&)\s*{_P
 _LAST_NAME = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s*$")
 _HOME_NAME = re.compile(r"\b(?:mexico|mexican|mexicans|united\s+states|u\.s\.|america|american|americans|washington)\b")
 # ", while Canada's share slipped ...", ", but Korean firms' plants ...": a clause of its own after a comma
-_CONJUNCT = re.compile(r"[,;]\s*(?:but|and|while|whereas|although|though|yet|as|even\s+as|even\s+though)\s+")
+# a clause of its own after a comma: where its own subject starts ("..., while Canada's share slipped")
+CONJUNCT = re.compile(r"[,;]\s*(?:but|and|while|whereas|although|though|yet|as|even\s+as|even\s+though"
+                      r"|mientras\s+que|y|pero)\s+")
 _LOCAL_OF = re.compile(rf"\s*{INTRO}(?:the\s+)?(?:state|city|port|municipality|county|town|sector)\s+of\s+[A-Z]")
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|according|estimated|estimates)\b")
 # "$400 billion from China", "$8 billion in Korean investment", "$5 billion of Canadian oil": the figure's
@@ -85,7 +87,7 @@ def foreign_subject(an: Analysis, claim: Claim, cs: int) -> bool:
         # 21,035 encounters" is a part of a U.S. count, named by its own noun)
         return True
     starts = [cs]
-    conjuncts = list(_CONJUNCT.finditer(an.norm, cs, claim.start))
+    conjuncts = list(CONJUNCT.finditer(an.norm, cs, claim.start))
     if conjuncts:
         starts.append(conjuncts[-1].end())
     for st in starts:

@@ -19,8 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from usmx.catalog import Catalog, Indicator
-from usmx.text.claims import Analysis, Claim
+from usmx.text.claims import PART_OPENING, Analysis, Claim
 from usmx.text.figure_place import (
+    CONJUNCT,
     INTRO,
     figure_elsewhere,
     foreign_subject,
@@ -685,7 +686,7 @@ class Linker:
         low = an.low
         sent = an.sentences[claim.sentence_index]
         cs, ce = clause_of(clauses(low, sent.start, sent.end), claim.number_start)
-        opener = _PARTITIVE_OPENING.match(low, sent.start, claim.number_start) or \
+        opener = PART_OPENING.match(low, sent.start, claim.number_start) or \
             _PARTITIVE_RELATIVE.search(low, max(sent.start, claim.number_start - 40), claim.number_start)
         after = _PARTITIVE_AFTER.match(low, claim.number_end, ce)
         if opener is None and after is None:
@@ -1273,7 +1274,6 @@ _INCLUDED_BEFORE = re.compile(r"\b(?:counting|including|includes|included|plus|i
                              r"[^,;.]*$")
 _LIST_GOES_ON = re.compile(r"(?:,\s*|\s)(?:and|y|e|,)\s*(?:(?:about|roughly|some|casi|unos|unas|alrededor\s+de)\s+)?"
                            r"\$?\s*$")
-_CONJUNCT_START = re.compile(r"[,;]\s*(?:but|and|while|whereas|although|though|mientras\s+que|y|pero)\s+")
 
 
 def _part_subject(an: Analysis, claim: Claim, cs: int, ce: int, hits: list[PhraseHit]) -> list[PhraseHit] | None:
@@ -1300,7 +1300,7 @@ def _part_subject(an: Analysis, claim: Claim, cs: int, ce: int, hits: list[Phras
     subject_end = verb.start() if verb is not None else lead
     # "Single adults made up 45% ..., while people in family units accounted for 800,000": the subject of the
     # figure's own conjunct
-    turns = [m.end() for m in _CONJUNCT_START.finditer(low, cs, subject_end)]
+    turns = [m.end() for m in CONJUNCT.finditer(low, cs, subject_end)]
     subject_start = turns[-1] if turns else cs
     subject = [h for h in hits if subject_start <= h.start and h.end <= subject_end] or \
         [h for h in hits if cs <= h.start and h.end <= subject_end]
@@ -1406,11 +1406,6 @@ _QUALIFIES_PREVIOUS = re.compile(
     r"|cerca\s+de|poco\s+más\s+de|menos\s+de)\s+)?")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as|including|e\.g\.,?|especially|particularly|mainly|mostly"
                              r"|chiefly|primarily|como|principalmente|sobre\s+todo)\s+$")
-# "Of those, ...", "De esa cifra, ...": the sentence speaks of a part of the figure before it
-_PARTITIVE_OPENING = re.compile(
-    r"\s*(?:and\s+|but\s+|y\s+)?(?:(?:of|among)\s+(?:those|them|these|that(?:\s+(?:total|amount|figure|sum))?"
-    r"|this\s+total|the\s+total)|(?:de|del|entre)\s+(?:ellos|ellas|esos|esas|estos|estas|esa\s+cifra|ese\s+monto"
-    r"|ese\s+total|esa\s+suma|esa\s+cantidad|dicho\s+monto|dicha\s+cifra|total))\s*,")
 _COMPARED_WITH = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|desde)\s+"
                             r"(?:about\s+|roughly\s+|nearly\s+)?$")
 # overdose deaths are held in all, involving opioids and involving synthetic opioids; deaths of another drug
@@ -1420,14 +1415,13 @@ _UNHELD_DRUG_CLASS = re.compile(
     r"\b(?:psychostimulants?|stimulants?|methamphetamine|meth|cocaine|heroin|benzodiazepines?|psicoestimulantes?"
     r"|estimulantes?|metanfetaminas?|cocaína|heroína)\b")
 _HELD_DRUG_CLASS = re.compile(r"\b(?:opioids?|fentanyl|opioides?|fentanilo|all\s+drugs|overdoses?|sobredosis)\b")
-_SUBJECT_START = re.compile(r"(?:^|[,;]\s*(?:but|and|while|whereas|although|though|yet|mientras\s+que|y|pero)\s+)")
 
 
 def _unheld_drug_class(low: str, claim: Claim, sent_start: int) -> bool:
     """Whether the figure's own subject is deaths from a drug class the catalog does not hold, named as the
     subject ("while those related to psychostimulants, such as methamphetamine, increased to 33,000")."""
     head = low[sent_start:claim.number_start]
-    starts = [m.end() for m in _SUBJECT_START.finditer(head)]
+    starts = [m.end() for m in CONJUNCT.finditer(head)]
     subject = head[starts[-1] if starts else 0:]
     first = _UNHELD_DRUG_CLASS.search(subject)
     if first is None:
