@@ -8,8 +8,11 @@ A passage must report exactly its figures, nothing more; NOT_REPORTED says it re
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+
+import pytest
 
 from usmx.check import CheckedClaim, check_text
 from usmx.store import Store
@@ -37,7 +40,7 @@ class Case:
 NOT_REPORTED: list[Fig] = []
 
 
-def when_published(case: Case, today: date) -> date | ReferenceDate:
+def when_published(case: Case, today: date | None) -> date | ReferenceDate:
     """The case's date, or for an undated passage the date usmx reads from its own words (as `usmx check`
     dates a text without metadata), passed whole so that usmx's cap on periods read against it applies."""
     if case.published is not None:
@@ -83,3 +86,23 @@ def check_case(case: Case, store: Store, published: date | ReferenceDate | None 
         assert outcome(fig, c) == expected(fig), f"{fig.anchor!r}: {c.verdict.explanation}"
     extra = [c for k, c in enumerate(found) if k not in matched]
     assert not extra, f"reported but not expected: {describe(extra)}"
+
+
+def specification_tests(cases: list[Case], known_gaps: list[Case], today: date | None = None,
+                        ) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a specification file: its passages must pass, and each known gap must still fail (a
+    strict expected failure, so that a fix turns it red until the passage moves into the cases)."""
+    def run(case: Case, store: Store) -> None:
+        check_case(case, store, published=when_published(case, today), today=today)
+
+    @pytest.mark.parametrize("case", cases, ids=[c.id for c in cases])
+    def test_case(case: Case, store: Store) -> None:
+        run(case, store)
+
+    @pytest.mark.skipif(not known_gaps, reason="no known gaps")
+    @pytest.mark.parametrize("case", known_gaps or [None], ids=[c.id for c in known_gaps] or ["none"])
+    @pytest.mark.xfail(strict=True, reason="known gap")
+    def test_known_gap(case: Case, store: Store) -> None:
+        run(case, store)
+
+    return test_case, test_known_gap

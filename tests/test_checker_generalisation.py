@@ -22,10 +22,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from prose_spec import ANY, NOT_REPORTED, Case, Fig, check_case
-from usmx.store import Store
+from prose_spec import ANY, NOT_REPORTED, Case, Fig, specification_tests
 
 CASES: list[Case] = [
     Case('od1-drug-overdose-deaths', date(2022, 5, 12),
@@ -1352,15 +1349,7 @@ KNOWN_GAPS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_case(case: Case, store: Store) -> None:
-    check_case(case, store)
-
-
-@pytest.mark.parametrize("case", KNOWN_GAPS, ids=[c.id for c in KNOWN_GAPS])
-@pytest.mark.xfail(strict=True, reason="known gap")
-def test_known_gap(case: Case, store: Store) -> None:
-    check_case(case, store)
+test_case, test_known_gap = specification_tests(CASES, KNOWN_GAPS)
 
 
 def test_the_corpus_is_varied() -> None:

@@ -40,10 +40,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from prose_spec import ANY, NOT_REPORTED, Case, Fig, check_case
-from usmx.store import Store
+from prose_spec import ANY, NOT_REPORTED, Case, Fig, specification_tests
 
 SW = "sw_border_encounters"
 USBP = "usbp_sw_apprehensions"
@@ -368,15 +365,7 @@ KNOWN_GAPS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_case(case: Case, store: Store) -> None:
-    check_case(case, store, today=date(2025, 10, 1))
-
-
-@pytest.mark.parametrize("case", KNOWN_GAPS, ids=[c.id for c in KNOWN_GAPS])
-@pytest.mark.xfail(strict=True, reason="known gap")
-def test_known_gap(case: Case, store: Store) -> None:
-    check_case(case, store, today=date(2025, 10, 1))
+test_case, test_known_gap = specification_tests(CASES, KNOWN_GAPS, date(2025, 10, 1))
 
 
 def test_the_corpus_is_varied() -> None:

@@ -59,10 +59,7 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
-from prose_spec import NOT_REPORTED, Case, Fig, check_case, when_published
-from usmx.store import Store
+from prose_spec import NOT_REPORTED, Case, Fig, specification_tests
 
 TODAY = date(2026, 12, 1)
 
@@ -577,15 +574,7 @@ KNOWN_GAPS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.id for c in CASES])
-def test_case(case: Case, store: Store) -> None:
-    check_case(case, store, published=when_published(case, TODAY), today=TODAY)
-
-
-@pytest.mark.parametrize("case", KNOWN_GAPS, ids=[c.id for c in KNOWN_GAPS])
-@pytest.mark.xfail(strict=True, reason="known gap")
-def test_known_gap(case: Case, store: Store) -> None:
-    check_case(case, store, published=when_published(case, TODAY), today=TODAY)
+test_case, test_known_gap = specification_tests(CASES, KNOWN_GAPS, TODAY)
 
 
 def test_the_corpus_is_varied() -> None:
