@@ -20,6 +20,43 @@ from usmx.text.refdate import ReferenceDate, reference_date
 
 ANY = "*"
 
+# the catalog ids the specification files name, by the short names they use
+OD = "us_overdose_deaths"
+OPI = "us_opioid_overdose_deaths"
+SYN = "us_synthetic_opioid_deaths"
+FEN = "cbp_fentanyl_seizures"
+FEN_SW = "cbp_fentanyl_seizures_sw"
+FEN_OFO = "cbp_fentanyl_seizures_ofo"
+FEN_USBP = "cbp_fentanyl_seizures_usbp"
+DRUGS = "cbp_drug_seizures"
+COC = "cbp_seizures_cocaine"
+SW = "sw_border_encounters"
+USBP = "usbp_sw_apprehensions"
+OFO = "ofo_sw_encounters"
+NATION = "cbp_nationwide_encounters"
+MEX = "sw_border_encounters_mexican"
+FAM = "sw_border_encounters_family_units"
+UC = "sw_border_encounters_unaccompanied_children"
+ADULTS = "sw_border_encounters_single_adults"
+REM = "mx_remittances"
+HOM = "mx_homicides"
+FEM = "mx_feminicides"
+INEGI = "mx_homicides_inegi"
+GTO = "mx_homicides_guanajuato"
+SIN = "mx_homicides_sinaloa"
+CHIH = "mx_homicides_chihuahua"
+FDI = "mx_fdi"
+FDI_SE = "mx_fdi_se"
+FDI_US = "mx_fdi_se_us"
+LATAM = "mx_share_latam_fdi"
+TRADE = "us_mx_trade"
+EXP = "us_exports_to_mx"
+IMP = "us_imports_from_mx"
+BAL = "us_mx_trade_balance"
+SHARE = "mx_share_us_goods_trade"
+RANK = "mx_rank_us_trading_partner"
+METH = "cbp_seizures_methamphetamine"
+
 
 @dataclass(frozen=True)
 class Fig:

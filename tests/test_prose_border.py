@@ -40,13 +40,17 @@ from __future__ import annotations
 
 from datetime import date
 
-from prose_spec import ANY, NOT_REPORTED, Case, Fig, specification_tests
-
-SW = "sw_border_encounters"
-USBP = "usbp_sw_apprehensions"
-OFO = "ofo_sw_encounters"
-NATION = "cbp_nationwide_encounters"
-
+from prose_spec import (
+    ANY,
+    NATION,
+    NOT_REPORTED,
+    OFO,
+    SW,
+    USBP,
+    Case,
+    Fig,
+    specification_tests,
+)
 
 CASES: list[Case] = [
     # ---------------------------------------------------------------- Border Patrol vs all encounters

@@ -41,34 +41,36 @@ from __future__ import annotations
 
 from datetime import date
 
-from prose_spec import Case, Fig, specification_tests
+from prose_spec import (
+    BAL,
+    DRUGS,
+    EXP,
+    FDI,
+    FDI_SE,
+    FDI_US,
+    FEM,
+    FEN,
+    FEN_SW,
+    HOM,
+    IMP,
+    INEGI,
+    METH,
+    MEX,
+    NATION,
+    OD,
+    OPI,
+    RANK,
+    REM,
+    SW,
+    SYN,
+    TRADE,
+    USBP,
+    Case,
+    Fig,
+    specification_tests,
+)
 
 TODAY = date(2026, 12, 1)
-
-OD = "us_overdose_deaths"
-OPI = "us_opioid_overdose_deaths"
-SYN = "us_synthetic_opioid_deaths"
-FEN = "cbp_fentanyl_seizures"
-FEN_SW = "cbp_fentanyl_seizures_sw"
-DRUGS = "cbp_drug_seizures"
-METH = "cbp_seizures_methamphetamine"
-SW = "sw_border_encounters"
-USBP = "usbp_sw_apprehensions"
-NATION = "cbp_nationwide_encounters"
-MEX = "sw_border_encounters_mexican"
-REM = "mx_remittances"
-HOM = "mx_homicides"
-FEM = "mx_feminicides"
-INEGI = "mx_homicides_inegi"
-FDI = "mx_fdi"
-FDI_SE = "mx_fdi_se"
-FDI_US = "mx_fdi_se_us"
-TRADE = "us_mx_trade"
-EXP = "us_exports_to_mx"
-IMP = "us_imports_from_mx"
-BAL = "us_mx_trade_balance"
-RANK = "mx_rank_us_trading_partner"
-
 
 CASES: list[Case] = [
     # ---------------------------------------------------------------- od: U.S. overdose deaths
