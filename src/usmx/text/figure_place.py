@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from usmx.text.claims import Analysis, Claim
-from usmx.text.places import is_foreign, is_local, names_elsewhere
+from usmx.text.places import PLACE_NAME, is_foreign, is_local, names_elsewhere
 from usmx.text.qualifiers import qualifier_before
 
 # a clause's opening words before its subject: "In 2023, ...", "Meanwhile, ..."
@@ -67,7 +67,7 @@ def set_elsewhere(an: Analysis, start: int, pos: int) -> bool:
 
 # "Le siguieron España, con 3 mil 900 millones": a list of countries and their amounts, in the Spanish press's
 # form ("behind Canada, with $661 billion" is Mexico's figure)
-_LISTED_WITH = re.compile(r"\b([A-ZÁÉÍÓÚÑ][\w.'-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w.'-]*)?),\s+con\s+$")
+_LISTED_WITH = re.compile(rf"\b({PLACE_NAME}),\s+con\s+$")
 
 
 def foreign_subject(an: Analysis, claim: Claim, cs: int) -> bool:
