@@ -34,6 +34,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Literal
 
 from usmx.periods import MONTHS, Period
+from usmx.text import movement as mv
 from usmx.text.normalize import lower, normalize
 
 if TYPE_CHECKING:
@@ -124,8 +125,9 @@ _FUTURE = re.compile(
     r"\b(?:will|would|could|might|expected|expects?|projected|projects?|projections?|forecasts?|forecasted"
     r"|on\s+track|set\s+to|aims?\s+to|plans?\s+to|goal|target|scheduled|deadline|until|by"
     r"|proyecta|prev[eé]|se\s+espera|hasta)\b[^.;!?]*$")
-_PAST_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){0,3}?(?:had|was|were|fell|rose|dropped|reached|stood|totaled|totalled"
-                         r"|climbed|declined|grew)\b")
+# "By April 2025 it had fallen": a time reached, told in the past (a verb of movement in the past, or of being)
+_PAST_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){0,3}?(?:had|was|were|reached|stood|totaled|totalled|"
+                         + mv.words(mv.forms((*mv.RISING_VERBS, *mv.FALLING_VERBS), "past")) + r")\b")
 _RUNNING = re.compile(
     r"\b(?:so\s+far|to\s+date|year[\s-]to[\s-]date|this\s+(?:fiscal\s+)?year|alone|already|early|mid|through"
     r"|first\s+\S+\s+months|en\s+lo\s+que\s+va|hasta\s+(?:el\s+momento|ahora)|este\s+a[nñ]o|primeros)\b")
