@@ -1329,6 +1329,35 @@ CASES: list[Case] = [
          "Census figures for the first half of 2024 confirm Mexico's first position among exporters to the "
          'United States.',
          [Fig('first position', 'mx_rank_us_import_source', 'rank', 'accurate')]),
+    # a record since a month is a record among the months after it (2022-01 154,874; every month from
+    # 2021-04 to 2021-12 was higher); the agency a count was made "with" is who counted, not where
+    Case('record-since-a-month-without-figure', date(2022, 2, 18),
+         'Encounters with U.S. Customs and Border Protection at the southwest border fell last month to their '
+         'lowest level since March 2021, the agency said.',
+         [Fig('lowest level', 'sw_border_encounters', 'record', 'accurate')]),
+    # 2023-07 183,479, but 2023-06 was 144,556: no record since February 2021
+    Case('record-since-a-month-false', date(2023, 8, 20),
+         'Southwest border encounters in July were the lowest since February 2021, a campaign mailer claimed.',
+         [Fig('the lowest since', 'sw_border_encounters', 'record', 'overstated')]),
+    # a record in the sentence after the figure, of that figure's month ("since February of 2021")
+    Case('record-since-a-month-next-sentence', date(2023, 7, 20),
+         'CBP counted 144,556 encounters at the southwest border in June. These were the fewest in any month '
+         'since February of 2021.',
+         [Fig('144,556', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('fewest', 'sw_border_encounters', 'record', 'accurate')]),
+    Case('record-since-a-month-es', date(2022, 2, 18),
+         'Los encuentros de la CBP en la frontera con México bajaron en enero a su nivel más bajo desde marzo '
+         'de 2021.',
+         [Fig('nivel más bajo', 'sw_border_encounters', 'record', 'accurate')]),
+    # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
+    Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
+         'Migrants were stopped by Border Patrol agents about 148,000 times in January.',
+         [Fig('148,000', 'usbp_sw_apprehensions', 'level', 'accurate')]),
+    # both components together are the whole (FY2023 2,475,669)
+    Case('officers-and-agents-together', date(2023, 10, 25),
+         'CBP officers and Border Patrol agents encountered about 2.48 million migrants at the southwest border '
+         'in fiscal year 2023.',
+         [Fig('2.48 million', 'sw_border_encounters', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

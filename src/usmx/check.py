@@ -76,6 +76,7 @@ class CheckedClaim:
             "record": c.record is not None,
             "record_direction": c.record,
             "record_since": c.record_since,
+            "record_since_month": c.record_since_month,
             "direction": c.direction,
             "per": c.per,
             "forecast": c.modal,

@@ -484,7 +484,11 @@ class Verifier:
         if freq is None:
             return verdict
         history = [a for a in self.store.series(ind.id, freq) if a.period.end <= answer.period.end]
-        if claim.record_since is not None:
+        if claim.record_since is not None and claim.record_since_month is not None and freq == "month":
+            # "the lowest since March 2021": every month after March 2021 up to this one
+            after = Period.month(claim.record_since, claim.record_since_month).end
+            history = [a for a in history if a.period.end > after]
+        elif claim.record_since is not None:
             # "the lowest since 1971": every year after 1971 up to this one
             history = [a for a in history if a.period.end.year > claim.record_since]
         if len(history) < 2:
@@ -496,7 +500,7 @@ class Verifier:
         word = "lowest" if claim.record == "low" else "highest"
         since = history[0].period.label
         if claim.record_since is not None and history[0].period.end.year > claim.record_since + 1:
-            return _with_suffix(verdict, f" Whether it was the {word} since {claim.record_since} cannot be checked: "
+            return _with_suffix(verdict, f" Whether it was the {word} since {_since_label(claim)} cannot be checked: "
                                          f"the series starts in {since}.")
         if top[1] == answer.period.label:
             return _with_suffix(verdict, f" It was the {word} in the series since {since}, so the record holds.")
@@ -844,6 +848,12 @@ _MEXICO_SURPLUS = re.compile(r"\bmexic(?:o|o's|an)\s+(?:[\w-]+\s+){0,2}surplus")
 
 _WHOLE_WORDS = re.compile(r"\b(?:nationwide|national|all\s+(?:u\.s\.\s+)?borders|across\s+all|en\s+todo\s+el\s+país"
                           r"|a\s+nivel\s+nacional)\b")
+
+
+def _since_label(claim: Claim) -> str:
+    if claim.record_since_month is not None and claim.record_since is not None:
+        return Period.month(claim.record_since, claim.record_since_month).label
+    return str(claim.record_since)
 
 
 def _reads_as_gap(sentence: str) -> bool:

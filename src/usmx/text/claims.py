@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
 
-from usmx.periods import Period
+from usmx.periods import MONTHS, Period
 from usmx.text import claim_periods as cp
 from usmx.text import movement as mv
 from usmx.text import spanish as es
@@ -81,6 +81,7 @@ class Claim:
     proxy: str | None = None
     share_of: str | None = None  # a share of a count: the whole it is a share of (``indicator`` is the part)
     record_since: int | None = None  # "the lowest since 1971": a record over the years after this one
+    record_since_month: int | None = None  # "the lowest since March 2021": the months after that one (1-12)
     candidates: tuple[tuple[str, float], ...] = ()  # the measures linking weighed, best first, with their scores
     alternatives: tuple[str, ...] = ()  # parts of the measure that the text names elsewhere: also candidates
     place_name: str | None = None  # "Jalisco, 173": the place a listed figure is for
@@ -177,7 +178,8 @@ _RECORD_AFTER = re.compile(
 # "the lowest since 1971", "the fewest apprehensions since fiscal 1970", "the highest level since the 1990s"
 _RECORD_SINCE = re.compile(
     r"\b(?:(?P<low>lowest|fewest|least|smallest)|(?P<high>highest|most|largest|biggest))(?:\s+[\w-]+){0,3}?\s+since\s+"
-    r"(?:(?:the\s+)?(?:fiscal(?:\s+years?)?|fy)\s*-?\s*)?(?:the\s+(?:early\s+|mid-?\s*|late\s+)?)?(?P<y>(?:19|20)\d\d)(?P<s>'?s)?\b"
+    r"(?:(?:the\s+)?(?:fiscal(?:\s+years?)?|fy)\s*-?\s*)?(?:the\s+(?:early\s+|mid-?\s*|late\s+)?)?"
+    r"(?:(?P<mon>[a-z]+)\.?\s+(?:of\s+)?)?(?P<y>(?:19|20)\d\d)(?P<s>'?s)?\b"
 )
 _NOT_RECORD = re.compile(r"\b(?:criminal|track|court|public|medical|for\s+the|off\s+the|on\s+the)\s+record")
 _MODAL = re.compile(
@@ -766,11 +768,11 @@ def _claim(
             end = t.end  # "100,000 Americans each year"
             break
     record = (_record_es if spanish else _record)(low, cs, q.start, end, ce) if kind != "change" else None
-    record_since = None
+    record_since = since_month = None
     if kind != "change":
         since = _record_since(low, cs, q.start, end, ce, es.RECORD_SINCE if spanish else _RECORD_SINCE)
         if since is not None:
-            record, record_since = since
+            record, record_since, since_month = since
     if record and not fill:
         rs = _RECORD.search(low, max(cs, start - 12), start)
         if rs:
@@ -808,7 +810,8 @@ def _claim(
                  qualifier=qualifier, step=step, record=record, period=period, per=per, change=change,
                  modal=modal, part_of=part_of, context_end=context_end, of_span=of_span, doc=doc,
                  attribution=attribution)
-    return replace(made, record_since=record_since) if record_since is not None else made
+    return replace(made, record_since=record_since, record_since_month=since_month) \
+        if record_since is not None else made
 
 
 _CONTACT = re.compile(
@@ -1015,8 +1018,9 @@ def _record_es(low: str, cs: int, qs: int, qe: int, ce: int) -> Literal["high", 
 
 
 def _record_since(low: str, cs: int, qs: int, qe: int, ce: int,
-                  pattern: re.Pattern[str] | None = None) -> tuple[Literal["high", "low"], int] | None:
-    """A record over the years after one ("the lowest since 1971"): its direction and the last year excluded.
+                  pattern: re.Pattern[str] | None = None) -> tuple[Literal["high", "low"], int, int | None] | None:
+    """A record over the years after one ("the lowest since 1971"): its direction and the last year excluded,
+    with the month when one is named ("since March 2021": the months after it).
 
     A decade ("since the 1970s") excludes the whole decade. Only words next to the figure count:
     another figure between them has the superlative to itself.
@@ -1027,9 +1031,19 @@ def _record_since(low: str, cs: int, qs: int, qe: int, ce: int,
             if _ANY_DIGIT.search(between) or (pattern is not None and m.start() >= qe and re.search(r"\by\b", between)):
                 # "90.120 casos en 2022 y la cifra más baja desde 2018": another subject's record
                 continue
+            month = month_number(m.group("mon"))
+            if m.group("mon") and month is None:
+                continue  # "since the pandemic of 2020" is no month
             year = int(m.group("y")) + (9 if m.group("s") else 0)
-            return ("low" if m.group("low") else "high"), year
+            return ("low" if m.group("low") else "high"), year, month
     return None
+
+
+def month_number(word: str | None) -> int | None:
+    """The month an English or Spanish month name (or its abbreviation) names."""
+    if not word:
+        return None
+    return es.MONTHS.get(word) or MONTHS.get(word if word[:4] != "sept" else "sept")
 
 
 _WHOLE_BEFORE = re.compile(r"(?:\bof\s+(?:the|those|these|this|its|their)\s+|(?:^|[.;:]\s*)of\s+)(?:\w+\s+){0,2}$")
@@ -1270,9 +1284,11 @@ _RECORD_ASSERTION_ES = re.compile(
     r"|monto\s+histórico|cifra\s+histórica|(?P<es_min>mínimo|minimo)\s+histórico)"
     r"|(?:su|el|la|un|una)\s+(?:(?:nivel|cifra|número|numero|monto|mes|año|total)\s+)?más\s+(?:(?P<es_low>baj[oa])"
     r"|alt[oa])(?:\s+[\wáéíóúñ-]+){0,5}?\s+(?:en\s+(?:más\s+de\s+|casi\s+)?(?P<es_n>\w+|\d+)\s+(?P<es_unit>años"
-    r"|décadas)|desde\s+(?:el\s+)?(?:año\s+fiscal\s+)?(?P<es_y>(?:19|20)\d\d)|de\s+(?:la\s+)?historia)"
-    r"|no\s+se\s+(?:había|habia)\s+visto\s+desde\s+(?P<es_y2>(?:19|20)\d\d))"
+    r"|décadas)|desde\s+(?:el\s+)?(?:año\s+fiscal\s+)?(?:[a-z]+\s+(?:de\s+)?)?(?P<es_y>(?:19|20)\d\d)|de\s+(?:la\s+)?historia)"
+    r"|no\s+se\s+(?:había|habia)\s+visto\s+desde\s+(?:[a-z]+\s+(?:de\s+)?)?(?P<es_y2>(?:19|20)\d\d))"
 )
+
+
 def es_count(word: str) -> int:
     return _ES_COUNTS.get(word, 0)
 
@@ -1284,6 +1300,9 @@ _YEARS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
 _CHANGE_RECORD = re.compile(
     r"\b(?:steepest|sharpest|largest|biggest|fastest|greatest|smallest|mayor|más\s+fuerte)\s+(?:[\w-]+\s+){0,2}"
     rf"{mv.words(mv.RISING_NOUNS, mv.FALLING_NOUNS, mv.ES_RISING_NOUNS, mv.ES_FALLING_NOUNS, ('swing', 'swings'))}\b")
+# what a record counts back to: a year, a fiscal year, a decade or a month ("since February of 2021")
+_SINCE_WHEN = re.compile(r"(?:since|desde)\s+(?:(?:the\s+|el\s+)?(?:fiscal\s+year\s+|año\s+fiscal\s+)?)?"
+                         r"(?:(?P<mon>[a-z]+)\s+(?:of\s+|de\s+)?)?(?P<y>(?:19|20)\d\d)(?P<s>'?s)?")
 _MONTHLY_RECORD = re.compile(r"\b(?:monthly|in\s+a\s+(?:single\s+)?month|mensual(?:es)?|en\s+un\s+(?:solo\s+)?mes)\b")
 
 
@@ -1311,15 +1330,12 @@ def _record_assertions(
         g = m.groupdict()
         low_dir = any(g.get(k) for k in ("rec_low", "rec2_low", "all_low", "ny_low", "seen_low", "sup_low", "es_low",
                                          "es_min")) or re.search(r"\blows?\b", m.group(0)) is not None
-        record_since = None
-        since = _RECORD_SINCE.search(low, m.start(), m.end() + 1) or re.search(
-            r"(?:since|desde)\s+(?:(?:the\s+|el\s+)?(?:fiscal\s+year\s+|año\s+fiscal\s+)?)?(?:[a-z]+\s+(?:of\s+)?)?"
-            r"(?P<y>(?:19|20)\d\d)(?P<s>'?s)?", low[m.start():m.end()]) or re.match(
-            # "the lowest monthly total in the agency's records since September 2020"
-            r"\s+(?:since|desde)\s+(?:(?:the\s+|el\s+)?(?:fiscal\s+year\s+|año\s+fiscal\s+)?)?(?:[a-z]+\s+(?:of\s+|de\s+)?)?"
-            r"(?P<y>(?:19|20)\d\d)(?P<s>'?s)?", low[m.end():m.end() + 40])
+        record_since = since_month = None
+        since = _RECORD_SINCE.search(low, m.start(), m.end() + 1) or _SINCE_WHEN.search(low[m.start():m.end()]) \
+            or _SINCE_WHEN.match(low[m.end():m.end() + 40].lstrip())  # "... in the agency's records since 2020"
         if since is not None:
             record_since = int(since.group("y")) + (9 if since.group("s") else 0)
+            since_month = month_number(since.group("mon"))
         years = re.search(r"(?:in|en)\s+(?:more\s+than\s+|nearly\s+|almost\s+|over\s+|más\s+de\s+|casi\s+)?"
                           r"(\w+|\d+)\s+(years|decades|años|décadas)|(\d{1,2}|\w+)[\s-]years?[\s-](?:high|low)",
                           low[m.start():m.end()])
@@ -1330,7 +1346,8 @@ def _record_assertions(
                                           or (t.kind not in ("since", "base", "ytd") and not _record_field(low, t)))
                    and t.kind != "base"]
         own = _own_timex(q, outside, cls, [q], low)
-        monthly = _MONTHLY_RECORD.search(low, m.start(), ce) is not None
+        # a record since a month ("the lowest level since March 2021") is a record among months
+        monthly = _MONTHLY_RECORD.search(low, m.start(), ce) is not None or since_month is not None
         # "the lowest monthly total since 2020": a record among months, of the latest month when none is named
         period = cp.for_level(own, inherited, None, pub)
         if (monthly or g.get("year_rec")) and period.implied:
@@ -1353,7 +1370,7 @@ def _record_assertions(
         claim = _make(an, sent, m.start(), m.end(), q, kind="record", value=None, high=None, unit=None, noun=None,
                       qualifier="exact", step=0.0, record="low" if low_dir else "high", period=period, per=None,
                       change=None, modal=modal, part_of=False, context_end=ce, of_span=None, doc=doc)
-        out.append(replace(claim, record_since=record_since))
+        out.append(replace(claim, record_since=record_since, record_since_month=since_month))
     return out
 
 

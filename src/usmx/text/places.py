@@ -52,6 +52,12 @@ FOREIGN = frozenset({
     "dominican republic",
 }) | es.FOREIGN
 
+# the agencies that count what the catalog holds: named after "with" or "from", they say who counted, not where
+_AGENCY = re.compile(
+    r"(?:the\s+)?(?:U\.S\.\s+|US\s+)?(?:CBP|Customs\s+and\s+Border\s+Protection|Border\s+Patrol|OFO|Office\s+of\s+Field"
+    r"\s+Operations|DHS|(?:the\s+)?Department\s+of\s+Homeland\s+Security|Homeland\s+Security|CDC|Centers\s+for\s+Disease"
+    r"|Patrulla\s+Fronteriza|Oficina\s+de\s+Aduanas|Banxico|Banco\s+de\s+M[eé]xico|INEGI|SESNSP|Secretariado\s+Ejecutivo"
+    r"|Secretar[ií]a\s+de\s+Econom[ií]a|Census\s+Bureau)\b")
 _PROPER = r"[A-Z][\w.'\u2019-]*"
 # connecting words count only between capitalised words ("Ciudad de México", not "the U.S. last year")
 _NAME = rf"(?:the\s+)?{_PROPER}(?:\s+(?:(?:de|del|la|las|los|of|y)\s+)*{_PROPER})*"
@@ -93,6 +99,8 @@ def names_elsewhere(norm: str, start: int, end: int) -> bool:
     "China", "Ohio", "the Rio Grande Valley", "Mexico and Canada" are elsewhere; "Mexico",
     "the United States", "the U.S. Southwest Border" and "December" are not.
     """
+    if _AGENCY.match(norm, start, end):
+        return False  # "encounters with CBP agents": who counted, not where
     m = _NAME_LIST.match(norm, start, end)
     if m is None:
         return False

@@ -263,7 +263,7 @@ RECORD = re.compile(
 RECORD_SINCE = re.compile(
     r"\b(?:(?P<low>más\s+baj[oa]s?|menor(?:es)?|mínimo|menos)|(?P<high>más\s+alt[oa]s?|mayor(?:es)?|máximo))"
     r"(?:\s+[\wáéíóúñ-]+){0,5}?\s+desde\s+(?:(?:el|la)\s+)?(?:(?:año\s+fiscal|ejercicio)\s+)?(?:(?:la\s+)?década\s+de\s+)?"
-    r"(?P<y>(?:19|20)\d\d)(?P<s>s)?\b"
+    r"(?:(?P<mon>[a-z]+)\s+(?:de\s+)?)?(?P<y>(?:19|20)\d\d)(?P<s>s)?\b"
 )
 SUPERLATIVE_SINCE = re.compile(
     r"\b(?:más\s+baj[oa]s?|más\s+alt[oa]s?|menor(?:es)?|mayor(?:es)?|mínimo|máximo|visto|vista)"

@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "every year since 2018": each year, not one total since then (before "since", which it contains)
     ("in_a_row", re.compile(rf"\b(?:every|each)\s+(?:single\s+)?year\s+since\s+(?P<sy>{_YEAR})\b")),
     ("since", re.compile(
-        rf"\b(?:since|from)\s+(?:(?P<m>{_MONTH_NAMES})\.?\s+)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?"
+        rf"\b(?:since|from)\s+(?:(?P<m>{_MONTH_NAMES})\.?\s+(?:of\s+)?)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?"
         rf"(?P<y>{_YEAR})\b(?!\s*(?:-|to|and|through))")),
     ("base", re.compile(
         rf"\b(?:over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against|than\s+in"
