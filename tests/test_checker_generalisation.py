@@ -1332,9 +1332,9 @@ CASES: list[Case] = [
     # a record since a month is a record among the months after it (2022-01 154,874; every month from
     # 2021-04 to 2021-12 was higher); the agency a count was made "with" is who counted, not where
     Case('record-since-a-month-without-figure', date(2022, 2, 18),
-         'Encounters with U.S. Customs and Border Protection at the southwest border fell last month to their '
-         'lowest level since March 2021, the agency said.',
-         [Fig('lowest level', 'sw_border_encounters', 'record', 'accurate')]),
+         'Along the southwest border, encounters with CBP in January were the lowest of any month since March '
+         '2021, agency data show.',
+         [Fig('lowest of any month', 'sw_border_encounters', 'record', 'accurate')]),
     # 2023-07 183,479, but 2023-06 was 144,556: no record since February 2021
     Case('record-since-a-month-false', date(2023, 8, 20),
          'Southwest border encounters in July were the lowest since February 2021, a campaign mailer claimed.',
