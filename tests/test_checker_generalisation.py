@@ -1349,6 +1349,12 @@ CASES: list[Case] = [
          'Los encuentros de la CBP en la frontera con México bajaron en enero a su nivel más bajo desde marzo '
          'de 2021.',
          [Fig('nivel más bajo', 'sw_border_encounters', 'record', 'accurate')]),
+    # a shell noun dated by its year ("The 2023 count") points back to the sentence before (2023 105,007,
+    # 2022 107,941: x0.972)
+    Case('shell-noun-with-its-year', date(2024, 12, 20),
+         'The CDC counted about 105,000 drug overdose deaths in 2023. The 2023 count marks a 3% drop from 2022.',
+         [Fig('105,000', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('3%', 'us_overdose_deaths', 'change', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

@@ -73,7 +73,8 @@ _BARE_TIME = (r"(?:(?:last|this|that|next)\s+(?:fiscal\s+|calendar\s+)?(?:year|m
 _ANAPHOR = re.compile(
     rf"\s*{INTRO}(?:{_BARE_TIME})?(?:and\s+|but\s+|yet\s+|while\s+|whereas\s+)?(?:(?P<pron>they|it|that|this|these|those|which)\b"
     r"(?!\s+(?:years?|months?|weeks?|quarters?|days?|times?|period|decade|spring|summer|fall|autumn|winter)\b)"
-    r"|(?:the\s+|these\s+|those\s+|such\s+)?(?:(?:net|gross|total|annual|monthly|combined|accumulated|cumulative)\s+)?"
+    r"|(?:the\s+|these\s+|those\s+|such\s+)?(?:(?:(?:fiscal\s+)?(?:19|20)\d\d|latest|new|final|provisional|preliminary)\s+)?"
+    r"(?:(?:net|gross|total|annual|monthly|combined|accumulated|cumulative)\s+)?"
     r"(?P<shell>numbers?|figures?|totals?|tally|count|toll|sum|amount|inflows?|outflows?|flows?|transfers|money"
     r"|seizures|haul)\b(?!\s+of\b))")
 # "A senator claimed in an interview that seizures had grown fifteenfold": the subject of what was said
@@ -803,7 +804,7 @@ class Linker:
 
         A change or a forecast carries no unit to check a guess against, so it only borrows a
         subject from earlier sentences when its own clause opens with a pronoun or a shell noun ("They
-        tripled", "The inflows were up 2.7%"), or when it qualifies a figure before it in a sentence
+        tripled", "The inflows were up 2.7%", "The 2021 number"), or when it qualifies a figure before it in a sentence
         that does (", compared with growth of 7.6%", ", down 24 percent").
 
         Look-back stops at a paragraph break, except in wire copy, where a paragraph is often one
