@@ -1355,6 +1355,28 @@ CASES: list[Case] = [
          'The CDC counted about 105,000 drug overdose deaths in 2023. The 2023 count marks a 3% drop from 2022.',
          [Fig('105,000', 'us_overdose_deaths', 'level', 'accurate'),
           Fig('3%', 'us_overdose_deaths', 'change', 'accurate')]),
+    # a change and the level it came to share their time (remittances 2025 $62.47bn, 2024 $65.02bn: x0.961)
+    Case('change-to-a-level-shares-its-year', date(2026, 3, 1),
+         'Money sent home by Mexicans abroad slipped 4% to about $62.5 billion in 2025, the central bank said.',
+         [Fig('4%', 'mx_remittances', 'change', 'accurate'),
+          Fig('$62.5 billion', 'mx_remittances', 'level', 'accurate')]),
+    Case('cambio-hasta-un-nivel-es', date(2025, 6, 1),
+         'Las muertes por sobredosis en Estados Unidos bajaron 24 por ciento a unas 80 mil en 2024.',
+         [Fig('24 por ciento', 'us_overdose_deaths', 'change', 'accurate'),
+          Fig('80 mil', 'us_overdose_deaths', 'level', 'accurate')]),
+    # a share and the whole figure it is of share their time (FY2023: Mexicans 717,333 of 2,475,669, 29.0%)
+    Case('share-of-a-whole-figure-shares-its-year', date(2024, 1, 10),
+         'Mexican nationals made up 29% of the 2.48 million encounters at the southwest border in fiscal 2023.',
+         [Fig('29%', 'sw_border_encounters_mexican', 'share', 'accurate'),
+          Fig('2.48 million', 'sw_border_encounters', 'level', 'accurate')]),
+    # a state's share of the national count, the state named by its name (2024: Guanajuato 3,151 of 30,046)
+    Case('state-share-of-the-national-total', date(2025, 2, 1),
+         'Guanajuato alone accounted for about 10% of Mexico’s homicide victims in 2024.',
+         [Fig('10%', 'mx_homicides_guanajuato', 'share', 'accurate')]),
+    Case('estado-del-total-nacional', date(2025, 2, 1),
+         'En 2024 Guanajuato sumó 3 mil 151 víctimas de homicidio doloso, 10.5 por ciento del total nacional.',
+         [Fig('3 mil', 'mx_homicides_guanajuato', 'level', 'accurate'),
+          Fig('10.5 por ciento', 'mx_homicides_guanajuato', 'share', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

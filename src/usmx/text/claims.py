@@ -1072,6 +1072,16 @@ def _record_field(low: str, t: TimeExpr) -> bool:
     return t.kind == "ytd" and _SUPERLATIVE_WITHIN.search(low, max(0, t.start - 40), t.start) is not None
 
 
+_OF_WHOLE_FIGURE = re.compile(r"\s*(?:of|de)\s+(?:the|its|their|los|las|sus)?\s*(?:\$|us\$|mx\$)?\s*")
+
+
+_CHANGED_TO_FIGURE = re.compile(
+    r"\s*(?:percent|per\s+cent|por\s+ciento)?\s*,?\s*(?:to|a|hasta)\s+(?:(?:a|an|un|una)\s+)?(?:(?:new\s+)?record"
+    r"(?:\s+high)?(?:\s+of)?\s+|récord\s+de\s+|nuevo\s+máximo\s+de\s+)?(?:(?:about|roughly|nearly|some|almost|more\s+than"
+    r"|over|around|just\s+over|just\s+under|casi|unos|unas|alrededor\s+de|más\s+de|poco\s+más\s+de)\s+)?"
+    r"(?:\$|us\$|mx\$)?\s*")
+
+
 def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]], quantities: list[Quantity],
                low: str) -> TimeExpr | None:
     """The time expression that dates this figure.
@@ -1102,6 +1112,11 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
     # "the two countries", "three governments": small numbers in words are seldom figures and claim no time
     claimants = [x for x in quantities if x is q or not (x.form == "words" and x.unit is None and not x.scaled
                                                           and x.value < 10)] or [q]
+    # "29% of the 2.48 million encounters in fiscal 2023": a share and the whole it is of share one time
+    # and so do a change and the level it came to ("fell 4.6% to $61.8 billion in 2025")
+    claimants = [x for x in claimants if x is q or not (x.start >= q.end and (
+        _OF_WHOLE_FIGURE.fullmatch(low, q.end, x.start)
+        or (q.unit == "percent" and _CHANGED_TO_FIGURE.fullmatch(low, q.end, x.start))))]
     mine = [t for t in usable if min(claimants, key=lambda x: dist(t, x)) is q]
     in_clause = [t for t in mine if cs <= t.start < ce]
     pool = in_clause or mine

@@ -258,8 +258,13 @@ _OTHER_COUNT = re.compile(
     r"|(?:releas|parol)(?:ed|es|ing)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|an\s+estimated)\s+)?"
     r"(?=\d)|(?:were|was|been|being)\s+(?:released|paroled))\b")
 _INCLUDING = re.compile(r"\b(?:including|includes|excluding|with\s+or\s+without|as\s+well\s+as)\b")
+_WHOLE_OF_A_SHARE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)\s+(?:of|de)\s+"
+                               r"(?:the|its|their|los|las|sus)?\s*(?:\$|us\$|mx\$)?\s*$")
 _PLACE_SUBJECT = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)(?P<name>{PLACE_NAME})"
+    rf"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)"
+    # ("En 2024 Guanajuato sumó 3 mil 151": a year opening the sentence without a comma)
+    r"(?:(?i:in|en|during|durante)\s+(?:(?:el\s+)?(?:año\s+)?)(?:19|20)\d\d\s+)?"
+    rf"(?P<name>{PLACE_NAME})"
     r"\s+(?:had|recorded|registered|reported|saw|counted|tuvo|registró|sumó|contabilizó|acumuló"
     rf"|{LEADS_WITH})\s+"
     r"(?:a\s+total\s+of\s+|un\s+total\s+de\s+)?(?:(?:about|around|nearly|some|more\s+than|casi|más\s+de)\s+)?$")
@@ -797,6 +802,19 @@ class Linker:
                 if whole is not None:
                     return replace(claim, indicator=part, share_of=whole, confidence=0.8,
                                    mention=an.text[h.start:h.end], unit="percent")
+        # a part named by its label or scope, not a phrase ("Guanajuato accounted for 10.5% of homicides")
+        named = set()
+        for w in wholes:
+            inner = self._parts_named(an, w, os_, oe)
+            if len(inner) > 1 or (not inner and re.search(r"\b(?:border|frontera)\b", low[os_:oe])):
+                continue  # ("of the fentanyl seized at the border": a whole the catalog may not hold as such)
+            # "of the fentanyl seized at the border": the whole is the part its own words place it in
+            w = inner[0] if inner else w
+            named |= {(w, p) for a, b in ((cs, os_), (oe, ce)) for p in self._parts_named(an, w, a, b)}
+        if len(named) == 1:
+            whole, part = named.pop()
+            return replace(claim, indicator=part, share_of=whole, confidence=0.8,
+                           mention=self.catalog.get(part).label or part, unit="percent")
         return None
 
     def _may_look_back(self, an: Analysis, claim: Claim, of_only: bool, cs: int) -> _LookBack:
@@ -939,6 +957,9 @@ class Linker:
                                                         claim.number_start):
             return {}
         own_words = _money_for_something(low, claim, cs, ce)
+        if own_words is None and _WHOLE_OF_A_SHARE.search(low, max(cs, claim.number_start - 30), claim.number_start):
+            # "29% of the 2.48 million encounters": the whole a share is of, named by its own words only
+            own_words = (claim.number_end, ce)
         if own_words is not None:
             # "$4 billion in aid", "pledged $1.5 billion": only the amount's own words can name a measure
             hits = [h for h in hits if own_words[0] <= h.start < own_words[1]]
@@ -1439,7 +1460,8 @@ _PARTITIVE_RELATIVE = re.compile(
     r"(?:(?:about|roughly|some|nearly|almost|more\s+than|más\s+de|casi|alrededor\s+de|unos|unas)\s+)?\$?\s*$")
 # "302,000 of them", "$8.2 billion of that total", "12 mil de ellos"
 _PARTITIVE_AFTER = re.compile(
-    r"\s+(?:of\s+(?:them|those|these|it|that\s+(?:total|amount|figure|sum)|the\s+total|this\s+total)"
+    r"\s+(?:of\s+(?:them|those|these|it|that\s+(?:total|amount|figure|sum)"
+    r"|(?:the|this)\s+(?:(?:national|nationwide|overall|country's|nation's|entire|combined)\s+)?total)"
     r"|de\s+(?:ellos|ellas|esa\s+cifra|ese\s+monto|ese\s+total)|del\s+(?:total|monto))\b")
 
 
