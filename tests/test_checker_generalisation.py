@@ -1377,6 +1377,37 @@ CASES: list[Case] = [
          'En 2024 Guanajuato sumó 3 mil 151 víctimas de homicidio doloso, 10.5 por ciento del total nacional.',
          [Fig('3 mil', 'mx_homicides_guanajuato', 'level', 'accurate'),
           Fig('10.5 por ciento', 'mx_homicides_guanajuato', 'share', 'accurate')]),
+    # a month's possessive names the period of the figure compared with (2024-06 $6.23bn, 2024-05 $5.63bn)
+    Case('possessive-month-of-a-compared-level', date(2024, 8, 1),
+         'Remittances reached $6.2 billion in June, well above May’s $5.6 billion.',
+         [Fig('$6.2 billion', 'mx_remittances', 'level', 'accurate'),
+          Fig('$5.6 billion', 'mx_remittances', 'level', 'accurate')]),
+    # a number word that makes an adjective ("two-way") is no figure
+    Case('two-way-is-no-figure', date(2024, 3, 1),
+         'Two-way goods trade between the neighbours is the largest in the hemisphere.',
+         NOT_REPORTED),
+    # a Spanish fraction of a whole named by a demonstrative (2023: synthetic opioids 75,219 of 105,007, 71.6%)
+    Case('fraccion-de-esas-muertes-es', date(2024, 6, 1),
+         'En 2023 murieron 105 mil personas por sobredosis en Estados Unidos. Dos terceras partes de esas muertes '
+         'involucraron opioides sintéticos.',
+         [Fig('105 mil', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('Dos terceras partes', 'us_synthetic_opioid_deaths', 'share', 'accurate')]),
+    # "N veces más que" a level before is a change (remittances 2024-06 / 2024-05 = x1.10: "dos veces" overstates)
+    Case('veces-mas-que-es', date(2024, 8, 1),
+         'En junio de 2024 las remesas fueron dos veces más que en mayo de 2024, según un diputado.',
+         [Fig('dos veces', 'mx_remittances', 'change', 'overstated')]),
+    # the subject of the next clause (", and synthetic opioids were involved") is not the figure's
+    Case('the-next-clause-has-its-own-subject', date(2024, 6, 1),
+         'Overdose deaths were counted in the CDC’s final data for 2023. The tally came to about 105,000, and '
+         'synthetic opioids were involved in roughly 72% of those deaths.',
+         [Fig('105,000', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('72%', 'us_synthetic_opioid_deaths', 'share', 'accurate')]),
+    # a state's count after its verb, past an apposition (2024: Jalisco 1,800)
+    Case('estado-con-aposicion-es', date(2025, 2, 1),
+         'En 2024 hubo 30 mil 46 víctimas de homicidio doloso en el país. Jalisco, uno de los estados más '
+         'poblados, aportó 1,800.',
+         [Fig('30 mil', 'mx_homicides', 'level', 'accurate'),
+          Fig('1,800', 'mx_homicides_jalisco', 'level', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

@@ -455,10 +455,6 @@ CASES: list[Case] = [
          [Fig('101,790', SW, 'level', 'overstated'),
           Fig('2.14 million', SW, 'level', 'accurate'),
           Fig('2.48 million', SW, 'level', 'accurate')]),
-]
-
-KNOWN_GAPS: list[Case] = [
-    # GAP: "July's 7,824" is read as August's figure (then fitted to the Mexicans' part: wrong_measure), not July's
     # Southwest 2025-08 9,740, 2025-07 7,824: August was no monthly low (a record claimed without a figure,
     # false: overstated); the two levels hold
     Case('en3-wire-false-low-august-2025', date(2025, 9, 18),
@@ -468,6 +464,67 @@ KNOWN_GAPS: list[Case] = [
          [Fig('lowest monthly level', SW, 'record', 'overstated'),
           Fig('9,740', SW, 'level', 'accurate'),
           Fig('7,824', SW, 'level', 'accurate')]),
+    # unaccompanied children FY2021 146,925, FY2020 33,239 (x4.42): "casi cinco veces" (4.5-5) overstates it; the
+    # wholes miss too (Southwest x3.79, nationwide x3.02); "cuando la cifra fue de" is of FY2020 (the rules list no
+    # "N veces más": a careful reader takes it as a change, x5)
+    Case('en6-es-menores-fy2021-cinco-veces', date(2021, 11, 10),
+         'En el año fiscal 2021, la CBP encontró a 146 mil 925 menores no acompañados en la frontera suroeste, '
+         'casi cinco veces más que en el año fiscal 2020, cuando la cifra fue de 33 mil 239.',
+         [Fig('146 mil', UC, 'level', 'accurate'),
+          Fig('cinco veces', UC, 'change', 'overstated'),
+          Fig('33 mil', UC, 'level', 'accurate')]),
+    # deaths" is left unlinked
+    # undated, read as of 2025-02-15; 12m to 2023-08 112,966, the highest 12-month total of the series (the peak
+    # goes with the level); 12m to 2025-01 79,909 (below 80,000); synthetic opioids 47,369 (59.3% of it)
+    Case('od5-undated-peak-and-below-80000', None,
+         'U.S. overdose deaths peaked at 112,966 in the 12 months ending in August 2023, CDC estimates show. By '
+         'the 12 months ending in January 2025, the count had fallen below 80,000, and synthetic opioids were '
+         'involved in about 60% of those deaths.',
+         [Fig('112,966', OD, 'level', 'accurate'),
+          Fig('80,000', OD, 'level', 'accurate'),
+          Fig('60%', SYN, 'share', 'accurate')]),
+    # undated, read as of 2024-04-15; one seizure at one port is not held; 2024-03 1,449 lb; 2024-02 1,242
+    # (x1.167: "about 35%", 1.215-1.485, overstates it; ports x1.07, Southwest region x1.13, all drugs x0.77
+    # miss it)
+    Case('fs4-undated-nogales-march-2024', None,
+         'At the Nogales port of entry, officers found nearly 300 pounds of fentanyl pills hidden in a load of '
+         'cucumbers in March 2024. Nationwide, CBP seized 1,449 pounds of fentanyl that month, up about 35% from '
+         "February's 1,242 pounds.",
+         [Fig('300', None, 'level', 'unverifiable'),
+          Fig('1,449', FEN, 'level', 'accurate'),
+          Fig('35%', FEN, 'change', 'overstated'),
+          Fig('1,242', FEN, 'level', 'accurate')]),
+    # total (implausible_size)
+    # 2024-06 2,678, the highest month of 2024 ("el mes más violento de 2024" goes with the level); 89.3 a day
+    # ("99", 94-104: overstated); Guanajuato 2024-06 252
+    Case('ho1-es-junio-2024-mes-mas-violento', date(2025, 1, 20),
+         'Con 2 mil 678 víctimas de homicidio doloso, junio fue el mes más violento de 2024, con un promedio de 99 '
+         'asesinatos al día, según el Secretariado Ejecutivo. Guanajuato aportó 252 de esas víctimas.',
+         [Fig('2 mil', HOM, 'level', 'accurate'),
+          Fig('99', HOM, 'rate', 'overstated'),
+          Fig('252', GTO, 'level', 'accurate')]),
+    # Jan-Jun 2025 12,752, Jan-Jun 2024 15,104 (x0.844: "16 por ciento menos", 0.798-0.882, holds); Sinaloa
+    # Jan-Jun 2025 893 (7.0% of the national count: "12 por ciento", 11.4-12.6, overstates it)
+    Case('ho3-es-primer-semestre-2025-sinaloa', date(2025, 7, 20),
+         'De enero a junio de 2025 se registraron 12 mil 752 víctimas de homicidio doloso en el país, 16 por '
+         'ciento menos que en el mismo periodo de 2024. Sinaloa, escenario de la disputa entre facciones del '
+         'Cártel de Sinaloa, sumó 893, es decir, 12 por ciento del total nacional.',
+         [Fig('12 mil', HOM, 'level', 'accurate'),
+          Fig('16 por ciento', HOM, 'change', 'accurate'),
+          Fig('893', SIN, 'level', 'accurate'),
+          Fig('12 por ciento', SIN, 'share', 'overstated')]),
+    # undated, read as of 2023-04-15; SE 2023-Q1 $23.67bn, 2022-Q1 $22.84bn (x1.037); from the U.S. 2023-Q1
+    # $9.85bn (41.6%: "más de la mitad" overstates it)
+    Case('fd3-es-undated-primer-trimestre-2023', None,
+         'En el primer trimestre de 2023, la IED en México sumó 23 mil 670 millones de dólares, 3.7 por ciento más '
+         'que en el mismo trimestre de 2022, según la Secretaría de Economía. Más de la mitad de esos flujos '
+         'provino de Estados Unidos.',
+         [Fig('23 mil', FDI_SE, 'level', 'accurate'),
+          Fig('3.7', FDI_SE, 'change', 'accurate'),
+          Fig('mitad', FDI_US, 'share', 'overstated')]),
+]
+
+KNOWN_GAPS: list[Case] = [
     # GAP: the Border Patrol's scope in a later clause ("where Border Patrol agents ... between ports of entry")
     # takes a figure that "took place at the southwest border" places in the whole
     # "so far in fiscal 2024" published 2024-08-20: October 2023 to July 2024. Nationwide 2,597,583 (about 2.5
@@ -481,16 +538,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('2.5 million', NATION, 'level', 'accurate'),
           Fig('1.7 million', SW, 'level', 'understated'),
           Fig('1.42 million', USBP, 'level', 'accurate')]),
-    # GAP: a multiple written "casi cinco veces más que" is not read as a change
-    # unaccompanied children FY2021 146,925, FY2020 33,239 (x4.42): "casi cinco veces" (4.5-5) overstates it; the
-    # wholes miss too (Southwest x3.79, nationwide x3.02); "cuando la cifra fue de" is of FY2020 (the rules list no
-    # "N veces más": a careful reader takes it as a change, x5)
-    Case('en6-es-menores-fy2021-cinco-veces', date(2021, 11, 10),
-         'En el año fiscal 2021, la CBP encontró a 146 mil 925 menores no acompañados en la frontera suroeste, '
-         'casi cinco veces más que en el año fiscal 2020, cuando la cifra fue de 33 mil 239.',
-         [Fig('146 mil', UC, 'level', 'accurate'),
-          Fig('cinco veces', UC, 'change', 'overstated'),
-          Fig('33 mil', UC, 'level', 'accurate')]),
     # GAP: a caravan's and a shelter's counts are tied to Southwest encounters (implausible_size), not left
     # unlinked; a monthly low stated without a figure in Spanish ("la cifra mensual ... más baja de su historia") is
     # not reported
@@ -523,29 +570,6 @@ KNOWN_GAPS: list[Case] = [
          'un récord mensual; de ellos, unas 110 mil eran personas que viajaban en familia.',
          [Fig('249 mil', USBP, 'level', 'accurate'),
           Fig('110 mil', None, 'level', 'unverifiable')]),
-    # GAP: "the count had fallen below 80,000" takes the synthetic opioids of the next clause; "about 60% of those
-    # deaths" is left unlinked
-    # undated, read as of 2025-02-15; 12m to 2023-08 112,966, the highest 12-month total of the series (the peak
-    # goes with the level); 12m to 2025-01 79,909 (below 80,000); synthetic opioids 47,369 (59.3% of it)
-    Case('od5-undated-peak-and-below-80000', None,
-         'U.S. overdose deaths peaked at 112,966 in the 12 months ending in August 2023, CDC estimates show. By '
-         'the 12 months ending in January 2025, the count had fallen below 80,000, and synthetic opioids were '
-         'involved in about 60% of those deaths.',
-         [Fig('112,966', OD, 'level', 'accurate'),
-          Fig('80,000', OD, 'level', 'accurate'),
-          Fig('60%', SYN, 'share', 'accurate')]),
-    # GAP: "February's 1,242 pounds" after a change is placed in March (and fitted to the ports' part: wrong_measure)
-    # undated, read as of 2024-04-15; one seizure at one port is not held; 2024-03 1,449 lb; 2024-02 1,242
-    # (x1.167: "about 35%", 1.215-1.485, overstates it; ports x1.07, Southwest region x1.13, all drugs x0.77
-    # miss it)
-    Case('fs4-undated-nogales-march-2024', None,
-         'At the Nogales port of entry, officers found nearly 300 pounds of fentanyl pills hidden in a load of '
-         'cucumbers in March 2024. Nationwide, CBP seized 1,449 pounds of fentanyl that month, up about 35% from '
-         "February's 1,242 pounds.",
-         [Fig('300', None, 'level', 'unverifiable'),
-          Fig('1,449', FEN, 'level', 'accurate'),
-          Fig('35%', FEN, 'change', 'overstated'),
-          Fig('1,242', FEN, 'level', 'accurate')]),
     # GAP: a share whose subject is fentanyl ("El fentanilo representó apenas 2 por ciento de ese total") is taken
     # as methamphetamine's, the subject of the next conjunct
     # all drugs FY2025 583,256 lb ("650 mil", 617,500-682,500: overstated; calendar 2025's 618,431 would fit, but
@@ -556,27 +580,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('650 mil', DRUGS, 'level', 'overstated'),
           Fig('2 por ciento', FEN, 'share', 'accurate'),
           Fig('170 mil', METH, 'level', 'accurate')]),
-    # GAP: a state as the subject of "aportó 252 de esas víctimas" is not placed: the count is tied to the national
-    # total (implausible_size)
-    # 2024-06 2,678, the highest month of 2024 ("el mes más violento de 2024" goes with the level); 89.3 a day
-    # ("99", 94-104: overstated); Guanajuato 2024-06 252
-    Case('ho1-es-junio-2024-mes-mas-violento', date(2025, 1, 20),
-         'Con 2 mil 678 víctimas de homicidio doloso, junio fue el mes más violento de 2024, con un promedio de 99 '
-         'asesinatos al día, según el Secretariado Ejecutivo. Guanajuato aportó 252 de esas víctimas.',
-         [Fig('2 mil', HOM, 'level', 'accurate'),
-          Fig('99', HOM, 'rate', 'overstated'),
-          Fig('252', GTO, 'level', 'accurate')]),
-    # GAP: a bare total after a state subject and an apposition ("Sinaloa, escenario de ..., sumó 893") is not reported
-    # Jan-Jun 2025 12,752, Jan-Jun 2024 15,104 (x0.844: "16 por ciento menos", 0.798-0.882, holds); Sinaloa
-    # Jan-Jun 2025 893 (7.0% of the national count: "12 por ciento", 11.4-12.6, overstates it)
-    Case('ho3-es-primer-semestre-2025-sinaloa', date(2025, 7, 20),
-         'De enero a junio de 2025 se registraron 12 mil 752 víctimas de homicidio doloso en el país, 16 por '
-         'ciento menos que en el mismo periodo de 2024. Sinaloa, escenario de la disputa entre facciones del '
-         'Cártel de Sinaloa, sumó 893, es decir, 12 por ciento del total nacional.',
-         [Fig('12 mil', HOM, 'level', 'accurate'),
-          Fig('16 por ciento', HOM, 'change', 'accurate'),
-          Fig('893', SIN, 'level', 'accurate'),
-          Fig('12 por ciento', SIN, 'share', 'overstated')]),
     # GAP: "el promedio diario fue de 70.5 víctimas" is read as a level of feminicides (the next conjunct's subject),
     # not a daily rate of homicides
     # a term of office gives no period (unverifiable); Jan-Jun 2025 12,752 victims over 181 days = 70.45 a day
@@ -590,16 +593,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('20 mil', HOM, 'level', 'unverifiable'),
           Fig('70.5', HOM, 'rate', 'accurate'),
           Fig('338', FEM, 'level', 'accurate')]),
-    # GAP: a Spanish fraction of a whole ("Más de la mitad de esos flujos provino de Estados Unidos") is not reported
-    # undated, read as of 2023-04-15; SE 2023-Q1 $23.67bn, 2022-Q1 $22.84bn (x1.037); from the U.S. 2023-Q1
-    # $9.85bn (41.6%: "más de la mitad" overstates it)
-    Case('fd3-es-undated-primer-trimestre-2023', None,
-         'En el primer trimestre de 2023, la IED en México sumó 23 mil 670 millones de dólares, 3.7 por ciento más '
-         'que en el mismo trimestre de 2022, según la Secretaría de Economía. Más de la mitad de esos flujos '
-         'provino de Estados Unidos.',
-         [Fig('23 mil', FDI_SE, 'level', 'accurate'),
-          Fig('3.7', FDI_SE, 'change', 'accurate'),
-          Fig('mitad', FDI_US, 'share', 'overstated')]),
     # GAP: "or 17.9% of the total" right after the two-way trade figure is left unlinked
     # Jan-Nov 2024: Mexico first among trading partners; trade $776.05bn; share 15.9% ("17.9%", 17.0-18.8:
     # overstated; "of the total" after two-way trade is of total U.S. goods trade, as a careful reader takes it)

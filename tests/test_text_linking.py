@@ -341,12 +341,17 @@ def test_a_clause_of_its_own_after_a_comma_has_its_own_subject(linker: Linker) -
     [
         "The Tucson Sector recorded 200,000 apprehensions in fiscal 2023.",
         "The Border Patrol's El Paso Sector apprehended 300,000 migrants in 2023.",
-        "Homicides in Mexico reached 30,000 in 2023, while the state of Guanajuato recorded 3,000.",
+        "Overdose deaths in the U.S. topped 100,000 in 2022, while the state of Ohio recorded 5,000.",
         "At the Nogales port alone, officers seized 4,000 pounds of fentanyl in 2023.",
     ],
 )
 def test_a_place_inside_a_country_is_not_the_national_measure(linker: Linker, text: str) -> None:
     assert linked(linker, text)[-1].indicator is None
+
+
+def test_a_state_the_catalog_holds_is_its_own_part_of_the_national_measure(linker: Linker) -> None:
+    text = "Homicides in Mexico reached 30,000 in 2023, while the state of Guanajuato recorded 3,000."
+    assert linked(linker, text)[-1].indicator == "mx_homicides_guanajuato"
 
 
 def test_at_sets_a_place_only_with_a_word_for_one(linker: Linker) -> None:

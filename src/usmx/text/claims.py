@@ -24,7 +24,7 @@ from usmx.text import movement as mv
 from usmx.text import spanish as es
 from usmx.text.normalize import lower, normalize
 from usmx.text.numbers import ONES, ORDINALS, WORD_NUMBER
-from usmx.text.places import LEADS_WITH, PLACE_NAME, is_foreign, is_home
+from usmx.text.places import LEADS_WITH, PLACE_COUNT_VERB, PLACE_NAME, is_foreign, is_home
 from usmx.text.qualifiers import Qualifier, qualifier_after, qualifier_before
 from usmx.text.quantities import CHANGE_AFTER as _CHANGE_AFTER
 from usmx.text.quantities import CHANGE_NOUN_OF as _CHANGE_NOUN_OF
@@ -381,6 +381,8 @@ _PLACE_ITEM = re.compile(
     rf"(?P<name>(?<![\w.]){PLACE_NAME})"
     r"(?:\s*[,:]\s*(?:(?:con|with)\s+)?|\s+(?:con|with)\s+"
     rf"|\s+{LEADS_WITH}\s+"
+    # "Sinaloa, escenario de la disputa, sumó 893": a place's count after its verb, past an apposition
+    rf"|(?:,[^,;.\d]{{1,80}},)?\s+{PLACE_COUNT_VERB}\s+"
     # "Colima fue el estado con más víctimas, 140 en total": the place that leads a ranking, and its count
     r"|(?P<leads>\s+(?:es|fue|se\s+ubicó\s+como|se\s+mantuvo\s+como|volvió\s+a\s+ser|sigue\s+siendo|is|was|remained"
     r"|ranked\s+as)\s+(?:en\s+\d{4}\s+|in\s+\d{4}\s+)?(?:la|el|the)\s+"
@@ -495,7 +497,8 @@ _CONVERSION_CLOSE = re.compile(r"\s*(?:(?:million|billion|thousand|millones|mil\
                                r"(?:kilograms?|kilos?|kg|pounds?|lbs?|tons?|tonnes?|metric\s+tons?|libras|kilogramos"
                                r"|toneladas|pesos|dollars|dólares|usd|mxn)?\s*\)")
 _COMPARED_LEVEL = re.compile(rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|frente\s+a|respecto\s+a|contra"
-                             rf"|que|desde)\s+(?:(?:the|las?|los|el)\s+)?(?:{_QUALIFIER_WORDS}\s+)?$")
+                             rf"|que|desde)\s+(?:(?:the|las?|los|el)\s+)?(?:[a-z]+(?:'s|’s)\s+)?"
+                             rf"(?:{_QUALIFIER_WORDS}\s+)?$")  # ("than July's 7,824": July's own figure)
 _TO_BASE = re.compile(r"(?:\s*(?:%|percent|per\s+cent|points?|percentage\s+points?))?(?:\s+[a-z]+){0,2}"
                       r"\s+(?:than|from|compared\s+(?:with|to)|over|against)?\s*$")
 _FROM_LEVEL = re.compile(rf"(?:\s*(?:%|percent|per\s+cent))?(?:\s+[a-z]+)?\s+(?:from|than|compared\s+(?:with|to))\s+"

@@ -29,7 +29,7 @@ from usmx.text.figure_place import (
     rank_subject_is_mexico,
     set_elsewhere,
 )
-from usmx.text.places import LEADS_WITH, PLACE_NAME, is_foreign, names_elsewhere
+from usmx.text.places import LEADS_WITH, PLACE_COUNT_VERB, PLACE_NAME, is_foreign, names_elsewhere
 from usmx.text.qualifiers import qualifier_before
 from usmx.text.sentences import Sentence, clause_of, clauses
 from usmx.text.spanish import ANAPHOR as _ES_ANAPHOR
@@ -258,15 +258,16 @@ _OTHER_COUNT = re.compile(
     r"|(?:releas|parol)(?:ed|es|ing)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|an\s+estimated)\s+)?"
     r"(?=\d)|(?:were|was|been|being)\s+(?:released|paroled))\b")
 _INCLUDING = re.compile(r"\b(?:including|includes|excluding|with\s+or\s+without|as\s+well\s+as)\b")
+_NEXT_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|y|pero|mientras\s+que)\s+"
+                                  r"(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")
 _WHOLE_OF_A_SHARE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)\s+(?:of|de)\s+"
                                r"(?:the|its|their|los|las|sus)?\s*(?:\$|us\$|mx\$)?\s*$")
 _PLACE_SUBJECT = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)"
     # ("En 2024 Guanajuato sumó 3 mil 151": a year opening the sentence without a comma)
     r"(?:(?i:in|en|during|durante)\s+(?:(?:el\s+)?(?:año\s+)?)(?:19|20)\d\d\s+)?"
-    rf"(?P<name>{PLACE_NAME})"
-    r"\s+(?:had|recorded|registered|reported|saw|counted|tuvo|registró|sumó|contabilizó|acumuló"
-    rf"|{LEADS_WITH})\s+"
+    rf"(?P<name>{PLACE_NAME})(?:,[^,;.\d]{{1,80}},)?"
+    rf"\s+(?:{PLACE_COUNT_VERB}|{LEADS_WITH})\s+"
     r"(?:a\s+total\s+of\s+|un\s+total\s+de\s+)?(?:(?:about|around|nearly|some|more\s+than|casi|más\s+de)\s+)?$")
 _RANK_SHELLS = frozenset({"spot", "place", "position", "slot"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -926,7 +927,9 @@ class Linker:
         candidates: list[tuple[PhraseHit, float]] = []
         of_only = claim.kind == "share" and claim.of_span is not None and not _PRONOUN_OF.match(
             low, claim.of_span[0], claim.of_span[1])
-        hits = [h for h in self.hits(low, sent.start, sent.end, an.norm) if _usable(h, claim)]
+        hits = [h for h in self.hits(low, sent.start, sent.end, an.norm) if _usable(h, claim)
+                # (", and synthetic opioids were involved in ...": the subject of the next clause, not this figure's)
+                and not (h.start >= claim.number_end and _NEXT_CLAUSE_SUBJECT.search(low, claim.number_end, h.start))]
         if claim.kind == "rank" or claim.unit in _MONEY_UNITS:
             hits = [self._by_kind(h, claim) for h in hits]
         back = self._may_look_back(an, claim, of_only, cs)
@@ -1462,7 +1465,7 @@ _PARTITIVE_RELATIVE = re.compile(
 _PARTITIVE_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|those|these|it|that\s+(?:total|amount|figure|sum)"
     r"|(?:the|this)\s+(?:(?:national|nationwide|overall|country's|nation's|entire|combined)\s+)?total)"
-    r"|de\s+(?:ellos|ellas|esa\s+cifra|ese\s+monto|ese\s+total)|del\s+(?:total|monto))\b")
+    r"|de\s+(?:ellos|ellas|esos|esas|estos|estas|esa\s+cifra|ese\s+monto|ese\s+total)|del\s+(?:total|monto))\b")
 
 
 def _another_subject(low: str, h: PhraseHit, hits: list[PhraseHit], pos: int) -> bool:

@@ -297,10 +297,16 @@ def _is_year_value(token: str) -> bool:
     return len(token) == 4 and token.isdigit() and 1800 <= int(token) <= 2100
 
 
+# "two-way trade", "a two-sided market", "a one-party state": a number word that makes an adjective
+_COMPOUND_ADJECTIVE = re.compile(r"-(?:way|sided|party|lane|tier|track|pronged|fold)\b")
+
+
 def _from_words(m: re.Match[str]) -> Quantity | None:
     words = m.group("words")
     scale_txt = (m.group("scale") or "").strip()
     if words.strip() in ("a", "an") and not scale_txt:
+        return None
+    if not scale_txt and not m.group("pct") and _COMPOUND_ADJECTIVE.match(m.string, m.end()):
         return None
     if scale_txt == "dozen":
         base = parse_word_number(words) or 1.0
@@ -522,6 +528,14 @@ def _find_spanish(low: str, start: int, end: int) -> list[Quantity]:
             form = "year"
         value = round(value, 6)
         found.append(Quantity(s, e, value, None, capped_step(value, round(step, 6)), form, unit, scaled))
+    for m in es.FRACTION.finditer(low, start, end):
+        found.append(Quantity(m.start(), m.end("frac"), es.FRACTION_VALUES[m.group("frac")], None, 0.0, "fraction",
+                              "percent"))
+    # "casi cinco veces más que en el año fiscal 2020": a multiple of a level before, so a change
+    found = [Quantity(q.start, t.end("veces"), q.value, None, 0.0, "multiplier", "ratio")
+             if q.unit is None and q.form in ("words", "digits") and (t := es.TIMES_THAN.match(low, q.end, end))
+             is not None
+             else q for q in found]
     for m in es.MULTIPLIER.finditer(low, start, end):
         if m.group("verb"):
             found.append(Quantity(m.start(), m.end(), es.MULTIPLIER_VALUES[m.group("verb")], None, 0.0, "multiplier",

@@ -207,6 +207,19 @@ MULTIPLIER = re.compile(
 # the value of each multiplier as written ("duplicaron": 2, "doble": 2)
 MULTIPLIER_VALUES = {**{stem + end: v for stem, v in _MULTIPLIER_STEMS.items() for end in _MULTIPLIER_ENDINGS},
                      **_MULTIPLIER_NOUNS}
+# "cinco veces más que en 2020", "tres veces mayor que el año anterior": a multiple of an earlier level (not
+# "30 veces más letal que la morfina", where an adjective makes it a comparison)
+TIMES_THAN = re.compile(r"(?P<veces>\s+veces)\s+(?:más|mayor(?:es)?)\s+(?:que|respecto|frente|en\s+comparación)\b")
+# fractions of a whole: "la mitad de", "dos terceras partes de", "una cuarta parte del"
+FRACTION_VALUES = {
+    "la mitad": 50.0, "una tercera parte": 100 / 3, "un tercio": 100 / 3, "dos terceras partes": 200 / 3,
+    "dos tercios": 200 / 3, "una cuarta parte": 25.0, "un cuarto": 25.0, "tres cuartas partes": 75.0,
+    "una quinta parte": 20.0, "la quinta parte": 20.0, "la tercera parte": 100 / 3, "la cuarta parte": 25.0,
+    "una décima parte": 10.0,
+}
+FRACTION = re.compile(
+    r"\b(?P<frac>" + "|".join(sorted((re.escape(k) for k in FRACTION_VALUES), key=len, reverse=True)) + r")"
+    r"(?=\s+(?:de|del)\b)")
 # "30 veces más letal que la morfina": a comparison
 TIMES_COMPARISON = re.compile(r"\s+veces\s+(?:más|menos|mayor|menor)\b")
 
