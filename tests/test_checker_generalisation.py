@@ -1408,6 +1408,24 @@ CASES: list[Case] = [
          'poblados, aportó 1,800.',
          [Fig('30 mil', 'mx_homicides', 'level', 'accurate'),
           Fig('1,800', 'mx_homicides_jalisco', 'level', 'accurate')]),
+    # a share the one before is compared with is of the same part and whole (single adults FY2023 1,514,322 of
+    # 2,475,669, 61.2%; FY2022 1,663,278 of 2,378,944, 69.9%)
+    Case('a-share-compared-with-a-share', date(2024, 1, 10),
+         'Single adults made up 61% of southwest border encounters in fiscal 2023, down from 70% in fiscal 2022.',
+         [Fig('61%', 'sw_border_encounters_single_adults', 'share', 'accurate'),
+          Fig('70%', 'sw_border_encounters_single_adults', 'share', 'accurate')]),
+    # a drug named bare is the part of a seizures total it is a share of; the clause after "while" is another's
+    # (FY2024: all drugs 573,469 lb, fentanyl 21,889 (3.8%), cocaine 68,215)
+    Case('a-drug-share-of-that-total', date(2024, 11, 20),
+         'CBP seized about 573,000 pounds of drugs in fiscal 2024. Fentanyl was just under 4% of that total, while '
+         'cocaine came to about 68,000 pounds.',
+         [Fig('573,000', 'cbp_drug_seizures', 'level', 'accurate'),
+          Fig('4%', 'cbp_fentanyl_seizures', 'share', 'accurate'),
+          Fig('68,000', 'cbp_seizures_cocaine', 'level', 'accurate')]),
+    # "el promedio diario fue de": a rate a day (2024: 30,046 victims / 366 days = 82.1)
+    Case('promedio-diario-fue-de-es', date(2025, 2, 1),
+         'En 2024, el promedio diario fue de 82 víctimas de homicidio doloso, según el Secretariado Ejecutivo.',
+         [Fig('82', 'mx_homicides', 'rate', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

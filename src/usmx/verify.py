@@ -519,9 +519,9 @@ class Verifier:
             rel = self.catalog.get(rel_id)
             if rel.is_estimate or rel.unit != ind.unit:
                 continue
-            if rel.dimension and not self._named(claim, rel):
+            if rel.dimension and rel_id not in ind.within and not self._named(claim, rel):
                 # one of many values (a state, a nationality, a drug): some value fits almost any figure
-                # by chance, so it counts only where the text names it
+                # by chance, so it counts only where the text names it (the one whole a part is of is no such value)
                 continue
             alt = self._judge(_relinked(claim, rel_id), rel, published)
             if alt.label == "accurate" and self._near(claim, alt):

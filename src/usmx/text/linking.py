@@ -33,6 +33,7 @@ from usmx.text.places import LEADS_WITH, PLACE_COUNT_VERB, PLACE_NAME, is_foreig
 from usmx.text.qualifiers import qualifier_before
 from usmx.text.sentences import Sentence, clause_of, clauses
 from usmx.text.spanish import ANAPHOR as _ES_ANAPHOR
+from usmx.text.spanish import LABELS as _ES_LABELS
 from usmx.text.spanish import PUBLISHER_ALIASES
 from usmx.text.spanish import REGION_AFTER as _ES_REGION_AFTER
 from usmx.text.trade_flow import PRODUCT_BEFORE, PRODUCT_OF, trade_flow
@@ -258,8 +259,13 @@ _OTHER_COUNT = re.compile(
     r"|(?:releas|parol)(?:ed|es|ing)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|an\s+estimated)\s+)?"
     r"(?=\d)|(?:were|was|been|being)\s+(?:released|paroled))\b")
 _INCLUDING = re.compile(r"\b(?:including|includes|excluding|with\s+or\s+without|as\s+well\s+as)\b")
+_COMPARED_SHARE = re.compile(
+    r"[^,;.\d]{0,30},?\s*(?:(?:down|up)\s+)?(?:from|than|compared\s+(?:with|to)|versus|vs\.?|frente\s+a|contra"
+    r"|(?:por\s+)?(?:debajo|encima)\s+del?|desde)\s+(?:(?:about|roughly|nearly|some|around|almost|casi|alrededor\s+de"
+    r"|más\s+de|el|un)\s+)*")
+_CONTRAST = re.compile(r",\s*(?:while|whereas|mientras\s+que|en\s+tanto\s+que|but|pero)\b")
 _NEXT_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|y|pero|mientras\s+que)\s+"
-                                  r"(?:the\s+|los\s+|las\s+|el\s+|la\s+)?$")
+                                  r"(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?:ones\s+)?(?:of|from|for)\s+|de\s+)?$")
 _WHOLE_OF_A_SHARE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)\s+(?:of|de)\s+"
                                r"(?:the|its|their|los|las|sus)?\s*(?:\$|us\$|mx\$)?\s*$")
 _PLACE_SUBJECT = re.compile(
@@ -533,7 +539,7 @@ class Linker:
                 claim = replace(claim, place_name=subject.group("name"))
         if claim.place_name is not None:
             return self._place_part(an, claim)
-        whole = self._share_of_whole(an, claim)
+        whole = self._share_of_whole(an, claim) or self._compared_share(an, claim, before)
         if whole is not None:
             return whole
         victims = _victims_of(an.low, claim, sent.end)
@@ -684,6 +690,18 @@ class Linker:
         return replace(claim, indicator=prev.indicator, confidence=0.8, mention=prev.mention,
                        candidates=((prev.indicator, 0.8),))
 
+    def _compared_share(self, an: Analysis, claim: Claim, before: Sequence[Claim]) -> Claim | None:
+        """"31% of encounters in fiscal 2024, down from 55% in fiscal 2020": a share the one before is compared
+        with, with no whole of its own, is a share of the same part of the same whole."""
+        if claim.kind != "share" or claim.of_span is not None or not before:
+            return None
+        prev = before[-1]
+        if prev.kind != "share" or prev.indicator is None or prev.sentence_index != claim.sentence_index \
+                or prev.end > claim.start or not _COMPARED_SHARE.fullmatch(an.low, prev.end, claim.start):
+            return None
+        return replace(claim, indicator=prev.indicator, share_of=prev.share_of, confidence=0.8, unit="percent",
+                       mention=prev.mention, candidates=((prev.indicator, 0.8),))
+
     def _partitive_part(self, an: Analysis, claim: Claim, before: Sequence[Claim]) -> Claim | None:
         """"Of those, 188,749 were Border Patrol apprehensions", "De esa cifra, 12 mil millones provinieron de
         Estados Unidos": a figure said to be a part of the figure before it is the part of that figure's measure
@@ -725,6 +743,9 @@ class Linker:
             ws = max(opener.end() if opener is not None else cs, antecedent.end)
         semi = low.find(";", claim.number_end, sent.end)
         we = sent.end if semi < 0 else semi  # (brackets close a clause: "5,412 pounds (2,454 kilograms) were seized")
+        contrast = _CONTRAST.search(low, claim.number_end, we)
+        if contrast is not None:
+            we = contrast.start()  # ("..., mientras que la metanfetamina sumó 170 mil": another subject's clause)
         for nxt in _FIGURE.finditer(low, claim.number_end, we):
             bracketed = "(" in low[max(claim.number_end, nxt.start() - 2):nxt.start()]
             # "three-quarters of them, 2.14 million, occurred at the southwest border": the same part, restated
@@ -771,7 +792,8 @@ class Linker:
         named = []
         for p in parts:
             ind = self.catalog.get(p)
-            words = [*ind.scope, *([_fold(ind.label)] if ind.label else [])]
+            label = [ind.label, _ES_LABELS.get(ind.label, "")] if ind.label else []
+            words = [*ind.scope, *(_fold(w) for w in label if w)]
             if p in hit_ids or any(re.search(r"(?<![\w-])" + re.escape(_fold(w)) + r"(?![\w-])", text) for w in words):
                 named.append(p)
         # of a part and its own part, both named ("Border Patrol apprehensions between ports of entry"), the narrower

@@ -401,7 +401,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # "un promedio al día de 61 víctimas": a rate named before its figure
 PER_BEFORE = re.compile(
     r"\b(?:(?P<day>(?:al|por)\s+día|diari[oa]s?)|(?P<week>(?:a\s+la|por)\s+semana|semanal(?:es)?)"
-    r"|(?P<month>(?:al|por)\s+mes|mensual(?:es)?))\s+de\s+(?:(?:casi|más\s+de|alrededor\s+de|unos|unas)\s+)?$"
+    r"|(?P<month>(?:al|por)\s+mes|mensual(?:es)?))\s+(?:(?:fue|es|era|ha\s+sido|resultó)\s+de|de|se\s+ubicó\s+en"
+    r"|llegó\s+a|alcanzó)\s+(?:(?:casi|más\s+de|alrededor\s+de|unos|unas)\s+)?$"
 )
 # "en 2021, cuando llegó a 47 mil 200 millones": the figure of the time just named
 WHEN_CLAUSE = re.compile(r",\s*(?:cuando|en\s+(?:el|la)\s+que|en\s+que)\b[^,;\d]{0,60}$")
@@ -501,6 +502,11 @@ DEATH_VERB = re.compile(
 )
 
 # --- places ---------------------------------------------------------------------------------------
+# the Spanish names of the catalog's part labels that Spanish writes differently ("de esa cifra, el fentanilo ...")
+LABELS = {
+    "fentanyl": "fentanilo", "methamphetamine": "metanfetamina", "cocaine": "cocaína", "heroin": "heroína",
+    "marijuana": "marihuana", "Mexico City": "Ciudad de México", "the State of Mexico": "Estado de México",
+}
 HOME = frozenset({
     "estados unidos", "los estados unidos", "eu", "eua", "ee.uu.", "ee. uu.", "eeuu", "méxico", "mexico",
     "el país", "la frontera", "la frontera sur", "la frontera norte", "frontera norte", "frontera sur",
