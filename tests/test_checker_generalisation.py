@@ -1426,6 +1426,24 @@ CASES: list[Case] = [
     Case('promedio-diario-fue-de-es', date(2025, 2, 1),
          'En 2024, el promedio diario fue de 82 víctimas de homicidio doloso, según el Secretariado Ejecutivo.',
          [Fig('82', 'mx_homicides', 'rate', 'accurate')]),
+    # "the total" after an amount of trade is all U.S. trade: Mexico's share of it (2024: $839.89bn, 15.8%)
+    Case('share-of-the-total-after-trade', date(2025, 2, 10),
+         'Goods trade between the United States and Mexico came to $839.9 billion in 2024, about 15.8% of the '
+         'total.',
+         [Fig('$839.9 billion', 'us_mx_trade', 'level', 'accurate'),
+          Fig('15.8%', 'mx_share_us_goods_trade', 'share', 'accurate')]),
+    # a noun that only modifies a deficit is no measure of its own ("the goods trade deficit": the balance;
+    # 2019 -$99.42bn, 2024 -$171.81bn: x1.73, short of "nearly doubled")
+    Case('goods-trade-deficit-is-a-balance', date(2025, 3, 1),
+         'The U.S. goods trade deficit with Mexico hit $171.8 billion in 2024. It has nearly doubled since 2019.',
+         [Fig('$171.8 billion', 'us_mx_trade_balance', 'level', 'accurate'),
+          Fig('doubled', 'us_mx_trade_balance', 'change', 'overstated')]),
+    # "in Obama's eight years" is a time in office, not a place; a record over a term is left to the reader
+    # (the level is checked: 2009-03 67,342)
+    Case('a-persons-years-are-no-place', date(2024, 4, 20),
+         "The highest monthly count of Border Patrol apprehensions in Obama's eight years was 67,342, in March "
+         "2009.",
+         [Fig('67,342', 'usbp_sw_apprehensions', 'level', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

@@ -24,7 +24,7 @@ from usmx.text import movement as mv
 from usmx.text import spanish as es
 from usmx.text.normalize import lower, normalize
 from usmx.text.numbers import ONES, ORDINALS, WORD_NUMBER
-from usmx.text.places import LEADS_WITH, PLACE_COUNT_VERB, PLACE_NAME, is_foreign, is_home
+from usmx.text.places import LEADS_WITH, PLACE_COUNT_VERB, PLACE_NAME, SOMEONES_TIME, is_foreign, is_home
 from usmx.text.qualifiers import Qualifier, qualifier_after, qualifier_before
 from usmx.text.quantities import CHANGE_AFTER as _CHANGE_AFTER
 from usmx.text.quantities import CHANGE_NOUN_OF as _CHANGE_NOUN_OF
@@ -243,6 +243,7 @@ _PER_CAPITA = re.compile(
 )
 # "under AMLO", "during the Biden years", "since taking office": a term of office, which no official
 # period matches
+_IN_SOMEONES_TIME = re.compile(r"\b(?i:in|during|under|of|over|throughout)\s+" + SOMEONES_TIME.pattern)
 _TENURE = re.compile(
     r"\b(?i:under|during|throughout)\s+(?:(?i:the|his|her|their)\s+)?(?:(?i:former\s+)?(?i:presidents?|president-elect)\s+)?"
     r"(?!(?:Title|Section|Article|Rule|Chapter|Operation|Program|Plan|Proposition|Prop)\b)"
@@ -771,6 +772,8 @@ def _claim(
             end = t.end  # "100,000 Americans each year"
             break
     record = (_record_es if spanish else _record)(low, cs, q.start, end, ce) if kind != "change" else None
+    if record and _IN_SOMEONES_TIME.search(an.norm, cs, q.start):
+        record = None  # "the highest in Obama's eight years": a record over a term, which no date bounds here
     record_since = since_month = None
     if kind != "change":
         since = _record_since(low, cs, q.start, end, ce, es.RECORD_SINCE if spanish else _RECORD_SINCE)

@@ -122,7 +122,9 @@ _NOT_A_MEASURE_HEAD = re.compile(
     r"|summits?|corridors?|routes?|gateways?|hubs?|bridges?|zones?|blocs?|barriers?|laws?|courts?"
     r"|panels?|commissions?|councils?|chambers?|experts?|analysts?|economists?|lawyers?|agenda|remed(?:y|ies)"
     r"|enforcement|prevention|precursors?|labs?|laborator(?:y|ies)|task\s+forces?|prosecutors?|shelters?"
-    r"|advocates?|programs?|programmes?|fees|compan(?:y|ies)|firms?|agents?|agenc(?:y|ies)|offices?)\b")
+    r"|advocates?|programs?|programmes?|fees|compan(?:y|ies)|firms?|agents?|agenc(?:y|ies)|offices?"
+    # ("the goods trade deficit": a balance, not two-way trade)
+    r"|deficits?|surplus(?:es)?|balances?|gaps?)\b")
 _REGIME_BEFORE = re.compile(r"\b(?:free|fair)[\s-]+$")
 _NEXT_CAPITAL = re.compile(r"[ \t]+[A-Z][a-z]")
 _NEGATED_PREFIX = re.compile(r"(?:non|anti|un|ex)-$")
@@ -756,11 +758,17 @@ class Linker:
                 break
         named = self._parts_named(an, whole, ws, we)
         parents = self.catalog.get(whole).within
-        if not named and claim.kind == "share" and parents and antecedent.sentence_index == claim.sentence_index \
+        if not named and claim.kind == "share" and antecedent.sentence_index == claim.sentence_index \
                 and _QUALIFIES_PREVIOUS.fullmatch(low, antecedent.end, claim.start):
-            # "the United States was the source of $16.7 billion in FDI, about 44% of the total": the part's share
-            return replace(claim, indicator=whole, share_of=parents[0], confidence=0.8, unit="percent",
-                           mention=antecedent.mention, candidates=((whole, 0.8),))
+            if parents:
+                # "the United States was the source of $16.7 billion in FDI, about 44% of the total": the part's share
+                return replace(claim, indicator=whole, share_of=parents[0], confidence=0.8, unit="percent",
+                               mention=antecedent.mention, candidates=((whole, 0.8),))
+            share = self.catalog.computed_alike(whole, "percent")
+            if share is not None:
+                # "$776.0 billion in two-way goods trade, or 17.9% of the total": the share usmx computes of it
+                return replace(claim, indicator=share, confidence=0.8, unit="percent", mention=antecedent.mention,
+                               candidates=((share, 0.8),))
         if not named:
             # "de los cuales 14 mil millones provinieron de reinversión de utilidades": a part no series holds
             return claim if not self._names_whole(an, whole, ws, we) else None

@@ -58,6 +58,10 @@ _AGENCY = re.compile(
     r"\s+Operations|DHS|(?:the\s+)?Department\s+of\s+Homeland\s+Security|Homeland\s+Security|CDC|Centers\s+for\s+Disease"
     r"|Patrulla\s+Fronteriza|Oficina\s+de\s+Aduanas|Banxico|Banco\s+de\s+M[eé]xico|INEGI|SESNSP|Secretariado\s+Ejecutivo"
     r"|Secretar[ií]a\s+de\s+Econom[ií]a|Census\s+Bureau)\b")
+# a person's (or government's) time in office: "Obama's eight years", "Trump's last four months in office"
+SOMEONES_TIME = re.compile(
+    r"(?:the\s+)?(?:[A-Z][\w.-]+\s+){0,2}[A-Z][\w.-]+(?:'s|\u2019s)\s+(?:[\w-]+\s+){0,3}?(?:years?|terms?|presidency"
+    r"|administration|tenure|months?|weeks?|days?|watch|government|sexenio|time\s+in\s+office)\b")
 _PROPER = r"[A-Z][\w.'\u2019-]*"
 # connecting words count only between capitalised words ("Ciudad de México", not "the U.S. last year")
 _NAME = rf"(?:the\s+)?{_PROPER}(?:\s+(?:(?:de|del|la|las|los|of|y)\s+)*{_PROPER})*"
@@ -102,8 +106,8 @@ def names_elsewhere(norm: str, start: int, end: int) -> bool:
     "China", "Ohio", "the Rio Grande Valley", "Mexico and Canada" are elsewhere; "Mexico",
     "the United States", "the U.S. Southwest Border" and "December" are not.
     """
-    if _AGENCY.match(norm, start, end):
-        return False  # "encounters with CBP agents": who counted, not where
+    if _AGENCY.match(norm, start, end) or SOMEONES_TIME.match(norm, start, end):
+        return False  # "encounters with CBP agents": who counted, not where; "in Obama's eight years": when
     m = _NAME_LIST.match(norm, start, end)
     if m is None:
         return False
