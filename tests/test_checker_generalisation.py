@@ -1444,6 +1444,27 @@ CASES: list[Case] = [
          "The highest monthly count of Border Patrol apprehensions in Obama's eight years was 67,342, in March "
          "2009.",
          [Fig('67,342', 'usbp_sw_apprehensions', 'level', 'accurate')]),
+    # "in its history": a record over the whole series (Border Patrol 2025-07 4,596, the lowest month on file)
+    Case('record-in-its-history', date(2025, 8, 20),
+         'In July 2025 the Border Patrol recorded its lowest monthly total in its history.',
+         [Fig('lowest monthly total', 'usbp_sw_apprehensions', 'record', 'accurate')]),
+    # one seizure's record is no record of a period's seizures
+    Case('one-seizures-record-is-no-claim', date(2024, 2, 1),
+         'Officers at Nogales made the biggest fentanyl bust in the agency’s history on Friday.',
+         NOT_REPORTED),
+    # a caravan's and a shelter's counts are no statistics of the border
+    Case('caravan-and-shelter-counts', date(2024, 1, 10),
+         'A caravan of about 6,000 migrants set out from Tapachula on Sunday. In El Paso, one shelter housed '
+         '350 people overnight.',
+         [Fig('6,000', None, 'level', 'unverifiable'),
+          Fig('350', None, 'level', 'unverifiable')]),
+    # "; of those," opens a part of the figure before; the Border Patrol's single adults are not held
+    # (2023-12: Border Patrol 249,740)
+    Case('part-after-a-semicolon-not-held', date(2024, 1, 25),
+         'Border Patrol agents apprehended 249,740 migrants between ports of entry in December 2023; of those, '
+         'about 100,000 were single adults.',
+         [Fig('249,740', 'usbp_sw_apprehensions', 'level', 'accurate'),
+          Fig('100,000', None, 'level', 'unverifiable')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

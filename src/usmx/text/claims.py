@@ -210,6 +210,16 @@ PART_OPENING = re.compile(
     r"|that(?:\s+(?:total|amount|figure|sum))?|this\s+total|the\s+total)|(?:de|del|entre)\s+(?:ellos|ellas|esos"
     r"|esas|estos|estas|esa\s+cifra|ese\s+monto|ese\s+total|esa\s+suma|esa\s+cantidad|dicho\s+monto|dicha\s+cifra"
     r"|total))\s*,")
+
+
+def part_opening(low: str, start: int, pos: int) -> re.Match[str] | None:
+    """"Of those," opening the sentence, or the clause after its last semicolon ("...; de ellos, unas 110 mil
+    eran familias"), before ``pos``."""
+    m = PART_OPENING.match(low, start, pos)
+    semi = low.rfind(";", start, pos)
+    return m if m is not None or semi < 0 else PART_OPENING.match(low, semi + 1, pos)
+
+
 _ATTRIBUTION = re.compile(
     r"\b(?i:according\s+to\s+(?:the\s+)?(?:(?:head|chief|director|commander|leader|secretary)\s+of\s+(?:the\s+)?)?)"
     r"(?P<a>[A-Z][\w.'&-]*(?:\s+(?:of\s+|the\s+|for\s+|and\s+)?[A-Z][\w.'&-]*){0,6})"
@@ -662,7 +672,7 @@ def _claim(
     listed_parts = False
     if capita is None and not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
         listed_parts = q.form == "digits" and q.value >= 10 and q.unit is None and not q.change \
-            and PART_OPENING.match(low, sent.start, q.start) is not None
+            and part_opening(low, sent.start, q.start) is not None
         if not listed_parts:
             return None
     if (family == "people" or (family is None and q.unit is None)) and death_context(low, cs, ce):
@@ -787,8 +797,9 @@ def _claim(
                                                      qstart if qstart < q.start else q.start) is not None \
         or _CONDITIONAL_OPENING.match(low, sent.start, q.start) is not None \
         or _THRESHOLD.search(low, max(cs, q.start - 100), q.start) is not None
+    opening = part_opening(low, sent.start, q.start)
     part_of = bool(_PART_AFTER.match(low, q.end, ce)) or _part_before(low, q, earlier, sent.start) or (
-        not earlier and PART_OPENING.match(low, sent.start, q.start) is not None)
+        opening is not None and not any(e.start >= opening.start() for e in earlier))
 
     # period
     if listed_parts and own is not None and (own.kind in ("since", "base") or re.search(
@@ -1288,7 +1299,8 @@ _RECORD_ASSERTION = re.compile(
     r"|(?P<seen>(?:(?P<seen_low>lows?)|highs?|levels?|(?:daily\s+|monthly\s+)?average|pace)\s+(?:not\s+seen|unseen)"
     rf"\s+(?:since\s+{_SINCE_TIME}|{_IN_YEARS}))"
     r"|(?P<sup>(?:(?P<sup_low>lowest|fewest|smallest)|highest|most|largest|biggest))(?:\s+[\w-]+){0,10}?\s+"
-    r"(?:ever(?:\s+recorded)?|on\s+record|(?:recorded\s+)?to\s+date|in\s+(?:(?:the\s+)?(?:agency|recorded|modern)\s+)?"
+    r"(?:ever(?:\s+recorded)?|on\s+record|(?:recorded\s+)?to\s+date|in\s+(?:(?:the\s+)?(?:agency|recorded|modern)\s+"
+    r"|its\s+|their\s+|u\.s\.\s+|(?:the\s+)?(?:[\w.-]+\s+)?[\w.-]+(?:'s|’s)\s+)?"
     rf"history|of\s+any\s+(?:fiscal\s+)?year|{_IN_YEARS}|since\s+{_SINCE_TIME}"
     r"|in\s+(?:the\s+)?(?:agency's|its|their|official|government)\s+records"
     # "the highest number recorded in a calendar year"
@@ -1303,9 +1315,10 @@ _RECORD_ASSERTION = re.compile(
 _RECORD_ASSERTION_ES = re.compile(
     r"\b(?:(?P<es_rec>(?:nuevo\s+)?récord(?:\s+(?:anual|mensual|histórico))?|(?:máximo|maximo)\s+histórico"
     r"|monto\s+histórico|cifra\s+histórica|(?P<es_min>mínimo|minimo)\s+histórico)"
-    r"|(?:su|el|la|un|una)\s+(?:(?:nivel|cifra|número|numero|monto|mes|año|total)\s+)?más\s+(?:(?P<es_low>baj[oa])"
+    r"|(?:su|el|la|un|una)\s+(?:(?:nivel|cifra|número|numero|monto|mes|año|total)(?:\s+[\wáéíóúñ]+){0,3}?\s+)?"
+    r"más\s+(?:(?P<es_low>baj[oa])"
     r"|alt[oa])(?:\s+[\wáéíóúñ-]+){0,5}?\s+(?:en\s+(?:más\s+de\s+|casi\s+)?(?P<es_n>\w+|\d+)\s+(?P<es_unit>años"
-    r"|décadas)|desde\s+(?:el\s+)?(?:año\s+fiscal\s+)?(?:[a-z]+\s+(?:de\s+)?)?(?P<es_y>(?:19|20)\d\d)|de\s+(?:la\s+)?historia)"
+    r"|décadas)|desde\s+(?:el\s+)?(?:año\s+fiscal\s+)?(?:[a-z]+\s+(?:de\s+)?)?(?P<es_y>(?:19|20)\d\d)|de\s+(?:la\s+|su\s+)?historia)"
     r"|no\s+se\s+(?:había|habia)\s+visto\s+desde\s+(?:[a-z]+\s+(?:de\s+)?)?(?P<es_y2>(?:19|20)\d\d))"
 )
 
@@ -1324,6 +1337,8 @@ _CHANGE_RECORD = re.compile(
 # what a record counts back to: a year, a fiscal year, a decade or a month ("since February of 2021")
 _SINCE_WHEN = re.compile(r"(?:since|desde)\s+(?:(?:the\s+|el\s+)?(?:fiscal\s+year\s+|año\s+fiscal\s+)?)?"
                          r"(?:(?P<mon>[a-z]+)\s+(?:of\s+|de\s+)?)?(?P<y>(?:19|20)\d\d)(?P<s>'?s)?")
+_ONE_EVENT = re.compile(r"\b(?:seizure|bust|haul|load|shipment|drug\s+find|decomiso|aseguramiento|cargamento"
+                        r"|incautación|hallazgo)\b")
 _MONTHLY_RECORD = re.compile(r"\b(?:monthly|in\s+a\s+(?:single\s+)?month|mensual(?:es)?|en\s+un\s+(?:solo\s+)?mes)\b")
 
 
@@ -1348,6 +1363,8 @@ def _record_assertions(
             continue  # the clause has a figure: the superlative is read with it (a change has no record)
         if _CHANGE_RECORD.search(low, max(cs, m.start() - 40), m.end()):
             continue  # "the steepest drop on record": a record of a change, which no series holds
+        if _ONE_EVENT.search(low, m.start(), m.end()):
+            continue  # "the largest fentanyl seizure in the agency's history": one seizure, not a period's total
         g = m.groupdict()
         low_dir = any(g.get(k) for k in ("rec_low", "rec2_low", "all_low", "ny_low", "seen_low", "sup_low", "es_low",
                                          "es_min")) or re.search(r"\blows?\b", m.group(0)) is not None

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from usmx.catalog import Catalog, Indicator
-from usmx.text.claims import PART_OPENING, Analysis, Claim
+from usmx.text.claims import Analysis, Claim, part_opening
 from usmx.text.figure_place import (
     CONJUNCT,
     INTRO,
@@ -256,6 +256,11 @@ _OTHER_COUNT = re.compile(
     # "Eagle Pass, a city of about 28,000 people": a population
     # "enough to kill more than 5 billion people", "4 billion lethal doses": what a seizure could do, not a count
     r"|enough\s+(?:\w+\s+){0,2}to\s+kill|lethal\s+doses?|dosis\s+letales?"
+    # a caravan's or a shelter's count ("una caravana de unos 3 mil migrantes", "the shelter housed 120")
+    r"|caravans?\s+of\s+(?:(?:about|some|roughly|nearly|more\s+than|over|around)\s+)?(?=\d)"
+    r"|caravanas?\s+de\s+(?:(?:unos|unas|más\s+de|casi|alrededor\s+de|cerca\s+de)\s+)?(?=\d)"
+    r"|(?:shelters?|albergues?)(?:\s+[\wáéíóúñ]+){0,6}?\s+(?:held|housed|had|hosted|tenía|albergaba|alojaba|recibió)\s+"
+    r"(?:(?:about|some|nearly|only|apenas|unos|unas|más\s+de|casi|solo|sólo)\s+)?(?=\d)"
     r"|(?:city|town|village|county|community|municipality|ciudad|municipio|poblado)\s+of\s+"
     r"(?:(?:about|roughly|some|nearly|more\s+than|over|around)\s+)?(?=\d)"
     r"|(?:releas|parol)(?:ed|es|ing)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|an\s+estimated)\s+)?"
@@ -713,7 +718,7 @@ class Linker:
         low = an.low
         sent = an.sentences[claim.sentence_index]
         cs, ce = clause_of(clauses(low, sent.start, sent.end), claim.number_start)
-        opener = PART_OPENING.match(low, sent.start, claim.number_start) or \
+        opener = part_opening(low, sent.start, claim.number_start) or \
             _PARTITIVE_RELATIVE.search(low, max(sent.start, claim.number_start - 40), claim.number_start)
         after = _PARTITIVE_AFTER.match(low, claim.number_end, ce)
         if opener is None and after is None:
@@ -770,8 +775,11 @@ class Linker:
                 return replace(claim, indicator=share, confidence=0.8, unit="percent", mention=antecedent.mention,
                                candidates=((share, 0.8),))
         if not named:
-            # "de los cuales 14 mil millones provinieron de reinversión de utilidades": a part no series holds
-            return claim if not self._names_whole(an, whole, ws, we) else None
+            # "de los cuales 14 mil millones provinieron de reinversión de utilidades": a part no series holds; so is
+            # one the wider measure's parts name ("la Patrulla Fronteriza detuvo a 249 mil; de ellos, 110 mil eran
+            # familias": the Border Patrol's families, where the catalog holds only the whole border's)
+            return claim if not self._names_whole(an, whole, ws, we) or self._cousin_named(an, whole, ws, we) \
+                else None
         if len(named) != 1:
             return None
         part = named[0]
@@ -780,6 +788,14 @@ class Linker:
                            mention=an.text[ws:we].strip(), candidates=((part, 0.8),))
         return replace(claim, indicator=part, confidence=0.8, unit=self.catalog.get(part).unit,
                        mention=an.text[ws:we].strip(), candidates=((part, 0.8),))
+
+    def _cousin_named(self, an: Analysis, whole: str, start: int, end: int) -> bool:
+        """Whether the only measures ``an.low[start:end]`` names are parts of a measure ``whole`` is part of, and
+        not parts of ``whole`` itself."""
+        named = {t for h in self.hits(an.low, start, end, an.norm) for t, _ in h.targets}
+        parents = self.catalog.get(whole).within
+        return bool(named) and all(t != whole and not self.narrower(t, whole)
+                                   and any(self.narrower(t, p) and t != p for p in parents) for t in named)
 
     def _names_whole(self, an: Analysis, whole: str, start: int, end: int) -> bool:
         """Whether ``an.low[start:end]`` names the whole measure, or another one, itself (then it is no part)."""
