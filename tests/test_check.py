@@ -215,3 +215,15 @@ def test_a_change_since_a_year_steps_back_to_the_latest_figure_and_says_so(store
     assert c.verdict.official_period == "2020..2024"
     assert c.at_publication is not None and c.at_publication.official_period == "2020..2023"
     assert "2023 is the latest period with an official figure" in c.at_publication.explanation
+
+
+def test_an_explanation_carries_no_marker_of_how_the_words_were_matched(store: Store) -> None:
+    # a month named without its year, and "the same month" of a year, are read by rules that mark them; the
+    # explanation a reader sees says what was checked, in sentences
+    text = ("Southwest border encounters fell to about 150,000 in January, down from 179,000 in the same month "
+            "of 2021.")
+    for c in check_text(text, published=date(2022, 2, 18), store=store):
+        assert c.verdict.label != "unverifiable"
+        assert "bare month" not in c.verdict.explanation
+        assert "same period" not in c.verdict.explanation
+        assert c.verdict.explanation.rstrip().endswith(".")

@@ -1465,6 +1465,16 @@ CASES: list[Case] = [
          'about 100,000 were single adults.',
          [Fig('249,740', 'usbp_sw_apprehensions', 'level', 'accurate'),
           Fig('100,000', None, 'level', 'unverifiable')]),
+    # "the most violent month of 2022" beside a level is a record among that year's months (2022-10 2,771, but
+    # 2022-05 2,829: no record); Spanish "la de octubre de 2021" names that month (2021-10 2,705: x1.024)
+    Case('record-among-the-years-months', date(2022, 11, 22),
+         'October was the most violent month of 2022, with 2,771 homicide victims, the SESNSP reported.',
+         [Fig('2,771', 'mx_homicides', 'level', 'overstated')]),
+    Case('base-la-de-un-mes-es', date(2022, 11, 22),
+         'En octubre de 2022 hubo 2 mil 771 víctimas de homicidio doloso, una cifra 2.4 por ciento mayor que la '
+         'de octubre de 2021.',
+         [Fig('2 mil', 'mx_homicides', 'level', 'accurate'),
+          Fig('2.4', 'mx_homicides', 'change', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

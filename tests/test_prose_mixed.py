@@ -507,6 +507,19 @@ CASES: list[Case] = [
           Fig('15.3', TRADE, 'change', 'overstated'),
           Fig('505 mil', IMP, 'level', 'accurate'),
           Fig('334 mil', EXP, 'level', 'accurate')]),
+    # undated, read as of 2023-10-15; FY2023 Mexicans 717,333 of 2,475,669 (29.0%); Venezuelans 266,071
+    Case('en6-es-undated-nacionalidades', None,
+         'Durante el año fiscal 2023, la CBP registró 717 mil encuentros con migrantes mexicanos en la '
+         'frontera sur, alrededor de 29 por ciento del total. Los venezolanos sumaron 266 mil encuentros.',
+         [Fig('717 mil', MEX, 'level', 'accurate'),
+          Fig('29 por ciento', MEX, 'share', 'accurate'),
+          Fig('266 mil', 'sw_border_encounters_cit_venezuela', 'level', 'accurate')]),
+    # Oct 2022 2,771 but May 2022 2,829 (and 3,041 in March 2020): no record; Oct 2021 2,705 (x1.024)
+    Case('ho8-es-octubre-2022-mas-violento', date(2022, 11, 22),
+         'Octubre fue el mes más violento de 2022, con 2 mil 771 víctimas de homicidio doloso, según el '
+         'reporte del Secretariado Ejecutivo. La cifra es 2.4 por ciento mayor que la de octubre de 2021.',
+         [Fig('2 mil', HOM, 'level', 'overstated'),
+          Fig('2.4', HOM, 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -531,15 +544,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('double', FEN, 'change', 'accurate'),
           Fig('1,427', FEN, 'level', 'accurate'),
           Fig('10,000', METH, 'level', 'accurate')]),
-    # GAP: "alrededor de 29 por ciento del total" is left unlinked; "Los venezolanos" names no measure (no Spanish
-    #   nationality phrase)
-    # undated, read as of 2023-10-15; FY2023 Mexicans 717,333 of 2,475,669 (29.0%); Venezuelans 266,071
-    Case('en6-es-undated-nacionalidades', None,
-         'Durante el año fiscal 2023, la CBP registró 717 mil encuentros con migrantes mexicanos en la '
-         'frontera sur, alrededor de 29 por ciento del total. Los venezolanos sumaron 266 mil encuentros.',
-         [Fig('717 mil', MEX, 'level', 'accurate'),
-          Fig('29 por ciento', MEX, 'share', 'accurate'),
-          Fig('266 mil', 'sw_border_encounters_cit_venezuela', 'level', 'accurate')]),
     # GAP: "encounters nationwide" is judged by the Southwest measure the figure fits (accurate, not wrong_measure); "Of
     #   those, 183,479 were at the southwest border" is left unlinked
     # nationwide 2023-07 245,154 ("about 200,000" fits the Southwest's 183,479, a part of it); Southwest
@@ -581,14 +585,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('27', None, 'rate', 'unverifiable'),
           Fig('730,000', None, 'level', 'unverifiable'),
           Fig('three times', None, 'change', 'unverifiable')]),
-    # GAP: "Octubre fue el mes más violento de 2022, con 2 mil 771" is dated to the year 2022, so the level is
-    #   implausible and the change compares October 2022 with 2021
-    # Oct 2022 2,771 but May 2022 2,829 (and 3,041 in March 2020): no record; Oct 2021 2,705 (x1.024)
-    Case('ho8-es-octubre-2022-mas-violento', date(2022, 11, 22),
-         'Octubre fue el mes más violento de 2022, con 2 mil 771 víctimas de homicidio doloso, según el '
-         'reporte del Secretariado Ejecutivo. La cifra es 2.4 por ciento mayor que la de octubre de 2021.',
-         [Fig('2 mil', HOM, 'level', 'overstated'),
-          Fig('2.4', HOM, 'change', 'accurate')]),
     # GAP: "Estados Unidos fue el principal inversionista, con 14 mil 400 millones" is linked to all FDI (wrong_measure
     #   naming the U.S. part); "principal inversionista" is reported as a rank
     # SE Jan-Jun 2025 $33.73bn, Jan-Jun 2024 $33.63bn (x1.003); from the U.S. Jan-Jun 2025 $14.40bn

@@ -346,7 +346,9 @@ def _from_timex(t: TimeExpr, published: date, each: bool) -> ClaimPeriod | None:
     if not t.periods:
         return None
     if t.kind in _FIXED:
-        return ClaimPeriod(_KIND_NAMES[t.kind], t.periods[:1], bare=t.bare, note=t.note)
+        # (a marker of how the words were matched, "bare month" or "same period", is no note for a reader)
+        note = "" if t.note in (BARE_MONTH, SAME_PERIOD) else t.note
+        return ClaimPeriod(_KIND_NAMES[t.kind], t.periods[:1], bare=t.bare, note=note)
     if t.kind == "span":
         if len(t.periods) == 2 and all(p.canonical_kind == "month" for p in t.periods):
             # "between January and May": the months in between, as one total

@@ -784,11 +784,18 @@ def _claim(
     record = (_record_es if spanish else _record)(low, cs, q.start, end, ce) if kind != "change" else None
     if record and _IN_SOMEONES_TIME.search(an.norm, cs, q.start):
         record = None  # "the highest in Obama's eight years": a record over a term, which no date bounds here
+    month_of_year = _MONTH_OF_YEAR.search(low, max(sent.start, q.start - 90), q.start) if kind != "change" else None
+    if month_of_year is not None and not _ANY_DIGIT.search(low, month_of_year.end(), q.start):
+        # "Octubre fue el mes más violento de 2022, con 2 mil 771": a record among that year's months
+        record = "low" if month_of_year.group("low") or month_of_year.group("es_low") else "high"
     record_since = since_month = None
     if kind != "change":
         since = _record_since(low, cs, q.start, end, ce, es.RECORD_SINCE if spanish else _RECORD_SINCE)
         if since is not None:
             record, record_since, since_month = since
+    if month_of_year is not None and record:
+        named_year = month_of_year.group("y")
+        record_since = (int(named_year) if named_year else pub.year) - 1
     if record and not fill:
         rs = _RECORD.search(low, max(cs, start - 12), start)
         if rs:
@@ -887,6 +894,12 @@ def _per_capita(low: str, q: Quantity, ce: int, lang: str = "en") -> tuple[str, 
 _SUPERLATIVE_SINCE = re.compile(
     r"\b(?:lowest|highest|most|fewest|least|largest|smallest|biggest|strongest|weakest|worst|best|first)"
     r"(?:\s+[\w'-]+){0,7}\s+since\b")
+# "the most violent month of 2022", "el mes más violento del año", "the quietest month this year"
+_MONTH_OF_YEAR = re.compile(
+    r"\b(?:(?:(?P<low>least\s+violent|quietest|calmest|lowest|least\s+deadly)|most\s+violent|deadliest|bloodiest"
+    r"|worst|highest|busiest)\s+month|mes\s+(?:(?P<es_low>menos\s+violento|más\s+tranquilo|más\s+bajo)|más\s+violento"
+    r"|más\s+letal|más\s+sangriento|más\s+alto|con\s+más\s+\w+))\s+(?:(?:of|in|de|del|en)\s+)?(?:(?:the|this|el|este)\s+)?"
+    r"(?:year|año|(?P<y>(?:19|20)\d\d))\b")
 _SUPERLATIVE_OF_YEAR = re.compile(
     r"\b(?:(?:most|least)\s+\w+|deadliest|bloodiest|highest|lowest|worst|busiest)\s+(?:month|day|week|quarter)"
     r"(?:\s+(?:of|in))?\s+$"

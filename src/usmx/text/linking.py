@@ -1470,7 +1470,7 @@ def _hit_segment_start(low: str, cls: list[tuple[int, int]], h: PhraseHit) -> in
 
 # what may stand between a figure and a change that qualifies it: ", about", ", un alza de", ", lo que representa"
 _QUALIFIES_PREVIOUS = re.compile(
-    r"[^,;.\d]{0,40},\s*(?:(?:and|but|or|y|o|lo\s+que\s+(?:representa|representó|significa|significó|implica|implicó)"
+    r"[^,;.\d]{0,70},\s*(?:(?:and|but|or|y|o|lo\s+que\s+(?:representa|representó|significa|significó|implica|implicó)"
     r"|which\s+(?:is|was|represents|represented)|representing|marking|up|down|an?|un|una)\s+)*"
     r"(?:(?:increase|rise|drop|fall|decline|gain|jump|aumento|alza|incremento|caída|baja|disminución|crecimiento"
     r"|descenso|reducción)\s+(?:of|de)\s+)?"

@@ -330,7 +330,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("es_base", re.compile(
         r"\b(?:(?:con\s+)?respecto\s+(?:a|al|de|del)|en\s+comparaci[oó]n\s+(?:con|a|al)|comparad[oa]s?\s+con"
         r"|frente\s+(?:a|al)|(?:mayor|menor|superior|inferior)(?:es)?\s+(?:a|al|que)|que\s+en|contra)\s+"
-        r"(?:(?:lo|las?|los)\s+(?:que\s+)?[^,.;]{0,40}?\s+(?:en|de)\s+)?(?:(?:el|la)\s+)?"
+        r"(?:(?:lo|las?|los)\s+(?:que\s+)?(?:[^,.;]{0,40}?\s+)??(?:en|de)\s+)?(?:(?:el|la)\s+)?"
         r"(?:(?:los|las)\s+)?(?:(?:mism[oa]s?|igual(?:es)?)\s+(?:mes|meses|periodos?|períodos?|lapsos?|trimestres?|semestres?"
         r"|bimestres?)\s+(?:de|del)\s+(?:año\s+)?)?"
         rf"(?:(?P<m>{MONTH_NAMES})\s+(?:de|del)\s+)?(?P<fy>{_FY}\s+)?(?P<y>{_Y})\b{_NOT_AMOUNT}")),
