@@ -1475,6 +1475,32 @@ CASES: list[Case] = [
          'de octubre de 2021.',
          [Fig('2 mil', 'mx_homicides', 'level', 'accurate'),
           Fig('2.4', 'mx_homicides', 'change', 'accurate')]),
+    # a part's share in brackets or after "es decir" is its share of its whole (FY2023: unaccompanied children
+    # 137,275 of 2,475,669, 5.5%; ports of entry 429,831, 17.4%)
+    Case('a-parts-share-in-brackets', date(2023, 11, 20),
+         'In fiscal 2023, agents encountered 137,275 unaccompanied children at the southwest border (about 5.5 '
+         'percent of the total).',
+         [Fig('137,275', 'sw_border_encounters_unaccompanied_children', 'level', 'accurate'),
+          Fig('5.5', 'sw_border_encounters_unaccompanied_children', 'share', 'accurate')]),
+    Case('es-decir-del-total-es', date(2023, 11, 20),
+         'En el año fiscal 2023 hubo 429 mil 831 encuentros en los puertos de entrada de la frontera suroeste, es '
+         'decir, 17 por ciento del total.',
+         [Fig('429 mil', 'ofo_sw_encounters', 'level', 'accurate'),
+          Fig('17 por ciento', 'ofo_sw_encounters', 'share', 'accurate')]),
+    # "N of the M ..., or X percent": the part's share of that whole, and both figures of the same months
+    Case('part-of-the-whole-or-a-share', date(2023, 11, 20),
+         'Unaccompanied children made up 137,275 of the 2,475,669 encounters recorded at the southwest border '
+         'in fiscal 2023, or about 6 percent.',
+         [Fig('137,275', 'sw_border_encounters_unaccompanied_children', 'level', 'accurate'),
+          Fig('2,475,669', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('6 percent', 'sw_border_encounters_unaccompanied_children', 'share', 'accurate')]),
+    # "que inició en octubre" says when the fiscal year began; "igual lapso del año fiscal anterior" is the
+    # same months a year before (Mexicans FY2025 to August 168,186; FY2024 Oct-Aug 617,733)
+    Case('el-ano-fiscal-que-inicio-es', date(2025, 9, 20),
+         'En lo que va del año fiscal 2025, que inició en octubre, CBP suma 168 mil 186 encuentros con mexicanos '
+         'en la frontera suroeste, contra unos 618 mil en igual lapso del año fiscal anterior.',
+         [Fig('168 mil', 'sw_border_encounters_mexican', 'level', 'accurate'),
+          Fig('618 mil', 'sw_border_encounters_mexican', 'level', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

@@ -464,12 +464,7 @@ CASES: list[Case] = [
          '2024, un aumento de 21.7 por ciento a tasa anual.',
          [Fig('171 mil 800', BAL, 'level', 'accurate'),
           Fig('21.7 por ciento', BAL, 'change', 'overstated')]),
-]
-
-
-KNOWN_GAPS: list[Case] = [
     # ---------------------------------------------------------------- encounters (en)
-    # GAP: "en lo que va del año fiscal 2025" read as October 2024 alone: both counts set aside as implausible
     # Mexican nationals at the southwest border: August 2025 7,657, August 2024 37,575 (a fall of 79.6%: "caen 80%"
     # in the headline, of August against August); fiscal 2025 to date (October 2024-August 2025) 168,186; the same
     # months of fiscal 2024 (October 2023-August 2024) 617,733 ("unos 520 mil", about: 556k-679k, understated)
@@ -484,7 +479,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('37 mil', MEX, 'level', 'accurate'),
           Fig('168 mil 186', MEX, 'level', 'accurate'),
           Fig('520 mil', MEX, 'level', 'understated')]),
-    # GAP: "(61 percent of the total)" after the single adults' figure is left unlinked
     # think-tank list, undated: the heading's fiscal year 2023 dates it (read as of 2023-10-15) and, being the latest
     # complete CBP year, is each line's period. FY2023: single adults 1,514,322 (61.2% of 2,475,669); family units
     # 821,537 ("about 722,000": understated; Mexicans' 717,333 is a sibling, not a part or whole of the families,
@@ -498,6 +492,36 @@ KNOWN_GAPS: list[Case] = [
           Fig('61 percent', ADULTS, 'share', 'accurate'),
           Fig('722,000', FAM, 'level', 'understated'),
           Fig('900,000', MEX, 'level', 'overstated')]),
+    # Mexicans' share of southwest encounters: FY2023 717,333 / 2,475,669 = 28.98%; FY2022 808,339 / 2,378,944 =
+    # 33.98% ("38 por ciento": overstated)
+    Case('en3-es-11-mexicanos-proporcion', date(2024, 2, 20),
+         'Los mexicanos representaron 29 por ciento de los 2.48 millones de encuentros registrados en la frontera '
+         'suroeste durante el año fiscal 2023, frente a 38 por ciento en el año fiscal 2022.',
+         [Fig('29 por ciento', MEX, 'share', 'accurate'),
+          Fig('2.48 millones', SW, 'level', 'accurate'),
+          Fig('38 por ciento', MEX, 'share', 'overstated')]),
+    # published 2025-10-25; October 2024-August 2025: single adults 270,336, southwest 432,059 (62.6%); July 2025
+    # 7,824, the lowest month of the southwest series (the earlier low was April 2020, 17,106): a true record
+    Case('en3-12-fy2025-single-adults', date(2025, 10, 25),
+         'Single adults accounted for 270,336 of the 432,059 southwest border encounters recorded from October '
+         'through August, or about 63 percent. In July, encounters hit the lowest monthly level on record.',
+         [Fig('270,336', ADULTS, 'level', 'accurate'),
+          Fig('432,059', SW, 'level', 'accurate'),
+          Fig('63 percent', ADULTS, 'share', 'accurate'),
+          Fig('lowest monthly level on record', SW, 'record', 'accurate')]),
+    # undated, read as of 2024-10-15 (FY2024). Ports of entry FY2024 604,482 (poco más de 604 mil: accurate);
+    # share of 2,135,005: 28.3% ("35 por ciento": overstated); Border Patrol 1,530,523 ("1.33 millones": understated)
+    Case('en3-es-14-undated-puertos-fy2024', None,
+         'En el año fiscal 2024, poco más de 604 mil de los encuentros ocurrieron en los puertos de entrada, es '
+         'decir, 35 por ciento del total; el resto, 1.33 millones, fueron aprehensiones de la Patrulla Fronteriza '
+         'entre puertos.',
+         [Fig('604 mil', OFO, 'level', 'accurate'),
+          Fig('35 por ciento', OFO, 'share', 'overstated'),
+          Fig('1.33 millones', USBP, 'level', 'understated')]),
+]
+
+
+KNOWN_GAPS: list[Case] = [
     # GAP: "solo la Patrulla Fronteriza ... más de 68 mil" held against the southwest total (accurate)
     # undated, read as of 2025-09-15 (agosto de 2025). Border Patrol August 2025 6,321; ports of entry (OFO) 3,419;
     # "un año antes": Border Patrol August 2024 58,009 ("más de 68 mil": overstated; southwest 107,473 is not near
@@ -549,25 +573,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('680,000', None, 'level', 'unverifiable'),
           Fig('1,000 migrants', None, 'rate', 'unverifiable'),
           Fig('275,000', NATION, 'level', 'accurate')]),
-    # GAP: "frente a 38 por ciento en el año fiscal 2022" is not read as the same part's share: unlinked
-    # Mexicans' share of southwest encounters: FY2023 717,333 / 2,475,669 = 28.98%; FY2022 808,339 / 2,378,944 =
-    # 33.98% ("38 por ciento": overstated)
-    Case('en3-es-11-mexicanos-proporcion', date(2024, 2, 20),
-         'Los mexicanos representaron 29 por ciento de los 2.48 millones de encuentros registrados en la frontera '
-         'suroeste durante el año fiscal 2023, frente a 38 por ciento en el año fiscal 2022.',
-         [Fig('29 por ciento', MEX, 'share', 'accurate'),
-          Fig('2.48 millones', SW, 'level', 'accurate'),
-          Fig('38 por ciento', MEX, 'share', 'overstated')]),
-    # GAP: "from October through August" is not read, and "or about 63 percent" is left unlinked
-    # published 2025-10-25; October 2024-August 2025: single adults 270,336, southwest 432,059 (62.6%); July 2025
-    # 7,824, the lowest month of the southwest series (the earlier low was April 2020, 17,106): a true record
-    Case('en3-12-fy2025-single-adults', date(2025, 10, 25),
-         'Single adults accounted for 270,336 of the 432,059 southwest border encounters recorded from October '
-         'through August, or about 63 percent. In July, encounters hit the lowest monthly level on record.',
-         [Fig('270,336', ADULTS, 'level', 'accurate'),
-          Fig('432,059', SW, 'level', 'accurate'),
-          Fig('63 percent', ADULTS, 'share', 'accurate'),
-          Fig('lowest monthly level on record', SW, 'record', 'accurate')]),
     # GAP: "Measured by calendar year, ... peaked in 2022" is read as fiscal 2022 (overstated)
     # newsletter, undated, read as of 2025-01-15 (calendar 2024 complete). Calendar and fiscal years in one text:
     # calendar 2022 2,579,026 (the highest calendar year: record true; FY2022 2,378,944 would miss 2.58 million);
@@ -580,16 +585,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('2.58 million', SW, 'level', 'accurate'),
           Fig('2.48 million', SW, 'level', 'accurate'),
           Fig('1.65 million', SW, 'level', 'accurate')]),
-    # GAP: "es decir, 35 por ciento del total" after the ports' figure is left unlinked
-    # undated, read as of 2024-10-15 (FY2024). Ports of entry FY2024 604,482 (poco más de 604 mil: accurate);
-    # share of 2,135,005: 28.3% ("35 por ciento": overstated); Border Patrol 1,530,523 ("1.33 millones": understated)
-    Case('en3-es-14-undated-puertos-fy2024', None,
-         'En el año fiscal 2024, poco más de 604 mil de los encuentros ocurrieron en los puertos de entrada, es '
-         'decir, 35 por ciento del total; el resto, 1.33 millones, fueron aprehensiones de la Patrulla Fronteriza '
-         'entre puertos.',
-         [Fig('604 mil', OFO, 'level', 'accurate'),
-          Fig('35 por ciento', OFO, 'share', 'overstated'),
-          Fig('1.33 millones', USBP, 'level', 'understated')]),
     # GAP: "16 years after he first ran" (a duration) is reported as a figure
     # a proclamation's date, a section of a law, a politician's years and a time of day: no figure
     Case('en3-17-not-reported-proclamation', date(2024, 6, 5),

@@ -1126,7 +1126,20 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
         return None
     cs, ce = clause_of(cls, q.start)
 
+    # "the two countries", "three governments": small numbers in words are seldom figures and claim no time
+    claimants = [x for x in quantities if x is q or not (x.form == "words" and x.unit is None and not x.scaled
+                                                          and x.value < 10)] or [q]
+    # "29% of the 2.48 million encounters in fiscal 2023": a share and the whole it is of share one time,
+    # and so do a change and the level it came to ("fell 4.6% to $61.8 billion in 2025"): the two are one
+    # phrase, and a time after it is as near the first as it is to the end of the second
+    joined = next((x for x in claimants if x is not q and x.start >= q.end and (
+        _OF_WHOLE_FIGURE.fullmatch(low, q.end, x.start)
+        or (q.unit == "percent" and _CHANGED_TO_FIGURE.fullmatch(low, q.end, x.start)))), None)
+    claimants = [x for x in claimants if x is not joined]
+
     def dist(t: TimeExpr, x: Quantity) -> int:
+        if x is q and joined is not None and t.start >= joined.end:
+            x = joined
         if t.start >= x.end:
             # a time after a figure's own noun ("2,804 pounds of fentanyl in fiscal 2019") is as near as
             # one right after the number
@@ -1139,14 +1152,6 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
             d = max(0, b - a) + (20 if _CONJ.search(low, a, b) else 0)
         return d + 50 * low.count(",", a, b)
 
-    # "the two countries", "three governments": small numbers in words are seldom figures and claim no time
-    claimants = [x for x in quantities if x is q or not (x.form == "words" and x.unit is None and not x.scaled
-                                                          and x.value < 10)] or [q]
-    # "29% of the 2.48 million encounters in fiscal 2023": a share and the whole it is of share one time
-    # and so do a change and the level it came to ("fell 4.6% to $61.8 billion in 2025")
-    claimants = [x for x in claimants if x is q or not (x.start >= q.end and (
-        _OF_WHOLE_FIGURE.fullmatch(low, q.end, x.start)
-        or (q.unit == "percent" and _CHANGED_TO_FIGURE.fullmatch(low, q.end, x.start))))]
     mine = [t for t in usable if min(claimants, key=lambda x: dist(t, x)) is q]
     in_clause = [t for t in mine if cs <= t.start < ce]
     pool = in_clause or mine

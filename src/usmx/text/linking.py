@@ -266,6 +266,7 @@ _OTHER_COUNT = re.compile(
     r"|(?:releas|parol)(?:ed|es|ing)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|an\s+estimated)\s+)?"
     r"(?=\d)|(?:were|was|been|being)\s+(?:released|paroled))\b")
 _INCLUDING = re.compile(r"\b(?:including|includes|excluding|with\s+or\s+without|as\s+well\s+as)\b")
+_OF_THE_FIGURE = re.compile(r"\s*(?:of|de)\s+(?:the|its|their|los|las|sus)?\s*(?:\$|us\$)?\s*")
 _COMPARED_SHARE = re.compile(
     r"[^,;.\d]{0,30},?\s*(?:(?:down|up)\s+)?(?:from|than|compared\s+(?:with|to)|versus|vs\.?|frente\s+a|contra"
     r"|(?:por\s+)?(?:debajo|encima)\s+del?|desde)\s+(?:(?:about|roughly|nearly|some|around|almost|casi|alrededor\s+de"
@@ -546,7 +547,8 @@ class Linker:
                 claim = replace(claim, place_name=subject.group("name"))
         if claim.place_name is not None:
             return self._place_part(an, claim)
-        whole = self._share_of_whole(an, claim) or self._compared_share(an, claim, before)
+        whole = self._share_of_whole(an, claim) or self._compared_share(an, claim, before) or \
+            self._share_of_stated_part(an, claim, before)
         if whole is not None:
             return whole
         victims = _victims_of(an.low, claim, sent.end)
@@ -702,12 +704,28 @@ class Linker:
         with, with no whole of its own, is a share of the same part of the same whole."""
         if claim.kind != "share" or claim.of_span is not None or not before:
             return None
-        prev = before[-1]
-        if prev.kind != "share" or prev.indicator is None or prev.sentence_index != claim.sentence_index \
+        prev = next((c for c in reversed(before) if c.kind == "share"), None)
+        if prev is None or prev.indicator is None or prev.sentence_index != claim.sentence_index \
                 or prev.end > claim.start or not _COMPARED_SHARE.fullmatch(an.low, prev.end, claim.start):
             return None
         return replace(claim, indicator=prev.indicator, share_of=prev.share_of, confidence=0.8, unit="percent",
                        mention=prev.mention, candidates=((prev.indicator, 0.8),))
+
+    def _share_of_stated_part(self, an: Analysis, claim: Claim, before: Sequence[Claim]) -> Claim | None:
+        """"Single adults accounted for 270,336 of the 432,059 encounters ..., or about 63 percent": a share set
+        after a part's figure and the whole's it is "of" is the one of the other."""
+        if claim.kind != "share" or claim.of_span is not None or len(before) < 2:
+            return None
+        part, whole = before[-2], before[-1]
+        if part.indicator is None or whole.indicator is None or part.sentence_index != claim.sentence_index \
+                or whole.sentence_index != claim.sentence_index or whole.end > claim.start \
+                or whole.indicator not in self.catalog.get(part.indicator).within:
+            return None
+        if not (_OF_THE_FIGURE.fullmatch(an.low, part.number_end, whole.number_start)
+                and _QUALIFIES_PREVIOUS.fullmatch(an.low, whole.end, claim.start)):
+            return None
+        return replace(claim, indicator=part.indicator, share_of=whole.indicator, confidence=0.8, unit="percent",
+                       mention=part.mention, candidates=((part.indicator, 0.8),))
 
     def _partitive_part(self, an: Analysis, claim: Claim, before: Sequence[Claim]) -> Claim | None:
         """"Of those, 188,749 were Border Patrol apprehensions", "De esa cifra, 12 mil millones provinieron de
@@ -1470,7 +1488,8 @@ def _hit_segment_start(low: str, cls: list[tuple[int, int]], h: PhraseHit) -> in
 
 # what may stand between a figure and a change that qualifies it: ", about", ", un alza de", ", lo que representa"
 _QUALIFIES_PREVIOUS = re.compile(
-    r"[^,;.\d]{0,70},\s*(?:(?:and|but|or|y|o|lo\s+que\s+(?:representa|representó|significa|significó|implica|implicó)"
+    r"(?:[^,;.\d()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}(?:,|\()\s*(?:(?:and|but|or|y|o|es\s+decir,?|that\s+is,?|i\.e\.,?|o\s+sea,?"
+    r"|lo\s+que\s+(?:representa|representó|significa|significó|implica|implicó)"
     r"|which\s+(?:is|was|represents|represented)|representing|marking|up|down|an?|un|una)\s+)*"
     r"(?:(?:increase|rise|drop|fall|decline|gain|jump|aumento|alza|incremento|caída|baja|disminución|crecimiento"
     r"|descenso|reducción)\s+(?:of|de)\s+)?"

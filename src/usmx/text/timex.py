@@ -638,7 +638,8 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
                 continue
             for x in rx.finditer(m.string, head, s):
                 t = _resolve_es(k, x, pub)
-                if t is None or not t.periods or t.kind in ("base", "since", "date"):
+                if t is None or not t.periods or t.kind in ("base", "since", "date") \
+                        or _BEGAN_IN.search(m.string, max(0, x.start() - 45), x.start()):
                     continue
                 if ref is None or (t.end, t.end - t.start) > (ref.end, ref.end - ref.start):
                     ref = t
@@ -766,6 +767,10 @@ def _through_day(m: re.Match[str], pub: date) -> TimeExpr | None:
 _SIX_WORDS = re.compile(r"^,?(?:\s+[\w.'$-]+){1,6}")
 
 
+_BEGAN_IN = re.compile(r"\b(?:que|which|that)\s+(?:inició|inicia|comenzó|comienza|empezó|empieza|arrancó|began|begins"
+                       r"|started|starts)\s*$")
+
+
 def _mark_reporting(low: str, t: TimeExpr, end: int, published: date) -> TimeExpr:
     """"This year, the CDC reported ...": the time of the report, not of the figure.
 
@@ -774,8 +779,10 @@ def _mark_reporting(low: str, t: TimeExpr, end: int, published: date) -> TimeExp
     """
     if t.kind not in ("year", "month", "fiscal_year", "ytd") or not t.periods:
         return t
-    before = low[max(0, t.start - 25):t.start]
     before = low[max(0, t.start - 45):t.start]
+    if _BEGAN_IN.search(before):
+        # "el año fiscal 2025, que inició en octubre": when a period began, said of it, not a figure's time
+        return TimeExpr(t.start, t.end, t.kind, t.periods, t.per, t.bare, True, t.weak)
     if re.search(r"\b(?:reported|said|announced|published|released|disclosed|testified|told)"
                  r"(?:\s+(?!that\b)[\w.'-]+){0,3}\s*$", before) \
             and re.match(r"\s*(?:[,.;:)\u2014]|that\b|$)", low[t.end:t.end + 6]):
