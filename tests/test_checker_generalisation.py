@@ -1501,6 +1501,33 @@ CASES: list[Case] = [
          'en la frontera suroeste, contra unos 618 mil en igual lapso del año fiscal anterior.',
          [Fig('168 mil', 'sw_border_encounters_mexican', 'level', 'accurate'),
           Fig('618 mil', 'sw_border_encounters_mexican', 'level', 'accurate')]),
+    # "up 15% from 2020 and the first time ...": a base year, not a span (2021 106,699 / 2020 91,799: x1.162)
+    Case('from-a-year-and-then-words', date(2022, 5, 12),
+         'Some 106,700 Americans died of drug overdoses in 2021, up 16% from 2020 and the first time the annual '
+         'toll passed 100,000.',
+         [Fig('106,700', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('16%', 'us_overdose_deaths', 'change', 'accurate'),
+          Fig('100,000', 'us_overdose_deaths', 'level', 'accurate')]),
+    # "measured by calendar year": the years of the sentence are calendar years (2022: 2,579,026)
+    Case('measured-by-calendar-year', date(2025, 1, 20),
+         'Measured by calendar year, southwest border encounters were highest in 2022, at about 2.58 million.',
+         [Fig('2.58 million', 'sw_border_encounters', 'level', 'accurate')]),
+    # "from a year earlier to $X": the level is of the month the sentence speaks of (2025-07 $5.41bn); a streak
+    # read past a compound ("stepped-up") (Apr-Jul 2025 each below a year earlier, March not: 4 months)
+    Case('to-a-level-after-a-base', date(2025, 9, 2),
+         'Remittances fell for a fifth straight month in July, down 3.6% from a year earlier to $5.41 billion, '
+         'amid stepped-up enforcement.',
+         [Fig('fifth straight month', 'mx_remittances', 'streak', 'overstated'),
+          Fig('3.6%', 'mx_remittances', 'change', 'accurate'),
+          Fig('$5.41 billion', 'mx_remittances', 'level', 'accurate')]),
+    # a verb, its object and "by N percent" state a change (H1 2025 12,752 vs H1 2024 15,104: x0.84)
+    Case('cut-its-object-by', date(2025, 7, 22),
+         'The government says it cut homicides by 16 percent in the first half of 2025.',
+         [Fig('16 percent', 'mx_homicides', 'change', 'accurate')]),
+    # a duration after a name and a comma is no listed count
+    Case('a-duration-after-a-name', date(2024, 6, 5),
+         'He signed it under the Immigration and Nationality Act, 16 years after his first campaign.',
+         NOT_REPORTED),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

@@ -518,6 +518,79 @@ CASES: list[Case] = [
          [Fig('604 mil', OFO, 'level', 'accurate'),
           Fig('35 por ciento', OFO, 'share', 'overstated'),
           Fig('1.33 millones', USBP, 'level', 'understated')]),
+    # fact-check, published 2025-03-20. February 2025: Border Patrol 8,353, the lowest month in its series since
+    # FY2000 (true record); southwest total 11,714. The claim's "illegal crossings ... about 8,300" names the
+    # Border Patrol in its own sentence, so that part is a candidate and the figure fits it (claims.md: "the one it
+    # fits is the measure meant"); "Counting people stopped at ports of entry" includes a part: the whole's figure
+    Case('en3-08-factcheck-february-low', date(2025, 3, 20),
+         'CLAIM: "Illegal crossings at the southern border fell to about 8,300 in February, the lowest monthly '
+         'number in the history of the Border Patrol."\n\n'
+         'OUR RATING: Mostly true. Border Patrol agents apprehended 8,347 migrants between ports of entry in '
+         'February, the fewest in any month since the agency began keeping monthly records. Counting people stopped '
+         'at ports of entry, the southwest border total was 11,709.',
+         [Fig('8,300', USBP, 'level', 'accurate'),
+          Fig('8,347', USBP, 'level', 'accurate'),
+          Fig('11,709', SW, 'level', 'accurate')]),
+    # newsletter, undated, read as of 2025-01-15 (calendar 2024 complete). Calendar and fiscal years in one text:
+    # calendar 2022 2,579,026 (the highest calendar year: record true; FY2022 2,378,944 would miss 2.58 million);
+    # FY2023 2,475,669 (record true); calendar 2024 1,646,242 (FY2024 2,135,005 would miss). claims.md reads a bare
+    # year on a CBP measure as a fiscal year; "Measured by calendar year, ... in 2022" is no bare year, and a careful
+    # reader takes the calendar year the sentence names (the rules are silent on a basis set this way)
+    Case('en3-13-undated-calendar-and-fiscal', None,
+         'Measured by calendar year, southwest border encounters peaked in 2022 at 2.58 million; measured by fiscal '
+         'year, the peak came in fiscal 2023, at 2.48 million. Calendar 2024 closed with about 1.65 million.',
+         [Fig('2.58 million', SW, 'level', 'accurate'),
+          Fig('2.48 million', SW, 'level', 'accurate'),
+          Fig('1.65 million', SW, 'level', 'accurate')]),
+    # a proclamation's date, a section of a law, a politician's years and a time of day: no figure
+    Case('en3-17-not-reported-proclamation', date(2024, 6, 5),
+         'Biden signs border order\n\n'
+         'President Biden signed the proclamation on June 4, 2024, under Section 212(f) of the Immigration and '
+         'Nationality Act, 16 years after he first ran for the White House. It takes effect at 12:01 a.m. Wednesday.',
+         NOT_REPORTED),
+
+    # ---------------------------------------------------------------- overdose deaths (od)
+    # 2021 final 106,699 (107,622 within 5%; topped 100,000: true); 2020 91,799 (x1.162: "about 40%", 1.26-1.54,
+    # overstated; opioids x1.176 and synthetic opioids x1.227 miss it too);
+    # synthetic opioids 2021 final 70,601 (in the range 70,000-75,000)
+    Case('od3-07-first-time-100k', date(2022, 5, 12),
+         'An estimated 107,622 Americans died of drug overdoses in 2021, up about 40% from 2020 and the first time '
+         'the annual toll topped 100,000. Fentanyl and other synthetic opioids accounted for between 70,000 and '
+         '75,000 of the deaths.',
+         [Fig('107,622', OD, 'level', 'accurate'),
+          Fig('40%', OD, 'change', 'overstated'),
+          Fig('100,000', OD, 'level', 'accurate'),
+          Fig('between 70,000', SYN, 'level', 'accurate')]),
+
+    # ---------------------------------------------------------------- remittances (re)
+    # May 2025 5,407.5 million, May 2024 5,634.8 (x0.960: "fell 14.6%" overstates the fall); January-May 2025
+    # 24,588.0, the same months of 2024 25,186.6 (x0.976, down 2.4%)
+    Case('re3-02-wire-may-2025', date(2025, 7, 2),
+         'Remittances to Mexico fell 14.6% in May from a year earlier, to $5.36 billion, and were down 2.4% in the '
+         'first five months of the year, Banxico data showed.',
+         [Fig('14.6%', REM, 'change', 'overstated'),
+          Fig('$5.36 billion', REM, 'level', 'accurate'),
+          Fig('2.4%', REM, 'change', 'accurate')]),
+    # each month against the same month a year earlier: July, June, May and April 2025 fell, March 2025 rose
+    # (5,190.7 vs 5,027.5): a run of four, "a fifth consecutive month" overstated; July 2025 5,408.2, July 2024
+    # 5,612.9 (x0.964)
+    Case('re3-08-fifth-month', date(2025, 9, 2),
+         'Remittances to Mexico declined for a fifth consecutive month in July, slipping 3.6% from a year earlier to '
+         '$5.41 billion, as stepped-up immigration enforcement weighed on migrants\' earnings.',
+         [Fig('fifth consecutive month', REM, 'streak', 'overstated'),
+          Fig('3.6%', REM, 'change', 'accurate'),
+          Fig('$5.41 billion', REM, 'level', 'accurate')]),
+    # an official's quote with no period: a change with none stated is unverifiable (claims.md, Verdicts: "no
+    # period (a change with none stated ...)"; no sentence before it gives one). First half 2025 12,752; first half
+    # 2024 15,104; a day in the first half of 2025: 12,752 / 181 = 70.5
+    Case('ho3-06-quote-first-half-2025', date(2025, 7, 22),
+         '"We have cut homicides by 25 percent," Security Secretary Omar García Harfuch told reporters on Tuesday. '
+         'Official data show 12,752 homicide victims in the first half of 2025, compared with 15,104 in the same '
+         'period of 2024. The daily average dropped to about 70.',
+         [Fig('25 percent', HOM, 'change', 'unverifiable'),
+          Fig('12,752', HOM, 'level', 'accurate'),
+          Fig('15,104', HOM, 'level', 'accurate'),
+          Fig('70', HOM, 'rate', 'accurate')]),
 ]
 
 
@@ -549,20 +622,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('117,905', USBP, 'level', 'accurate'),
           Fig('10,000', SW, 'rate', 'unverifiable'),
           Fig('eighteen hundred', USBP, 'rate', 'accurate')]),
-    # GAP: the claim's "about 8,300" is wrong_measure on encounters though its sentence names the Border Patrol
-    # fact-check, published 2025-03-20. February 2025: Border Patrol 8,353, the lowest month in its series since
-    # FY2000 (true record); southwest total 11,714. The claim's "illegal crossings ... about 8,300" names the
-    # Border Patrol in its own sentence, so that part is a candidate and the figure fits it (claims.md: "the one it
-    # fits is the measure meant"); "Counting people stopped at ports of entry" includes a part: the whole's figure
-    Case('en3-08-factcheck-february-low', date(2025, 3, 20),
-         'CLAIM: "Illegal crossings at the southern border fell to about 8,300 in February, the lowest monthly '
-         'number in the history of the Border Patrol."\n\n'
-         'OUR RATING: Mostly true. Border Patrol agents apprehended 8,347 migrants between ports of entry in '
-         'February, the fewest in any month since the agency began keeping monthly records. Counting people stopped '
-         'at ports of entry, the southwest border total was 11,709.',
-         [Fig('8,300', USBP, 'level', 'accurate'),
-          Fig('8,347', USBP, 'level', 'accurate'),
-          Fig('11,709', SW, 'level', 'accurate')]),
     # GAP: one sector's "more than 1,000 migrants a day" is tied to the Border Patrol's count, not left unlinked
     # published 2023-05-12. A city's population and one sector's daily arrests this week: no series.
     # Nationwide encounters April 2023 276,036 (topped 275,000: accurate)
@@ -573,40 +632,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('680,000', None, 'level', 'unverifiable'),
           Fig('1,000 migrants', None, 'rate', 'unverifiable'),
           Fig('275,000', NATION, 'level', 'accurate')]),
-    # GAP: "Measured by calendar year, ... peaked in 2022" is read as fiscal 2022 (overstated)
-    # newsletter, undated, read as of 2025-01-15 (calendar 2024 complete). Calendar and fiscal years in one text:
-    # calendar 2022 2,579,026 (the highest calendar year: record true; FY2022 2,378,944 would miss 2.58 million);
-    # FY2023 2,475,669 (record true); calendar 2024 1,646,242 (FY2024 2,135,005 would miss). claims.md reads a bare
-    # year on a CBP measure as a fiscal year; "Measured by calendar year, ... in 2022" is no bare year, and a careful
-    # reader takes the calendar year the sentence names (the rules are silent on a basis set this way)
-    Case('en3-13-undated-calendar-and-fiscal', None,
-         'Measured by calendar year, southwest border encounters peaked in 2022 at 2.58 million; measured by fiscal '
-         'year, the peak came in fiscal 2023, at 2.48 million. Calendar 2024 closed with about 1.65 million.',
-         [Fig('2.58 million', SW, 'level', 'accurate'),
-          Fig('2.48 million', SW, 'level', 'accurate'),
-          Fig('1.65 million', SW, 'level', 'accurate')]),
-    # GAP: "16 years after he first ran" (a duration) is reported as a figure
-    # a proclamation's date, a section of a law, a politician's years and a time of day: no figure
-    Case('en3-17-not-reported-proclamation', date(2024, 6, 5),
-         'Biden signs border order\n\n'
-         'President Biden signed the proclamation on June 4, 2024, under Section 212(f) of the Immigration and '
-         'Nationality Act, 16 years after he first ran for the White House. It takes effect at 12:01 a.m. Wednesday.',
-         NOT_REPORTED),
-
-    # ---------------------------------------------------------------- overdose deaths (od)
-    # GAP: "up about 40% from 2020" is read as 2020 on 2019, and "topped 100,000" takes 2020 from that base
-    # 2021 final 106,699 (107,622 within 5%; topped 100,000: true); 2020 91,799 (x1.162: "about 40%", 1.26-1.54,
-    # overstated; opioids x1.176 and synthetic opioids x1.227 miss it too);
-    # synthetic opioids 2021 final 70,601 (in the range 70,000-75,000)
-    Case('od3-07-first-time-100k', date(2022, 5, 12),
-         'An estimated 107,622 Americans died of drug overdoses in 2021, up about 40% from 2020 and the first time '
-         'the annual toll topped 100,000. Fentanyl and other synthetic opioids accounted for between 70,000 and '
-         '75,000 of the deaths.',
-         [Fig('107,622', OD, 'level', 'accurate'),
-          Fig('40%', OD, 'change', 'overstated'),
-          Fig('100,000', OD, 'level', 'accurate'),
-          Fig('between 70,000', SYN, 'level', 'accurate')]),
-
     # ---------------------------------------------------------------- seizures (fs)
     # GAP: CBP's "2 mil 100 libras del opioide" is left unlinked beside the Navy's seizure
     # Mexico's navy's seizure is no CBP figure; CBP fentanyl February 2024 1,242.4 ("2 mil 100 libras": overstated)
@@ -632,16 +657,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('2,900', FEN, 'level', 'accurate'),
           Fig('614', FEN, 'level', 'overstated')]),
 
-    # ---------------------------------------------------------------- remittances (re)
-    # GAP: "to $5.36 billion" after "from a year earlier" is held against May 2024 (understated)
-    # May 2025 5,407.5 million, May 2024 5,634.8 (x0.960: "fell 14.6%" overstates the fall); January-May 2025
-    # 24,588.0, the same months of 2024 25,186.6 (x0.976, down 2.4%)
-    Case('re3-02-wire-may-2025', date(2025, 7, 2),
-         'Remittances to Mexico fell 14.6% in May from a year earlier, to $5.36 billion, and were down 2.4% in the '
-         'first five months of the year, Banxico data showed.',
-         [Fig('14.6%', REM, 'change', 'overstated'),
-          Fig('$5.36 billion', REM, 'level', 'accurate'),
-          Fig('2.4%', REM, 'change', 'accurate')]),
     # GAP: "su primera caída anual desde 2013" makes "62 mil 472 millones" a total since 2013
     # 2025 62,471.7 million, 2024 65,016.8 (x0.961: "cayeron 12 por ciento" overstates the fall); December 2025
     # 5,384.2, December 2024 5,259.0 (x1.024)
@@ -652,16 +667,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('62 mil 472', REM, 'level', 'accurate'),
           Fig('5 mil 384', REM, 'level', 'accurate'),
           Fig('2.4 por ciento', REM, 'change', 'accurate')]),
-    # GAP: "declined for a fifth consecutive month" is not read as a streak
-    # each month against the same month a year earlier: July, June, May and April 2025 fell, March 2025 rose
-    # (5,190.7 vs 5,027.5): a run of four, "a fifth consecutive month" overstated; July 2025 5,408.2, July 2024
-    # 5,612.9 (x0.964)
-    Case('re3-08-fifth-month', date(2025, 9, 2),
-         'Remittances to Mexico declined for a fifth consecutive month in July, slipping 3.6% from a year earlier to '
-         '$5.41 billion, as stepped-up immigration enforcement weighed on migrants\' earnings.',
-         [Fig('fifth consecutive month', REM, 'streak', 'overstated'),
-          Fig('3.6%', REM, 'change', 'accurate'),
-          Fig('$5.41 billion', REM, 'level', 'accurate')]),
     # GAP: a state's remittances ("con 5 mil 470 millones") are tied to the national measure, not unlinked
     # undated, read as of 2024-01-15. A state's remittances and the share sent from the United States: no series
     Case('re3-es-09-undated-michoacan', None,
@@ -698,18 +703,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('948', FEM, 'level', 'overstated'),
           Fig('14 por ciento', FEM, 'change', 'accurate'),
           Fig('86', None, 'level', 'unverifiable')]),
-    # GAP: "We have cut homicides by 25 percent" is read as an unlinked share, not a change
-    # an official's quote with no period: a change with none stated is unverifiable (claims.md, Verdicts: "no
-    # period (a change with none stated ...)"; no sentence before it gives one). First half 2025 12,752; first half
-    # 2024 15,104; a day in the first half of 2025: 12,752 / 181 = 70.5
-    Case('ho3-06-quote-first-half-2025', date(2025, 7, 22),
-         '"We have cut homicides by 25 percent," Security Secretary Omar García Harfuch told reporters on Tuesday. '
-         'Official data show 12,752 homicide victims in the first half of 2025, compared with 15,104 in the same '
-         'period of 2024. The daily average dropped to about 70.',
-         [Fig('25 percent', HOM, 'change', 'unverifiable'),
-          Fig('12,752', HOM, 'level', 'accurate'),
-          Fig('15,104', HOM, 'level', 'accurate'),
-          Fig('70', HOM, 'rate', 'accurate')]),
     # GAP: "stood at 852 in 2024" is not reported; "down about 17 percent" is read as 2024 on 2023
     # undated, read as of 2025-01-15. Feminicides 2021 1,021 (the highest of 2015-2021: record true); 2024 852;
     # 852 / 1,021 = 0.834 (down about 17%)

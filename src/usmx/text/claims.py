@@ -253,6 +253,8 @@ _PER_CAPITA = re.compile(
 )
 # "under AMLO", "during the Biden years", "since taking office": a term of office, which no official
 # period matches
+_CALENDAR_BASIS = re.compile(r"\b(?:calendar[\s-]years?|calendar\s+(?:19|20)\d\d|años?\s+calendario)\b")
+_FISCAL_BASIS = re.compile(r"\b(?:fiscal|fy|año\s+fiscal)\b")
 _IN_SOMEONES_TIME = re.compile(r"\b(?i:in|during|under|of|over|throughout)\s+" + SOMEONES_TIME.pattern)
 _TENURE = re.compile(
     r"\b(?i:under|during|throughout)\s+(?:(?i:the|his|her|their)\s+)?(?:(?i:former\s+)?(?i:presidents?|president-elect)\s+)?"
@@ -428,8 +430,9 @@ def _place_list(
             continue
         if any(t.start <= q.start and q.end <= t.end for t in timexes):
             continue  # "Ciudad de México, 21 de mayo de 2025.-": a dateline's day, not the city's count
-        if m.group("name").split()[0].lower() in _NOT_PLACE_WORDS:
-            continue
+        if m.group("name").split()[0].lower() in _NOT_PLACE_WORDS or \
+                unit_after(an.low, q.end, sent.end).family in NOT_CLAIMS:
+            continue  # ("the Immigration and Nationality Act, 16 years after": a duration, not a count)
         own = _own_timex(q, timexes, cls, [q], an.low)
         period = cp.for_level(own, inherited, None, pub)
         claim = _make(an, sent, m.start(), q.end, q, kind="level", value=q.value, high=q.high, unit=None, noun=None,
@@ -507,6 +510,9 @@ _CONVERSION_OPEN = re.compile(r"\s*(?:[a-z]+\s*){0,3}\(\s*(?:approximately|appro
 _CONVERSION_CLOSE = re.compile(r"\s*(?:(?:million|billion|thousand|millones|mil\s+millones|mil)\s+)?(?:of\s+)?"
                                r"(?:kilograms?|kilos?|kg|pounds?|lbs?|tons?|tonnes?|metric\s+tons?|libras|kilogramos"
                                r"|toneladas|pesos|dollars|dólares|usd|mxn)?\s*\)")
+_FROM_BEFORE_TIME = re.compile(r"\b(?:from|desde|de)\s+")
+_TO_AFTER_TIME = re.compile(rf"\s*,?\s*(?:to|a|hasta)\s+(?:(?:a|an|un|una)\s+)?(?:{_QUALIFIER_WORDS}\s+)?"
+                            r"(?:\$|us\$|mx\$)?\s*")
 _COMPARED_LEVEL = re.compile(rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|frente\s+a|respecto\s+a|contra"
                              rf"|que|desde)\s+(?:(?:the|las?|los|el)\s+)?(?:[a-z]+(?:'s|’s)\s+)?"
                              rf"(?:{_QUALIFIER_WORDS}\s+)?$")  # ("than July's 7,824": July's own figure)
@@ -764,6 +770,15 @@ def _claim(
         # "fell by half from the same month of 2024, to 1,028 pounds": only the level compared with ("from 140,500
         # in August", "than the 30,968 registered in 2022") is of the base's period; this one is of the sentence's
         own = next((t for t in timexes if cp.usable(t) and t.kind != "base" and t.end <= q.start), None)
+    if kind != "change" and own is not None and own.kind in ("previous", "base", "since") and \
+            _FROM_BEFORE_TIME.search(low, max(0, own.start - 8), own.start + 5) and \
+            _TO_AFTER_TIME.fullmatch(low, own.end, qstart):
+        # "slipping 3.6% from a year earlier to $5.41 billion": the base is the change's; the level it came to is
+        # of the time the sentence speaks of
+        own = next((t for t in reversed(timexes) if cp.usable(t) and t.kind not in ("previous", "base", "since")
+                    and t.end <= own.start), None) or \
+            next((t for t in timexes if cp.usable(t) and t.kind not in ("previous", "base", "since")
+                  and t.start >= q.end), None)
     own = _end_of_span(low, q, earlier, quantities[index + 1:], own, timexes, cs, ce, qstart)
     own = _when_clause(low, q, timexes, min(cs, sent.start), own, es.WHEN_CLAUSE if spanish else _WHEN_CLAUSE)
     if kind != "change":
@@ -827,6 +842,9 @@ def _claim(
         period = None
     else:
         period = cp.for_level(own, inherited, per, pub, estimate_like=kind == "share")
+    if period is not None and period.bare and _CALENDAR_BASIS.search(low, sent.start, q.start) \
+            and not _FISCAL_BASIS.search(low, max(sent.start, q.start - 60), q.start):
+        period = replace(period, bare=False)  # "Measured by calendar year, encounters peaked in 2022 at 2.58 million"
     if kind == "rate" and per == "month" and period is not None and period.kind == "month":
         kind, per = "level", None  # "a monthly record of 250,000 in December": the month's total
     attribution = _attribution(an.norm, sent.start, sent.end)
@@ -1437,8 +1455,11 @@ _STREAK = re.compile(
     r"\s+(?P<unit>months?|years?)\b"
     r"|\b(?P<n2>\d{1,2}|[a-z]+)\s+(?P<unit2>months|years)\s+in\s+a\s+row\b")
 # the direction of a streak: any word of rising or falling in its clause
-_STREAK_DOWN = re.compile(rf"\b{mv.words(mv.FALLING_VERBS, mv.FALLING_NOUNS, mv.FALLING_COMPARATIVES, ('down',))}\b")
-_STREAK_UP = re.compile(rf"\b{mv.words(mv.RISING_VERBS, mv.RISING_NOUNS, mv.RISING_COMPARATIVES, ('up',))}\b")
+# (a word inside a compound, "stepped-up enforcement", "a built-up area", moves nothing)
+_STREAK_DOWN = re.compile(
+    rf"(?<![\w-]){mv.words(mv.FALLING_VERBS, mv.FALLING_NOUNS, mv.FALLING_COMPARATIVES, ('down',))}(?![\w-])")
+_STREAK_UP = re.compile(
+    rf"(?<![\w-]){mv.words(mv.RISING_VERBS, mv.RISING_NOUNS, mv.RISING_COMPARATIVES, ('up',))}(?![\w-])")
 
 
 def _streak_assertions(

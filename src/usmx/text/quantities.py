@@ -113,6 +113,10 @@ _CHANGE_BEFORE = re.compile(
     rf"\b(?P<up>{mv.words(mv.RISING_VERBS, ('up',))})\b"
     rf"|\b(?P<down>{mv.words(mv.FALLING_VERBS, ('down',))})\b"
 )
+# "cut homicides by 25 percent", "increased exports by 10%": a verb, its object, and the change "by" which
+_CHANGE_OBJECT_BY = re.compile(
+    rf"\b(?:(?P<up>{mv.words(mv.RISING_VERBS)})|(?P<down>{mv.words(mv.FALLING_VERBS)}))\s+(?:[a-z'-]+\s+){{1,3}}?"
+    r"by\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than|less\s+than|at\s+least|just|only)\s+)?$")
 # "an increase of 70 per cent", "a drop of 12%": a change named by a noun before the figure
 CHANGE_NOUN_OF = re.compile(
     rf"\b(?:(?P<up>{mv.words(mv.RISING_NOUNS)})|(?P<down>{mv.words(mv.FALLING_NOUNS)}))\s+"
@@ -483,6 +487,9 @@ def _mark_change(low: str, q: Quantity, start: int, end: int) -> Quantity:
         if is_by and not (q.unit in ("percent", "points") and low.startswith(" of ", q.end)):
             # "gained 5 percent of the market" is a share won, not a change
             return replace(q, change=1 if verb.group("up") else -1)
+    obj = _CHANGE_OBJECT_BY.search(head) if q.unit in ("percent", "points") else None
+    if obj is not None:
+        return replace(q, change=1 if obj.group("up") else -1)
     return q
 
 

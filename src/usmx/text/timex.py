@@ -56,7 +56,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_a_row", re.compile(rf"\b(?:every|each)\s+(?:single\s+)?year\s+since\s+(?P<sy>{_YEAR})\b")),
     ("since", re.compile(
         rf"\b(?:since|from)\s+(?:(?P<m>{_MONTH_NAMES})\.?\s+(?:of\s+)?)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?"
-        rf"(?P<y>{_YEAR})\b(?!\s*(?:-|to|and|through))")),
+        # ("from 2019 to 2021", "from 2019 and 2020" are spans; "up 40% from 2020 and the first time ..." is not)
+        rf"(?P<y>{_YEAR})\b(?!\s*(?:-|to\b|through\b|and\s+(?:(?:fiscal\s+|calendar\s+)?{_YEAR}|[a-z]+\.?\s+{_YEAR})))")),
     ("base", re.compile(
         rf"\b(?:over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against|than\s+in"
         # "more than triple what it seized in fiscal year 2020"
