@@ -1528,6 +1528,25 @@ CASES: list[Case] = [
     Case('a-duration-after-a-name', date(2024, 6, 5),
          'He signed it under the Immigration and Nationality Act, 16 years after his first campaign.',
          NOT_REPORTED),
+    # "the first annual decline since 2013" says how far back the first goes; it does not date the level
+    Case('first-since-is-no-period', date(2026, 2, 2),
+         'Remittances fell 4% in 2025 to $62.5 billion, the first annual decline since 2013.',
+         [Fig('4%', 'mx_remittances', 'change', 'accurate'),
+          Fig('$62.5 billion', 'mx_remittances', 'level', 'accurate')]),
+    # a state that led "again ... with", and one named "the State of Mexico" in the list after it (H1 2023:
+    # Guanajuato 1,674, State of Mexico 1,330)
+    Case('states-leading-a-list', date(2023, 7, 25),
+         'Guanajuato again topped the ranking in the first half of 2023 with 1,674 homicide victims, ahead of the '
+         'State of Mexico, 1,330.',
+         [Fig('1,674', 'mx_homicides_guanajuato', 'level', 'accurate'),
+          Fig('1,330', 'mx_homicides_estado_de_mexico', 'level', 'accurate')]),
+    # "of that" closing a sentence points back to the figure before (2022: SE FDI $36.42bn, from the U.S.
+    # $18.43bn)
+    Case('of-that-closing-a-sentence', date(2023, 2, 20),
+         'Mexico received about $36 billion in foreign direct investment in 2022, the Economy Ministry said. U.S. '
+         'firms supplied roughly $18 billion of that.',
+         [Fig('$36 billion', 'mx_fdi_se', 'level', 'accurate'),
+          Fig('$18 billion', 'mx_fdi_se_us', 'level', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

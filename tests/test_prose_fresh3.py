@@ -591,6 +591,34 @@ CASES: list[Case] = [
           Fig('12,752', HOM, 'level', 'accurate'),
           Fig('15,104', HOM, 'level', 'accurate'),
           Fig('70', HOM, 'rate', 'accurate')]),
+    # 2025 62,471.7 million, 2024 65,016.8 (x0.961: "cayeron 12 por ciento" overstates the fall); December 2025
+    # 5,384.2, December 2024 5,259.0 (x1.024)
+    Case('re3-es-07-caida-2025', date(2026, 2, 2),
+         'Las remesas cayeron 12 por ciento en 2025, a 62 mil 472 millones de dólares, su primera caída anual desde '
+         '2013. En diciembre ingresaron 5 mil 384 millones, 2.4 por ciento más que en el mismo mes del año previo.',
+         [Fig('12 por ciento', REM, 'change', 'overstated'),
+          Fig('62 mil 472', REM, 'level', 'accurate'),
+          Fig('5 mil 384', REM, 'level', 'accurate'),
+          Fig('2.4 por ciento', REM, 'change', 'accurate')]),
+    # states, first half of 2023: Guanajuato 1,674; State of Mexico 1,330; Baja California 1,158 ("1,258":
+    # overstated)
+    Case('ho3-10-states-first-half-2023', date(2023, 7, 25),
+         'Guanajuato again led the country in the first half of 2023 with 1,674 homicide victims, followed by the '
+         'State of Mexico, 1,330, and Baja California, 1,258.',
+         [Fig('1,674', GTO, 'level', 'accurate'),
+          Fig('1,330', EDOMEX, 'level', 'accurate'),
+          Fig('1,258', BC, 'level', 'overstated')]),
+
+    # a plant's cost: money for something, no series; SE 2022 36,417.6 million (roughly $35 billion); U.S. firms
+    # 2022 18,433.0 ("some $14 billion": understated)
+    Case('fd3-05-tesla-2022', date(2023, 2, 20),
+         'Tesla\'s planned $5 billion plant in Nuevo León grabbed headlines, but it is a small slice of the roughly '
+         '$35 billion in foreign direct investment Mexico received in 2022, according to the Economy Ministry. U.S. '
+         'firms accounted for some $14 billion of that.',
+         [Fig('$5 billion', None, 'level', 'unverifiable'),
+          Fig('$35 billion', FDI_SE, 'level', 'accurate'),
+          Fig('$14 billion', FDI_US, 'level', 'understated')]),
+
 ]
 
 
@@ -657,16 +685,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('2,900', FEN, 'level', 'accurate'),
           Fig('614', FEN, 'level', 'overstated')]),
 
-    # GAP: "su primera caída anual desde 2013" makes "62 mil 472 millones" a total since 2013
-    # 2025 62,471.7 million, 2024 65,016.8 (x0.961: "cayeron 12 por ciento" overstates the fall); December 2025
-    # 5,384.2, December 2024 5,259.0 (x1.024)
-    Case('re3-es-07-caida-2025', date(2026, 2, 2),
-         'Las remesas cayeron 12 por ciento en 2025, a 62 mil 472 millones de dólares, su primera caída anual desde '
-         '2013. En diciembre ingresaron 5 mil 384 millones, 2.4 por ciento más que en el mismo mes del año previo.',
-         [Fig('12 por ciento', REM, 'change', 'overstated'),
-          Fig('62 mil 472', REM, 'level', 'accurate'),
-          Fig('5 mil 384', REM, 'level', 'accurate'),
-          Fig('2.4 por ciento', REM, 'change', 'accurate')]),
     # GAP: a state's remittances ("con 5 mil 470 millones") are tied to the national measure, not unlinked
     # undated, read as of 2024-01-15. A state's remittances and the share sent from the United States: no series
     Case('re3-es-09-undated-michoacan', None,
@@ -712,16 +730,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('1,021', FEM, 'level', 'accurate'),
           Fig('852', FEM, 'level', 'accurate'),
           Fig('17 percent', FEM, 'change', 'accurate')]),
-    # GAP: "Guanajuato ... with 1,674" and "the State of Mexico, 1,330" are held against the national count
-    # states, first half of 2023: Guanajuato 1,674; State of Mexico 1,330; Baja California 1,158 ("1,258":
-    # overstated)
-    Case('ho3-10-states-first-half-2023', date(2023, 7, 25),
-         'Guanajuato again led the country in the first half of 2023 with 1,674 homicide victims, followed by the '
-         'State of Mexico, 1,330, and Baja California, 1,258.',
-         [Fig('1,674', GTO, 'level', 'accurate'),
-          Fig('1,330', EDOMEX, 'level', 'accurate'),
-          Fig('1,258', BC, 'level', 'overstated')]),
-
     # ---------------------------------------------------------------- foreign direct investment (fd)
     # GAP: "cifra récord" is not checked (2013 was higher); "44 por ciento del total" is left unlinked
     # Economy Ministry (SE) 2024 37,893.5 million (36,872 within 5%), but 2013's 48,356.8 was higher: the record
@@ -737,17 +745,6 @@ KNOWN_GAPS: list[Case] = [
           Fig('principal inversionista', None, 'rank', 'unverifiable'),
           Fig('15 mil 100', FDI_US, 'level', 'understated'),
           Fig('44 por ciento', FDI_US, 'share', 'accurate')]),
-    # GAP: "U.S. firms accounted for some $14 billion of that" is left unlinked
-    # a plant's cost: money for something, no series; SE 2022 36,417.6 million (roughly $35 billion); U.S. firms
-    # 2022 18,433.0 ("some $14 billion": understated)
-    Case('fd3-05-tesla-2022', date(2023, 2, 20),
-         'Tesla\'s planned $5 billion plant in Nuevo León grabbed headlines, but it is a small slice of the roughly '
-         '$35 billion in foreign direct investment Mexico received in 2022, according to the Economy Ministry. U.S. '
-         'firms accounted for some $14 billion of that.',
-         [Fig('$5 billion', None, 'level', 'unverifiable'),
-          Fig('$35 billion', FDI_SE, 'level', 'accurate'),
-          Fig('$14 billion', FDI_US, 'level', 'understated')]),
-
     # ---------------------------------------------------------------- trade (tr)
     # GAP: "It was also the top supplier to the United States" is not read as a rank
     # undated, read as of 2025-01-15. Mexico's share of U.S. goods trade 2024 15.8%, 2019 14.8% ("13.1 percent":

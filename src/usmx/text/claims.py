@@ -918,6 +918,7 @@ _MONTH_OF_YEAR = re.compile(
     r"|worst|highest|busiest)\s+month|mes\s+(?:(?P<es_low>menos\s+violento|más\s+tranquilo|más\s+bajo)|más\s+violento"
     r"|más\s+letal|más\s+sangriento|más\s+alto|con\s+más\s+\w+))\s+(?:(?:of|in|de|del|en)\s+)?(?:(?:the|this|el|este)\s+)?"
     r"(?:year|año|(?P<y>(?:19|20)\d\d))\b")
+_FIRST_SINCE = re.compile(r"\b(?:first|primer[oa]?)\s+(?:[\wáéíóúñ-]+\s+){0,3}?(?:since|desde)\b")
 _SUPERLATIVE_OF_YEAR = re.compile(
     r"\b(?:(?:most|least)\s+\w+|deadliest|bloodiest|highest|lowest|worst|busiest)\s+(?:month|day|week|quarter)"
     r"(?:\s+(?:of|in))?\s+$"
@@ -1114,7 +1115,9 @@ def _record_field(low: str, t: TimeExpr) -> bool:
     reaches, not when the figure is from."""
     if t.kind == "since":
         return bool(_SUPERLATIVE_SINCE.search(low, max(0, t.start - 70), t.start + 6)
-                    or es.SUPERLATIVE_SINCE.search(low, max(0, t.start - 70), t.start + 6))
+                    or es.SUPERLATIVE_SINCE.search(low, max(0, t.start - 70), t.start + 6)
+                    # "su primera caída anual desde 2013", "the first annual decline since 2013"
+                    or _FIRST_SINCE.search(low, max(0, t.start - 50), t.start + 6))
     if t.kind == "year" and _SUPERLATIVE_OF_YEAR.search(low, max(0, t.start - 50), t.start):
         return True  # "the most violent month of 2022", "el mes más violento de 2022": the record's field
     return t.kind == "ytd" and _SUPERLATIVE_WITHIN.search(low, max(0, t.start - 40), t.start) is not None

@@ -280,7 +280,7 @@ _PLACE_SUBJECT = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)"
     # ("En 2024 Guanajuato sumó 3 mil 151": a year opening the sentence without a comma)
     r"(?:(?i:in|en|during|durante)\s+(?:(?:el\s+)?(?:año\s+)?)(?:19|20)\d\d\s+)?"
-    rf"(?P<name>{PLACE_NAME})(?:,[^,;.\d]{{1,80}},)?"
+    rf"(?P<name>{PLACE_NAME})(?:,[^,;.\d]{{1,80}},)?(?:\s+(?:again|also|alone|once\s+again|nuevamente|también))?"
     rf"\s+(?:{PLACE_COUNT_VERB}|{LEADS_WITH})\s+"
     r"(?:a\s+total\s+of\s+|un\s+total\s+de\s+)?(?:(?:about|around|nearly|some|more\s+than|casi|más\s+de)\s+)?$")
 _RANK_SHELLS = frozenset({"spot", "place", "position", "slot"})
@@ -1528,7 +1528,7 @@ _PARTITIVE_RELATIVE = re.compile(
     r"(?:(?:about|roughly|some|nearly|almost|more\s+than|más\s+de|casi|alrededor\s+de|unos|unas)\s+)?\$?\s*$")
 # "302,000 of them", "$8.2 billion of that total", "12 mil de ellos"
 _PARTITIVE_AFTER = re.compile(
-    r"\s+(?:of\s+(?:them|those|these|it|that\s+(?:total|amount|figure|sum)"
+    r"\s+(?:of\s+(?:them|those|these|it|that(?=\s*(?:[.;,]|$))|that\s+(?:total|amount|figure|sum)"
     r"|(?:the|this)\s+(?:(?:national|nationwide|overall|country's|nation's|entire|combined)\s+)?total)"
     r"|de\s+(?:ellos|ellas|esos|esas|estos|estas|esa\s+cifra|ese\s+monto|ese\s+total)|del\s+(?:total|monto))\b")
 

@@ -70,11 +70,13 @@ _ANY_NAME = re.compile(_NAME)
 
 # a place named in a list or ranking of parts ("Baja California", "Estado de México"), and the verb of the
 # place that leads such a ranking ("Guanajuato encabezó la lista con 294", "Tamaulipas led the list with 30")
-PLACE_NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*|de|del|la))*"
+PLACE_NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*|de|del|la|of(?=\s+[A-Z])))*"
 # what a place does with its count ("Tamaulipas had 30", "Guanajuato aportó 252")
 PLACE_COUNT_VERB = (r"(?:had|recorded|registered|reported|saw|counted|contributed|tuvo|registró|sumó|contabilizó"
                     r"|acumuló|aportó|concentró|reportó)")
-LEADS_WITH = r"(?:encabez[óa]|lider[óa]|led|topped|headed)\s+(?:the\s+list\s+|la\s+lista\s+)?(?:with|con)"
+LEADS_WITH = (r"(?:encabez[óa]|lider[óa]|led|topped|headed)\s+(?:(?:the\s+(?:list|country|nation|ranking|states)"
+              r"|la\s+lista|el\s+país|el\s+ranking)\s+)?(?:(?:again|in\s+[^,.;]{1,30}?|en\s+[^,.;]{1,30}?)\s+)?"
+              r"(?:with|con)")
 
 
 def _clean(name: str) -> str:
