@@ -1547,6 +1547,13 @@ CASES: list[Case] = [
          'firms supplied roughly $18 billion of that.',
          [Fig('$36 billion', 'mx_fdi_se', 'level', 'accurate'),
           Fig('$18 billion', 'mx_fdi_se_us', 'level', 'accurate')]),
+    # two publishers in one sentence: each figure is its own segment's publisher's (2022: INEGI 33,287 deaths,
+    # SESNSP 30,979 victims)
+    Case('each-segment-its-publisher', date(2024, 1, 15),
+         'The SESNSP logged 30,979 homicide victims in 2022, whereas INEGI, working from death certificates, '
+         'counted 33,287 homicides.',
+         [Fig('30,979', 'mx_homicides', 'level', 'accurate'),
+          Fig('33,287', 'mx_homicides_inegi', 'level', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

@@ -619,6 +619,14 @@ CASES: list[Case] = [
           Fig('$35 billion', FDI_SE, 'level', 'accurate'),
           Fig('$14 billion', FDI_US, 'level', 'understated')]),
 
+    # INEGI 2022 33,287 ("28,600": understated; SESNSP's victims are no part or whole of INEGI's deaths, so no
+    # wrong_measure); SESNSP 2022 30,979; a rate per person: no series
+    Case('ho3-04-inegi-vs-sesnsp', date(2024, 1, 15),
+         'INEGI counted 28,600 homicides in 2022 based on death certificates, while the SESNSP\'s prosecutors\' '
+         'tally for the same year was 30,968. That works out to a rate of about 25 per 100,000 people.',
+         [Fig('28,600', INEGI, 'level', 'understated'),
+          Fig('30,968', HOM, 'level', 'accurate'),
+          Fig('25 per 100,000', None, 'rate', 'unverifiable')]),
 ]
 
 
@@ -704,15 +712,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('893', SIN, 'level', 'accurate'),
           Fig('casi cuatro veces', SIN, 'change', 'accurate'),
           Fig('244', SIN, 'level', 'accurate')]),
-    # GAP: INEGI's and the SESNSP's figures are linked the wrong way round
-    # INEGI 2022 33,287 ("28,600": understated; SESNSP's victims are no part or whole of INEGI's deaths, so no
-    # wrong_measure); SESNSP 2022 30,979; a rate per person: no series
-    Case('ho3-04-inegi-vs-sesnsp', date(2024, 1, 15),
-         'INEGI counted 28,600 homicides in 2022 based on death certificates, while the SESNSP\'s prosecutors\' '
-         'tally for the same year was 30,968. That works out to a rate of about 25 per 100,000 people.',
-         [Fig('28,600', INEGI, 'level', 'understated'),
-          Fig('30,968', HOM, 'level', 'accurate'),
-          Fig('25 per 100,000', None, 'rate', 'unverifiable')]),
     # GAP: "De ellas, 86 ... en el Estado de México" (feminicides) is tied to that state's homicides
     # feminicides 2023 851 ("948": overstated), 2022 983 (x0.866); feminicides by state: no series
     Case('ho3-es-05-feminicidios-2023', date(2024, 2, 10),

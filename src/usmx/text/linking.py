@@ -1102,6 +1102,15 @@ class Linker:
         borrowed: dict[int, frozenset[str]] = {}  # candidate -> the publishers the sentence it came from names
         lead_shell: str | None = None
         named = self._named_publishers(an, sent.start, sent.end)
+        own_named = self._named_publishers(an, seg_s, seg_e)
+        if not own_named:
+            # (", whereas INEGI, working from death certificates, counted 33,287": the contrasted clause's)
+            contrast = [m for m in _CONTRAST.finditer(low, sent.start, claim.number_start)]
+            if contrast:
+                own_named = self._named_publishers(an, contrast[-1].start(), seg_e)
+        if own_named and own_named != named:
+            # "INEGI counted 28,600 ..., while the SESNSP's tally was 30,968": each figure's own segment says whose
+            named = own_named
         lead = _list_lead(an, claim.sentence_index)
         if lead and own_words is None and part is None and victims is None and status is None \
                 and flow is None and measured is None:
