@@ -1554,6 +1554,18 @@ CASES: list[Case] = [
          'counted 33,287 homicides.',
          [Fig('30,979', 'mx_homicides', 'level', 'accurate'),
           Fig('33,287', 'mx_homicides_inegi', 'level', 'accurate')]),
+    # a Mexican seizure and, after "mientras que", CBP's own count (2024-02 fentanyl 1,242 lb)
+    Case('mexican-seizure-then-cbps-es', date(2024, 3, 15),
+         'El Ejército aseguró 900 kilos de fentanilo en Culiacán en febrero, mientras que la CBP reportó mil 242 '
+         'libras del opioide ese mes.',
+         [Fig('900 kilos', None, 'level', 'unverifiable'),
+          Fig('mil 242', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
+    # a state's part of a measure held by state only for another measure is a part no series holds
+    # (2023 feminicides 851)
+    Case('a-state-part-of-a-measure-not-held-by-state-es', date(2024, 2, 10),
+         'En 2023 hubo 851 víctimas de feminicidio en el país. De ellas, 90 se registraron en Jalisco.',
+         [Fig('851', 'mx_feminicides', 'level', 'accurate'),
+          Fig('90', None, 'level', 'unverifiable')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

@@ -627,6 +627,20 @@ CASES: list[Case] = [
          [Fig('28,600', INEGI, 'level', 'understated'),
           Fig('30,968', HOM, 'level', 'accurate'),
           Fig('25 per 100,000', None, 'rate', 'unverifiable')]),
+    # ---------------------------------------------------------------- seizures (fs)
+    # Mexico's navy's seizure is no CBP figure; CBP fentanyl February 2024 1,242.4 ("2 mil 100 libras": overstated)
+    Case('fs3-es-07-marina-febrero', date(2024, 3, 15),
+         'La Marina decomisó mil 500 kilos de fentanilo en Sinaloa durante febrero, mientras que del lado '
+         'estadounidense la CBP reportó 2 mil 100 libras del opioide en ese mes.',
+         [Fig('mil 500 kilos', None, 'level', 'unverifiable'),
+          Fig('2 mil 100', FEN, 'level', 'overstated')]),
+    # feminicides 2023 851 ("948": overstated), 2022 983 (x0.866); feminicides by state: no series
+    Case('ho3-es-05-feminicidios-2023', date(2024, 2, 10),
+         'En 2023 se contabilizaron 948 víctimas de feminicidio en México, 14 por ciento menos que en 2022. De ellas, '
+         '86 se registraron en el Estado de México.',
+         [Fig('948', FEM, 'level', 'overstated'),
+          Fig('14 por ciento', FEM, 'change', 'accurate'),
+          Fig('86', None, 'level', 'unverifiable')]),
 ]
 
 
@@ -668,14 +682,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('680,000', None, 'level', 'unverifiable'),
           Fig('1,000 migrants', None, 'rate', 'unverifiable'),
           Fig('275,000', NATION, 'level', 'accurate')]),
-    # ---------------------------------------------------------------- seizures (fs)
-    # GAP: CBP's "2 mil 100 libras del opioide" is left unlinked beside the Navy's seizure
-    # Mexico's navy's seizure is no CBP figure; CBP fentanyl February 2024 1,242.4 ("2 mil 100 libras": overstated)
-    Case('fs3-es-07-marina-febrero', date(2024, 3, 15),
-         'La Marina decomisó mil 500 kilos de fentanilo en Sinaloa durante febrero, mientras que del lado '
-         'estadounidense la CBP reportó 2 mil 100 libras del opioide en ese mes.',
-         [Fig('mil 500 kilos', None, 'level', 'unverifiable'),
-          Fig('2 mil 100', FEN, 'level', 'overstated')]),
     # GAP: "roughly 1,500 pounds in fiscal 2018" is left unlinked (low_confidence), not tied to fentanyl seizures
     # fentanyl FY2019 2,803.6; FY2018 (October 2017-September 2018) is before the store's series (from
     # October 2018): no official figure, unverifiable
@@ -712,14 +718,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('893', SIN, 'level', 'accurate'),
           Fig('casi cuatro veces', SIN, 'change', 'accurate'),
           Fig('244', SIN, 'level', 'accurate')]),
-    # GAP: "De ellas, 86 ... en el Estado de México" (feminicides) is tied to that state's homicides
-    # feminicides 2023 851 ("948": overstated), 2022 983 (x0.866); feminicides by state: no series
-    Case('ho3-es-05-feminicidios-2023', date(2024, 2, 10),
-         'En 2023 se contabilizaron 948 víctimas de feminicidio en México, 14 por ciento menos que en 2022. De ellas, '
-         '86 se registraron en el Estado de México.',
-         [Fig('948', FEM, 'level', 'overstated'),
-          Fig('14 por ciento', FEM, 'change', 'accurate'),
-          Fig('86', None, 'level', 'unverifiable')]),
     # GAP: "stood at 852 in 2024" is not reported; "down about 17 percent" is read as 2024 on 2023
     # undated, read as of 2025-01-15. Feminicides 2021 1,021 (the highest of 2015-2021: record true); 2024 852;
     # 852 / 1,021 = 0.834 (down about 17%)

@@ -812,8 +812,11 @@ class Linker:
         not parts of ``whole`` itself."""
         named = {t for h in self.hits(an.low, start, end, an.norm) for t, _ in h.targets}
         parents = self.catalog.get(whole).within
+        # (or one value of another measure's dimension: "De ellas [feminicide victims], 86 se registraron en el
+        # Estado de México", where only homicides are held by state)
         return bool(named) and all(t != whole and not self.narrower(t, whole)
-                                   and any(self.narrower(t, p) and t != p for p in parents) for t in named)
+                                   and (any(self.narrower(t, p) and t != p for p in parents)
+                                        or bool(self.catalog.get(t).dimension)) for t in named)
 
     def _names_whole(self, an: Analysis, whole: str, start: int, end: int) -> bool:
         """Whether ``an.low[start:end]`` names the whole measure, or another one, itself (then it is no part)."""
@@ -1017,8 +1020,10 @@ class Linker:
             return {}  # "5,000 pounds of produce": a weight of something no series weighs
         if claim.unit in _WEIGHT_UNITS and _ONE_SEIZURE.search(low, cs, ce):
             return {}  # "1,500 pounds of methamphetamine hidden in a truck": one seizure, not a total
-        if claim.unit in _WEIGHT_UNITS and _MX_SEIZER.search(low, cs, claim.number_start) and \
-                _SEIZING.search(low, cs, claim.number_start):
+        # (", mientras que del lado estadounidense la CBP reportó 2 mil 100 libras": the contrasted clause's own)
+        own_from = max([cs] + [m.end() for m in _CONTRAST.finditer(low, cs, claim.number_start)])
+        if claim.unit in _WEIGHT_UNITS and _MX_SEIZER.search(low, own_from, claim.number_start) and \
+                _SEIZING.search(low, own_from, claim.number_start):
             return {}  # "Mexico's army seized 1,500 kilos of fentanyl": no CBP count
         if claim.kind != "share" and _subject_is_a_part(low, self.hits(low, sent.start, sent.end, an.norm), seg_s,
                                                         claim.number_start):
