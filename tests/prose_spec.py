@@ -143,3 +143,26 @@ def specification_tests(cases: list[Case], known_gaps: list[Case], today: date |
         run(case, store)
 
     return test_case, test_known_gap
+
+
+FAMILIES = frozenset({"od", "fs", "en", "re", "ho", "fd", "tr"})  # the id prefixes of the all-families sets
+OUTCOMES = frozenset({"accurate", "overstated", "understated", "wrong_measure", "unverifiable"})
+KINDS = frozenset({"level", "change", "share", "rate", "rank", "streak", "record"})
+
+
+def check_variety(cases: list[Case], *, passages: int, spanish: int, undated: int, figures: int = 0,
+                  silent: bool = True) -> None:
+    """What a held-out set over every family must hold to be a fair sample: enough passages, unique ids, every
+    family, Spanish and undated passages, a passage that must report nothing (unless ``silent`` is off), every
+    outcome and every kind."""
+    assert len(cases) >= passages
+    assert len({c.id for c in cases}) == len(cases)
+    assert {c.id.split("-")[0].rstrip("0123456789") for c in cases} == FAMILIES
+    assert sum(1 for c in cases if "-es-" in c.id) >= spanish
+    assert sum(1 for c in cases if c.published is None) >= undated
+    assert any(not c.figures for c in cases) or not silent
+    figs = [f for c in cases for f in c.figures]
+    assert len(figs) >= figures
+    assert {f.verdict for f in figs} >= OUTCOMES
+    assert {None} < {f.indicator for f in figs}
+    assert {f.kind for f in figs} >= KINDS

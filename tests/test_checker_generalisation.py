@@ -1566,6 +1566,19 @@ CASES: list[Case] = [
          'En 2023 hubo 851 víctimas de feminicidio en el país. De ellas, 90 se registraron en Jalisco.',
          [Fig('851', 'mx_feminicides', 'level', 'accurate'),
           Fig('90', None, 'level', 'unverifiable')]),
+    # a second rank joined to the first by "and", and a rank after "also" (2024: first partner, second export
+    # market, first import source)
+    Case('two-ranks-joined', date(2025, 2, 20),
+         'Mexico is the top U.S. trading partner and its second-largest export market. It is also the biggest '
+         'supplier to the United States.',
+         [Fig('top U.S. trading partner', 'mx_rank_us_trading_partner', 'rank', 'accurate'),
+          Fig('second-largest export market', 'mx_rank_us_export_market', 'rank', 'accurate'),
+          Fig('biggest', 'mx_rank_us_import_source', 'rank', 'accurate')]),
+    # a bracket sets off another figure, as a comma does (2024 15.8%; 2019 14.8%)
+    Case('a-bracket-sets-off-a-figure', date(2025, 2, 20),
+         'Mexico made up 15.8 percent of total U.S. goods trade in 2024 (up from 14.8 percent in 2019).',
+         [Fig('15.8 percent', 'mx_share_us_goods_trade', 'share', 'accurate'),
+          Fig('14.8 percent', 'mx_share_us_goods_trade', 'share', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',
