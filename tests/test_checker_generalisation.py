@@ -1579,6 +1579,11 @@ CASES: list[Case] = [
          'Mexico made up 15.8 percent of total U.S. goods trade in 2024 (up from 14.8 percent in 2019).',
          [Fig('15.8 percent', 'mx_share_us_goods_trade', 'share', 'accurate'),
           Fig('14.8 percent', 'mx_share_us_goods_trade', 'share', 'accurate')]),
+    # a figure in words as large as one in digits, or a rate of hundreds a day, is a figure (2024-07 Border
+    # Patrol 56,402 / 31 days = 1,819 a day)
+    Case('a-rate-in-words', date(2024, 8, 20),
+         'In July 2024 Border Patrol apprehensions ran at about eighteen hundred a day.',
+         [Fig('eighteen hundred', 'usbp_sw_apprehensions', 'rate', 'accurate')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

@@ -660,6 +660,19 @@ CASES: list[Case] = [
          [Fig('top trading partner', RANK, 'rank', 'accurate'),
           Fig('second-largest export market', RANK_EXP, 'rank', 'accurate'),
           Fig('$276', EXP, 'level', 'understated')]),
+    # op-ed, undated, read as of 2024-08-15 (July 2024). Border Patrol July 2024 56,400, but the passage gives
+    # "roughly 104,000", the southwest total (104,100): the figure is placed between ports of entry, so it is the
+    # Border Patrol's, wrong_measure; May 2024 117,905; critics' prediction of 10,000 crossings a day is a forecast;
+    # Border Patrol per day in July: 56,400 / 31 = 1,819 ("about eighteen hundred", a number in words)
+    Case('en3-07-undated-oped-asylum-rule', None,
+         'Consider the numbers. In July 2024, the first full month after the new asylum rule took effect, Border '
+         'Patrol agents between ports of entry apprehended roughly 104,000 people, down from 117,905 in May. The '
+         'administration\'s critics had predicted 10,000 crossings a day; instead, Border Patrol apprehensions '
+         'averaged about eighteen hundred a day in July.',
+         [Fig('104,000', USBP, 'level', 'wrong_measure'),
+          Fig('117,905', USBP, 'level', 'accurate'),
+          Fig('10,000', SW, 'rate', 'unverifiable'),
+          Fig('eighteen hundred', USBP, 'rate', 'accurate')]),
 ]
 
 
@@ -677,20 +690,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('6 mil 321', USBP, 'level', 'accurate'),
           Fig('3 mil 419', OFO, 'level', 'accurate'),
           Fig('68 mil', USBP, 'level', 'overstated')]),
-    # GAP: "about eighteen hundred a day" (a number in words) is not reported
-    # op-ed, undated, read as of 2024-08-15 (July 2024). Border Patrol July 2024 56,400, but the passage gives
-    # "roughly 104,000", the southwest total (104,100): the figure is placed between ports of entry, so it is the
-    # Border Patrol's, wrong_measure; May 2024 117,905; critics' prediction of 10,000 crossings a day is a forecast;
-    # Border Patrol per day in July: 56,400 / 31 = 1,819 ("about eighteen hundred", a number in words)
-    Case('en3-07-undated-oped-asylum-rule', None,
-         'Consider the numbers. In July 2024, the first full month after the new asylum rule took effect, Border '
-         'Patrol agents between ports of entry apprehended roughly 104,000 people, down from 117,905 in May. The '
-         'administration\'s critics had predicted 10,000 crossings a day; instead, Border Patrol apprehensions '
-         'averaged about eighteen hundred a day in July.',
-         [Fig('104,000', USBP, 'level', 'wrong_measure'),
-          Fig('117,905', USBP, 'level', 'accurate'),
-          Fig('10,000', SW, 'rate', 'unverifiable'),
-          Fig('eighteen hundred', USBP, 'rate', 'accurate')]),
     # GAP: one sector's "more than 1,000 migrants a day" is tied to the Border Patrol's count, not left unlinked
     # published 2023-05-12. A city's population and one sector's daily arrests this week: no series.
     # Nationwide encounters April 2023 276,036 (topped 275,000: accurate)

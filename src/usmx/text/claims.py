@@ -963,7 +963,8 @@ def _accept(q: Quantity, family: str | None, qual: str | None, rank: bool, per: 
     if family in NOT_CLAIMS:
         return False
     if q.form == "words":
-        if q.scaled:
+        # ("eighteen hundred a day": a figure in words, as large as one in digits)
+        if q.scaled or q.value >= 1000 or (per in ("day", "week", "month", "year") and q.value >= 100):
             return True
         if family in _MEASURE_FAMILIES and q.value >= 10:
             return True
