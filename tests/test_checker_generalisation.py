@@ -1580,10 +1580,16 @@ CASES: list[Case] = [
          [Fig('15.8 percent', 'mx_share_us_goods_trade', 'share', 'accurate'),
           Fig('14.8 percent', 'mx_share_us_goods_trade', 'share', 'accurate')]),
     # a figure in words as large as one in digits, or a rate of hundreds a day, is a figure (2024-07 Border
-    # Patrol 56,402 / 31 days = 1,819 a day)
+    # Patrol 56,400 / 31 days = 1,819 a day)
     Case('a-rate-in-words', date(2024, 8, 20),
          'In July 2024 Border Patrol apprehensions ran at about eighteen hundred a day.',
          [Fig('eighteen hundred', 'usbp_sw_apprehensions', 'rate', 'accurate')]),
+    # "cifra récord" after a level, past the level's year, is that level's record (SE FDI 2024 $37.89bn; 2013 was
+    # higher, $48.36bn: no record)
+    Case('cifra-record-after-the-year-es', date(2025, 2, 19),
+         'México recibió 37 mil 890 millones de dólares de inversión extranjera directa en 2024, cifra récord, '
+         'según la Secretaría de Economía.',
+         [Fig('37 mil', 'mx_fdi_se', 'level', 'overstated')]),
     # encountered "by Border Patrol agents": the Border Patrol's count (2022-01 147,877)
     Case('encountered-by-border-patrol-agents', date(2022, 2, 18),
          'Migrants were stopped by Border Patrol agents about 148,000 times in January.',

@@ -1046,7 +1046,8 @@ def _per_capita_es(low: str, q: Quantity, ce: int) -> tuple[str, int] | None:
 
 
 _RECORD_AFTER_ES = re.compile(
-    r"^[^.;\d]{0,40}?(?:,\s*)?(?:(?:un|una|el|la|su|nuevo|nueva)\s+)*(?:(?P<high>récord|record|máximo\s+histórico"
+    # (a year between them is no other figure: "... en 2024, cifra récord")
+    r"^(?:[^.;\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?(?:,\s*)?(?:(?:un|una|el|la|su|nuevo|nueva)\s+)*(?:(?P<high>récord|record|máximo\s+histórico"
     r"|cifra\s+récord)|(?P<low>mínimo\s+histórico|(?:nivel|cifra)\s+más\s+baj[oa]\s+(?:de\s+la\s+historia"
     r"|jamás\s+registrad[oa]|histórico|registrad[oa])))\b"
 )
