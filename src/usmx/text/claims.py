@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from itertools import pairwise
 from typing import Literal
 
-from usmx.periods import MONTHS, Period
+from usmx.periods import Period
 from usmx.text import claim_periods as cp
 from usmx.text import movement as mv
 from usmx.text import spanish as es
@@ -32,7 +32,7 @@ from usmx.text.quantities import Quantity, find_quantities
 from usmx.text.sentences import Sentence, clause_of, clauses, split_sentences
 from usmx.text.spanish import COUNT_VALUES as _ES_COUNTS
 from usmx.text.spanish import Lang, detect_language
-from usmx.text.timex import SAME_PERIOD, TimeExpr, find_timexes_in
+from usmx.text.timex import SAME_PERIOD, TimeExpr, find_timexes_in, month_number
 from usmx.text.units import (
     NOT_CLAIMS,
     UnitMention,
@@ -514,8 +514,6 @@ _CONVERSION_CLOSE = re.compile(r"\s*(?:(?:million|billion|thousand|millones|mil\
                                r"(?:kilograms?|kilos?|kg|pounds?|lbs?|tons?|tonnes?|metric\s+tons?|libras|kilogramos"
                                r"|toneladas|pesos|dollars|dólares|usd|mxn)?\s*\)")
 _FROM_BEFORE_TIME = re.compile(r"\b(?:from|desde|de)\s+")
-_TO_AFTER_TIME = re.compile(rf"\s*,?\s*(?:to|a|hasta)\s+(?:(?:a|an|un|una)\s+)?(?:{_QUALIFIER_WORDS}\s+)?"
-                            r"(?:\$|us\$|mx\$)?\s*")
 _COMPARED_LEVEL = re.compile(rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|frente\s+a|respecto\s+a|contra"
                              rf"|que|desde)\s+(?:(?:the|las?|los|el)\s+)?(?:[a-z]+(?:'s|’s)\s+)?"
                              rf"(?:{_QUALIFIER_WORDS}\s+)?$")  # ("than July's 7,824": July's own figure)
@@ -1093,13 +1091,6 @@ def _record_since(low: str, cs: int, qs: int, qe: int, ce: int,
     return None
 
 
-def month_number(word: str | None) -> int | None:
-    """The month an English or Spanish month name (or its abbreviation) names."""
-    if not word:
-        return None
-    return es.MONTHS.get(word) or MONTHS.get(word if word[:4] != "sept" else "sept")
-
-
 _WHOLE_BEFORE = re.compile(r"(?:\bof\s+(?:the|those|these|this|its|their)\s+|(?:^|[.;:]\s*)of\s+)(?:\w+\s+){0,2}$")
 
 
@@ -1128,14 +1119,18 @@ def _record_field(low: str, t: TimeExpr) -> bool:
     return t.kind == "ytd" and _SUPERLATIVE_WITHIN.search(low, max(0, t.start - 40), t.start) is not None
 
 
-_OF_WHOLE_FIGURE = re.compile(r"\s*(?:of|de)\s+(?:the|its|their|los|las|sus)?\s*(?:\$|us\$|mx\$)?\s*")
+# "29% of the 2.48 million", "270,336 of the 432,059": the words between a figure and the whole it is of
+OF_WHOLE_FIGURE = re.compile(r"\s*(?:of|de)\s+(?:the|its|their|los|las|sus)?\s*(?:\$|us\$|mx\$)?\s*")
 
 
-_CHANGED_TO_FIGURE = re.compile(
-    r"\s*(?:percent|per\s+cent|por\s+ciento)?\s*,?\s*(?:to|a|hasta)\s+(?:(?:a|an|un|una)\s+)?(?:(?:new\s+)?record"
+# "to $61.8 billion", "to a record 2.48 million", "a unos 80 mil": the level a change came to
+_TO_FIGURE = (
+    r"\s*,?\s*(?:to|a|hasta)\s+(?:(?:a|an|un|una)\s+)?(?:(?:new\s+)?record"
     r"(?:\s+high)?(?:\s+of)?\s+|récord\s+de\s+|nuevo\s+máximo\s+de\s+)?(?:(?:about|roughly|nearly|some|almost|more\s+than"
-    r"|over|around|just\s+over|just\s+under|casi|unos|unas|alrededor\s+de|más\s+de|poco\s+más\s+de)\s+)?"
+    r"|over|around|just\s+over|just\s+under|an\s+estimated|casi|unos|unas|alrededor\s+de|más\s+de|poco\s+más\s+de)\s+)?"
     r"(?:\$|us\$|mx\$)?\s*")
+_CHANGED_TO_FIGURE = re.compile(r"\s*(?:percent|per\s+cent|por\s+ciento)?" + _TO_FIGURE)
+_TO_AFTER_TIME = re.compile(_TO_FIGURE)
 
 
 def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]], quantities: list[Quantity],
@@ -1159,7 +1154,7 @@ def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]],
     # and so do a change and the level it came to ("fell 4.6% to $61.8 billion in 2025"): the two are one
     # phrase, and a time after it is as near the first as it is to the end of the second
     joined = next((x for x in claimants if x is not q and x.start >= q.end and (
-        _OF_WHOLE_FIGURE.fullmatch(low, q.end, x.start)
+        OF_WHOLE_FIGURE.fullmatch(low, q.end, x.start)
         or (q.unit == "percent" and _CHANGED_TO_FIGURE.fullmatch(low, q.end, x.start)))), None)
     claimants = [x for x in claimants if x is not joined]
 

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from usmx.catalog import Catalog, Indicator
-from usmx.text.claims import Analysis, Claim, part_opening
+from usmx.text.claims import OF_WHOLE_FIGURE, Analysis, Claim, part_opening
 from usmx.text.figure_place import (
     CONJUNCT,
     INTRO,
@@ -266,16 +266,14 @@ _OTHER_COUNT = re.compile(
     r"|(?:releas|parol)(?:ed|es|ing)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|an\s+estimated)\s+)?"
     r"(?=\d)|(?:were|was|been|being)\s+(?:released|paroled))\b")
 _INCLUDING = re.compile(r"\b(?:including|includes|excluding|with\s+or\s+without|as\s+well\s+as)\b")
-_OF_THE_FIGURE = re.compile(r"\s*(?:of|de)\s+(?:the|its|their|los|las|sus)?\s*(?:\$|us\$)?\s*")
 _COMPARED_SHARE = re.compile(
     r"[^,;.\d]{0,30},?\s*(?:(?:down|up)\s+)?(?:from|than|compared\s+(?:with|to)|versus|vs\.?|frente\s+a|contra"
     r"|(?:por\s+)?(?:debajo|encima)\s+del?|desde)\s+(?:(?:about|roughly|nearly|some|around|almost|casi|alrededor\s+de"
     r"|más\s+de|el|un)\s+)*")
-_CONTRAST = re.compile(r",\s*(?:while|whereas|mientras\s+que|en\s+tanto\s+que|but|pero)\b")
-_NEXT_CLAUSE_SUBJECT = re.compile(r",\s+(?:and|but|while|whereas|y|pero|mientras\s+que)\s+"
-                                  r"(?:the\s+|los\s+|las\s+|el\s+|la\s+)?(?:(?:ones\s+)?(?:of|from|for)\s+|de\s+)?$")
-_WHOLE_OF_A_SHARE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)\s+(?:of|de)\s+"
-                               r"(?:the|its|their|los|las|sus)?\s*(?:\$|us\$|mx\$)?\s*$")
+# the subject of the conjunct after a figure (", and synthetic opioids were involved", "y las de feminicidio")
+_NEXT_CLAUSE_SUBJECT = re.compile(CONJUNCT.pattern + r"(?:the\s+|los\s+|las\s+|el\s+|la\s+)?"
+                                  r"(?:(?:ones\s+)?(?:of|from|for)\s+|de\s+)?$")
+_WHOLE_OF_A_SHARE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)" + OF_WHOLE_FIGURE.pattern + "$")
 _PLACE_SUBJECT = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)"
     # ("En 2024 Guanajuato sumó 3 mil 151": a year opening the sentence without a comma)
@@ -721,7 +719,7 @@ class Linker:
                 or whole.sentence_index != claim.sentence_index or whole.end > claim.start \
                 or whole.indicator not in self.catalog.get(part.indicator).within:
             return None
-        if not (_OF_THE_FIGURE.fullmatch(an.low, part.number_end, whole.number_start)
+        if not (OF_WHOLE_FIGURE.fullmatch(an.low, part.number_end, whole.number_start)
                 and _QUALIFIES_PREVIOUS.fullmatch(an.low, whole.end, claim.start)):
             return None
         return replace(claim, indicator=part.indicator, share_of=whole.indicator, confidence=0.8, unit="percent",
@@ -768,7 +766,7 @@ class Linker:
             ws = max(opener.end() if opener is not None else cs, antecedent.end)
         semi = low.find(";", claim.number_end, sent.end)
         we = sent.end if semi < 0 else semi  # (brackets close a clause: "5,412 pounds (2,454 kilograms) were seized")
-        contrast = _CONTRAST.search(low, claim.number_end, we)
+        contrast = CONJUNCT.search(low, claim.number_end, we)
         if contrast is not None:
             we = contrast.start()  # ("..., mientras que la metanfetamina sumó 170 mil": another subject's clause)
         for nxt in _FIGURE.finditer(low, claim.number_end, we):
@@ -1021,7 +1019,7 @@ class Linker:
         if claim.unit in _WEIGHT_UNITS and _ONE_SEIZURE.search(low, cs, ce):
             return {}  # "1,500 pounds of methamphetamine hidden in a truck": one seizure, not a total
         # (", mientras que del lado estadounidense la CBP reportó 2 mil 100 libras": the contrasted clause's own)
-        own_from = max([cs] + [m.end() for m in _CONTRAST.finditer(low, cs, claim.number_start)])
+        own_from = max([cs] + [m.end() for m in CONJUNCT.finditer(low, cs, claim.number_start)])
         if claim.unit in _WEIGHT_UNITS and _MX_SEIZER.search(low, own_from, claim.number_start) and \
                 _SEIZING.search(low, own_from, claim.number_start):
             return {}  # "Mexico's army seized 1,500 kilos of fentanyl": no CBP count
@@ -1110,7 +1108,7 @@ class Linker:
         own_named = self._named_publishers(an, seg_s, seg_e)
         if not own_named:
             # (", whereas INEGI, working from death certificates, counted 33,287": the contrasted clause's)
-            contrast = [m for m in _CONTRAST.finditer(low, sent.start, claim.number_start)]
+            contrast = list(CONJUNCT.finditer(low, sent.start, claim.number_start))
             if contrast:
                 own_named = self._named_publishers(an, contrast[-1].start(), seg_e)
         if own_named and own_named != named:

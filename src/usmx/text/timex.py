@@ -263,10 +263,17 @@ def _count(word: str | None) -> int:
     return ONES.get(w, TENS.get(w, 2))
 
 
+def month_number(name: str | None) -> int | None:
+    """The month an English or Spanish month name (or its abbreviation) names, or None."""
+    if not name:
+        return None
+    return es.MONTHS.get(name) or MONTHS.get(name.rstrip("."))
+
+
 def _month(name: str) -> int:
-    if name in es.MONTHS:
-        return es.MONTHS[name]
-    return MONTHS[name[:3] if name[:4] != "sept" else "sept"]
+    month = month_number(name)
+    assert month is not None, name
+    return month
 
 
 def _fy(y: str) -> int:
