@@ -328,6 +328,8 @@ def score(docs: list[Doc], store: Any, expected: dict[tuple[str, int], dict[str,
             if want in JUDGED:
                 ok = c is not None and label == want and got in g.accepted
                 t.add(groups, "verdict_right", ok)
+                if not ok:
+                    t.add(groups, why_wrong(c is not None, got, got in g.accepted, label), True)
                 if want == "accurate":
                     t.add(groups, "false_findings", label in FINDINGS)
                 else:
@@ -353,6 +355,17 @@ def score(docs: list[Doc], store: Any, expected: dict[tuple[str, int], dict[str,
     return t
 
 
+def why_wrong(found: bool, got: str | None, right_indicator: bool, label: str | None) -> str:
+    """The stage a wrong verdict went wrong at: finding, linking, the measure, or the judgement."""
+    if not found:
+        return "wrong_missed"
+    if got is None:
+        return "wrong_unlinked"
+    if not right_indicator:
+        return "wrong_indicator"
+    return "wrong_unverifiable" if label not in JUDGED else "wrong_label"
+
+
 # ---------------------------------------------------------------- output
 
 ROWS = (
@@ -361,6 +374,11 @@ ROWS = (
     ("right_indicator", "found core: right indicator"),
     ("right_indicator_baseline", "  nearest phrase"),
     ("verdict_right", "verdict right (expected)"),
+    ("wrong_missed", "  wrong: figure not found"),
+    ("wrong_unlinked", "  wrong: found, not linked"),
+    ("wrong_indicator", "  wrong: other indicator"),
+    ("wrong_unverifiable", "  wrong: right one, unverifiable"),
+    ("wrong_label", "  wrong: right one, other verdict"),
     ("false_findings", "false findings (of accurate)"),
     ("missed_findings", "missed findings (of wrong)"),
     ("judged_unverifiable", "judged, unverifiable expected"),
@@ -379,7 +397,7 @@ def table(title: str, t: Tally) -> str:
     width = 13
     lines = [title, f"{'':<31}" + "".join(f"{c:>{width}}" for c in COLUMNS)]
     for m, label in ROWS:
-        cells = [cell(t.n[c][m], t.d[c][m], m == "spurious") for c in COLUMNS]
+        cells = [cell(t.n[c][m], t.d[c][m], m == "spurious" or m.startswith("wrong_")) for c in COLUMNS]
         lines.append(f"{label:<31}" + "".join(f"{x:>{width}}" for x in cells))
     return "\n".join(lines)
 

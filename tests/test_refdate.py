@@ -98,6 +98,35 @@ def test_a_base_of_comparison_or_a_forecast_does_not_date_the_text() -> None:
     assert forecast.date == date(2024, 1, 15)
 
 
+def test_a_past_year_compared_with_dates_the_text_in_the_year_after_it() -> None:
+    ref = infer("Remittances rose 12% this year compared with 2022, the central bank said.", TODAY)
+    assert (ref.date, ref.origin, ref.latest) == (date(2023, 1, 15), INFERRED, None)
+    assert "2022" in ref.explanation and "compares" in ref.explanation
+    spanish = infer("Las remesas subieron 3% respecto al 2023, informó el banco central.", TODAY)
+    assert spanish.date == date(2024, 1, 15)
+
+
+def test_part_of_a_year_compared_with_dates_the_text_a_year_on() -> None:
+    text = "Los homicidios bajaron 5% en el primer semestre frente al primer semestre de 2023."
+    ref = infer(text, TODAY)
+    assert ref.date == date(2024, 7, 15)
+    assert "a year on" in ref.explanation
+
+
+def test_a_bound_or_a_same_period_base_says_only_that_the_text_is_later() -> None:
+    for text in ("Encounters are the lowest since 2019, officials said.",
+                 "Encounters rose 12% compared with the same month of 2022.",
+                 "Las remesas no habían caído así desde 2013."):
+        assert infer(text, TODAY).origin == "today", text
+
+
+def test_a_compared_year_later_than_the_figures_still_dates_the_text() -> None:
+    # the figures named are older than the year they are compared with: the text is after both
+    text = ("In March 2022 agents counted 211,000 encounters. This spring's figures are down 40% from "
+            "2023, officials said.")
+    assert infer(text, TODAY).date == date(2024, 1, 15)
+
+
 def test_no_evidence_means_today_and_says_so() -> None:
     ref = reference_date("Encounters fell sharply last month, the agency said.", None, None, TODAY)
     assert (ref.date, ref.origin, ref.latest) == (TODAY, "today", None)

@@ -15,9 +15,10 @@ dates such a text from its own evidence, and so does usmx:
   month dates it more finely;
 - a date its figures run to ("as of August 28, 2024").
 
-A period named only as a base ("since 2019", "compared with 2018", "down from December 2023")
-says the text is later, not when it was written, and does not date it; nor does a forecast
-("by 2030", "is expected to reach ... in 2026"). Official monthly figures come out two to six
+A period named as a base is not a period of figures, nor is a forecast ("by 2030", "is expected
+to reach ... in 2026"). When a base compared with ("up 12% from 2022") is the latest period
+named, the figures beside it are of the period after it; a base that only bounds the text
+("since 2019") says it is later and no more. Official monthly figures come out two to six
 weeks after the month, so a text whose latest month is July is read as of August 15. With no
 evidence the date is today, and the result says so.
 
@@ -108,7 +109,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
 _BASE_BEFORE = re.compile(
     r"\b(?:since|from|compared\s+(?:with|to)|than(?:\s+(?:in|during|it\s+was\s+in))?|over|versus|vs\.?"
     r"|relative\s+to|before|prior\s+to|against|desde|frente\s+a|respecto\s+(?:a|de)|comparaci[oó]n\s+con"
-    r"|antes\s+de|que\s+en"
+    r"|antes\s+de|que\s+en|frente\s+al|respecto\s+(?:al|del)|(?:con\s+)?relaci[oó]n\s+(?:con|al|a)"
     # "less than half the March 2021 total", "above the 18,400 seizures reported in"
     r"|than\s+(?:(?:half|twice|double|triple)\s+)?(?:the|that|those|what)\b(?:[^,;]|,\d){0,40}?)"
     r"\s+(?:(?:the|el|la|lo)\s+)?(?:(?:same\s+(?:period|month|months|quarter)|mismo\s+(?:periodo|mes))\s+"
@@ -133,6 +134,9 @@ _RUNNING = re.compile(
     r"|first\s+\S+\s+months|en\s+lo\s+que\s+va|hasta\s+(?:el\s+momento|ahora)|este\s+a[nñ]o|primeros)\b")
 _COMPLETE = re.compile(r"\b(?:ended|closed|full|whole|entire|all\s+of|cerr[oó]|concluy[oó]|termin[oó])\b")
 _FIGURE = re.compile(r"(?<![\w.])(?!(?:19[5-9]\d|20\d\d)\b)\d[\d,.]*")
+# a base that bounds the time the text speaks of rather than being compared with it
+# (or names only a year of it: "the same month of 2023" could be any month)
+_BOUND = re.compile(r"\b(?:since|desde|before|prior\s+to|antes\s+de|same|mismo)\b")
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|through|up\s+to|al|hasta\s+el)\s+$")
 _LAST_YEAR = re.compile(rf"\b({_EN_MONTH_FULL})\s+(?:of\s+)?last\s+year\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
@@ -150,6 +154,8 @@ class Evidence:
     role: Role
     running: bool = False  # a year or fiscal year the text speaks of as not yet over
     record: bool = False  # a base named for a record it holds ("the deadliest month was October 2022")
+    # a base compared with ("up 7.6% from 2022"), not a bound ("since 2019", "before 2020")
+    comparison: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,6 +218,17 @@ def infer(text: str, today: date | None = None) -> ReferenceDate:
     if candidates and base is not None and base.period.end >= max(c[0] for c in candidates) - timedelta(days=LAG_DAYS):
         # "the lowest since March 2021" with nothing later: the text is after its base, and that is all
         candidates = []
+    if not candidates and base is not None and base.comparison and not base.record:
+        # "up 12% from 2022", "frente al primer semestre de 2023": figures set beside a past
+        # period are those of the period after it, so the text is read as that period's
+        period = base.period
+        if base.kind not in ("year", "fiscal_year"):
+            # "compared with the first half of 2023": a part of a year is set beside the same part a year on
+            period = Period(period.start.replace(year=period.start.year + 1),
+                            period.end.replace(year=period.end.year + 1, day=28 if period.end.month == 2 else
+                                               period.end.day), period.kind)
+        when = min(_after(period), today)
+        return ReferenceDate(when, INFERRED, _explain(when, base, head), None, base, found)
     if not candidates:
         why = "the text names no date and no period it gives figures for"
         if base is not None:
@@ -251,7 +268,7 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
     for s, e, kind, p, _ in raw:
         before = low[_sentence_start(low, s):s]
         role: Role
-        record = False
+        record = comparison = False
         if kind == "date" and first_date is not None and s == first_date[0]:
             role = "dateline"
         elif (future := _FUTURE.search(before[-90:])) and not (
@@ -259,8 +276,9 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
             role = "forecast"  # (not "By April 2025 it had fallen": a time reached, told in the past)
         elif kind == "date":
             role = "current" if _AS_OF.search(before[-14:]) else "event"
-        elif _BASE_BEFORE.search(before[-48:]):
+        elif based := _BASE_BEFORE.search(before[-48:]):
             role = "base"
+            comparison = not _BOUND.search(based.group(0))
         elif _RECORD_REFERENCE.search(before[-90:]):
             role, record = "base", True
         else:
@@ -269,7 +287,7 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
         if kind in ("year", "fiscal_year") and role == "current":
             sentence = low[_sentence_start(low, s):_sentence_end(low, e)]
             running = bool(_RUNNING.search(sentence)) and not _COMPLETE.search(sentence)
-        out.append(Evidence(s, e, text[s:e], kind, p, role, running, record))
+        out.append(Evidence(s, e, text[s:e], kind, p, role, running, record, comparison))
     return tuple(_place_later(_place_bare_months(low, out, today), today))
 
 
@@ -464,7 +482,10 @@ def _after(p: Period) -> date:
 
 def _explain(when: date, basis: Evidence, head: Evidence | None) -> str:
     words = _one_line(basis.words)
-    if basis.kind == "date":
+    if basis.role == "base":
+        later = "the next one" if basis.kind in ("year", "fiscal_year") else "the same months a year on"
+        why = f'the latest period it names ("{words}") is one it compares its figures with, which are of {later}'
+    elif basis.kind == "date":
         why = f'the latest date its figures run to ("{words}")'
     else:
         what = {"year": "year", "fiscal_year": "fiscal year"}.get(basis.kind, "month")
