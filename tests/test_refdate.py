@@ -79,6 +79,12 @@ def test_a_fiscal_year_with_a_month_inside_it_is_still_running() -> None:
     assert infer(text, TODAY).date == date(2025, 2, 15)
 
 
+def test_by_comparison_is_no_forecast() -> None:
+    text = ("CBP seized 11,200 pounds of fentanyl in fiscal year 2021. By comparison, officers seized 4,800 "
+            "pounds in fiscal year 2020.")
+    assert [e.role for e in infer(text, TODAY).evidence] == ["current", "current"]
+
+
 def test_a_complete_year_dates_the_text_in_the_next_one() -> None:
     ref = infer("Mexico received a record $63.3 billion in remittances in 2023, up 7.6% from 2022.", TODAY)
     assert ref.date == date(2024, 1, 15)

@@ -124,8 +124,8 @@ _RECORD_REFERENCE = re.compile(
     r"|peaked\s+in|alcanzó\s+su\s+(?:máximo|pico)\s+en)\s+(?:el\s+|la\s+)?$")
 _FUTURE = re.compile(
     r"\b(?:will|would|could|might|expected|expects?|projected|projects?|projections?|forecasts?|forecasted"
-    r"|on\s+track|set\s+to|aims?\s+to|plans?\s+to|goal|target|scheduled|deadline|until|by"
-    r"|proyecta|prev[eé]|se\s+espera|hasta)\b[^.;!?]*$")
+    r"|on\s+track|set\s+to|aims?\s+to|plans?\s+to|goal|target|scheduled|deadline|until"
+    r"|by(?!\s+(?:comparison|contrast|then|now|the\s+numbers|the\s+count)\b)|proyecta|prev[eé]|se\s+espera|hasta)\b[^.;!?]*$")
 # "By April 2025 it had fallen": a time reached, told in the past (a verb of movement in the past, or of being)
 _PAST_AFTER = re.compile(r",?\s+(?:[a-z]+\s+){0,3}?(?:had|was|were|reached|stood|totaled|totalled|"
                          + mv.words(mv.forms((*mv.RISING_VERBS, *mv.FALLING_VERBS), "past")) + r")\b")

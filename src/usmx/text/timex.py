@@ -127,7 +127,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month", re.compile(
         rf"\b(?:(?:in|during|for|of|by|through|last|this)\s+)?(?P<m>{_MONTH_NAMES})\.?(?:\s+of)?(?:,)?\s+(?P<y>{_YEAR})\b")),
     ("month_name", re.compile(
-        rf"\b(?P<w>in|during|last|this|for|of|through|since|by|from|than(?:\s+in)?)\s+(?P<m2>{_MONTH_NAMES})\b(?!\s*\d)"
+        rf"\b(?P<w>in|during|last|this|for|of|through|(?:since|from|than)(?:\s+last)?|by|than(?:\s+in)?)\s+"
+        rf"(?P<m2>{_MONTH_NAMES})\b(?!\s*\d)"
         # "December remittances fell 4.3%": a month naming the figures it qualifies (never "May", a verb)
         r"|(?<![\w.-])(?P<m3>january|february|march|april|june|july|august|september|october|november|december"
         r"|may(?='s\s))"
@@ -448,18 +449,21 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             return TimeExpr(s, e, "base" if _BASE_BEFORE.search(m.string, max(0, s - 45), s) else "month", (p,))
         name = g["m2"] or g["m3"] or g["m4"]
         if name == "may" and not g.get("m4") and not g.get("m3") and not (g.get("w") or "").startswith("than") \
+                and not (g.get("w") or "").endswith("last") \
                 and g.get("w") not in ("in", "during", "last", "this", "since", "through", "from"):
             return None  # the verb "may"
         if name in ("mar", "march") and g.get("w") in ("of",):
             return None
         mon = _month(name)
         year = _latest_month_named(mon, pub)
-        if g.get("w") == "last" and mon >= pub.month:
+        # "last May", "since last May": the May of the year before when this year's has not come yet
+        w, last = (g.get("w") or "").split()[:1] or [""], (g.get("w") or "").endswith("last")
+        if last and mon >= pub.month:
             year = pub.year - 1
-        kind_m: TimeKind = "since" if g.get("w") == "since" else "month"
-        if g.get("w") == "from" or (g.get("w") or "").startswith("than"):
+        kind_m: TimeKind = "since" if w == ["since"] else "month"
+        if w[0] in ("from", "than"):
             kind_m = "base"  # "up nearly 50% from July", "lower than in June"
-        return TimeExpr(s, e, kind_m, (Period.month(year, mon),), note=BARE_MONTH if g.get("w") != "last" else "")
+        return TimeExpr(s, e, kind_m, (Period.month(year, mon),), note="" if last else BARE_MONTH)
     if kind == "fy_to_date":
         if not (g.get("td") or m.group(0).startswith("so far")):
             return None  # a whole fiscal year, read below
