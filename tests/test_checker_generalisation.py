@@ -1599,6 +1599,27 @@ CASES: list[Case] = [
          'CBP officers and Border Patrol agents encountered about 2.48 million migrants at the southwest border '
          'in fiscal year 2023.',
          [Fig('2.48 million', 'sw_border_encounters', 'level', 'accurate')]),
+    # a month said to be the year's record is checked against every month of that year out by then (homicides
+    # 2024: Jan 2,434, Feb 2,315, Mar 2,411, Apr 2,614, May 2,652, Jun 2,678; feminicides Jan 65, Feb 65,
+    # Mar 78, Apr 64, May 95)
+    Case('rec-month-of-year-so-far', date(2024, 6, 25),
+         'Homicides in Mexico: May was the most violent month so far this year, the SESNSP said.',
+         [Fig('most violent', 'mx_homicides', 'record', 'accurate')]),
+    Case('rec-month-of-year-later-months-count', date(2024, 9, 10),
+         'Homicides in Mexico: May was the most violent month so far this year, the SESNSP said.',
+         [Fig('most violent', 'mx_homicides', 'record', 'overstated')]),
+    Case('rec-month-of-year-es-with-figure', date(2024, 4, 20),
+         'Marzo fue el mes más violento del año para las mujeres, con 78 víctimas de feminicidio.',
+         [Fig('78', 'mx_feminicides', 'level', 'accurate')]),
+    Case('rec-month-of-year-es-beaten-later', date(2024, 7, 1),
+         'Marzo fue el mes más violento del año para las mujeres, con 78 víctimas de feminicidio.',
+         [Fig('78', 'mx_feminicides', 'level', 'overstated')]),
+    Case('rec-month-of-named-year-scope-between', date(2025, 1, 20),
+         'February was the deadliest month of 2024 for homicides in Mexico, officials said.',
+         [Fig('deadliest', 'mx_homicides', 'record', 'overstated')]),
+    Case('rec-month-of-year-scope-before-year', date(2024, 4, 25),
+         'March was the most violent month for women in Mexico this year, with 78 feminicides.',
+         [Fig('78', 'mx_feminicides', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

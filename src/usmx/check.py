@@ -77,6 +77,7 @@ class CheckedClaim:
             "record_direction": c.record,
             "record_since": c.record_since,
             "record_since_month": c.record_since_month,
+            "record_year": c.record_year,
             "direction": c.direction,
             "per": c.per,
             "forecast": c.modal,

@@ -308,7 +308,7 @@ class Verifier:
                              official=official)
         verdict = _with_details(verdict, tuple((p.label, self._comparable(claim, a)) for p, a in found))
         if claim.record and worst == 0 and not each:
-            verdict = self._record(claim, ind, chosen, verdict)
+            verdict = self._record(claim, ind, chosen, verdict, published)
         return verdict
 
     def _share_of(self, claim: Claim, part: Indicator, whole: Indicator, published: date) -> Verdict:
@@ -409,7 +409,7 @@ class Verifier:
             official_value=round(a.value, 4), official_period=a.period.label, status=a.status, vintage=a.vintage,
             source=a.source, measure=ind.id, secondary_source=a.secondary_source,
         )
-        checked = self._record(claim, ind, a, base)
+        checked = self._record(claim, ind, a, base, published)
         if checked.label == "accurate" and "the record holds" not in checked.explanation:
             # the series is too short (or starts after the year named) to say
             return _unverifiable("record_unchecked", checked.explanation, measure=ind.id)
@@ -479,12 +479,16 @@ class Verifier:
             source=last.source, measure=ind.id, details=tuple(reversed(details)),
             secondary_source=last.secondary_source)
 
-    def _record(self, claim: Claim, ind: Indicator, answer: Answer, verdict: Verdict) -> Verdict:
+    def _record(self, claim: Claim, ind: Indicator, answer: Answer, verdict: Verdict, published: date) -> Verdict:
         freq = {"year": "year", "fiscal_year": "fiscal_year", "month": "month"}.get(answer.period.canonical_kind)
         if freq is None:
             return verdict
         history = [a for a in self.store.series(ind.id, freq) if a.period.end <= answer.period.end]
-        if claim.record_since is not None and claim.record_since_month is not None and freq == "month":
+        if claim.record_year is not None and freq == "month":
+            # "May was the most violent month of the year": against the year's months out by then, later ones too
+            history = [a for a in self.store.series(ind.id, freq)
+                       if a.period.start.year == claim.record_year and a.period.end < published]
+        elif claim.record_since is not None and claim.record_since_month is not None and freq == "month":
             # "the lowest since March 2021": every month after March 2021 up to this one
             after = Period.month(claim.record_since, claim.record_since_month).end
             history = [a for a in history if a.period.end > after]

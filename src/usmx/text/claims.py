@@ -82,6 +82,7 @@ class Claim:
     share_of: str | None = None  # a share of a count: the whole it is a share of (``indicator`` is the part)
     record_since: int | None = None  # "the lowest since 1971": a record over the years after this one
     record_since_month: int | None = None  # "the lowest since March 2021": the months after that one (1-12)
+    record_year: int | None = None  # "May was the most violent month of 2022": a record among that year's months
     candidates: tuple[tuple[str, float], ...] = ()  # the measures linking weighed, best first, with their scores
     alternatives: tuple[str, ...] = ()  # parts of the measure that the text names elsewhere: also candidates
     place_name: str | None = None  # "Jalisco, 173": the place a listed figure is for
@@ -340,7 +341,7 @@ _NUMBERISH = re.compile(
     r"\d|\b(?:half|third|quarter|fifth|tenth|thousands|millions|billions|hundreds|dozens?|doubl|tripl|quadrupl"
     r"|halved|twice|times|fold|largest|biggest|top|leading|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|record|highest|lowest|fewest"
-    r"|all[\s-]time|most\s+violent|deadliest|most\s+\w+\s+(?:on|in|of|ever|since)|histórico|récord|máximo|mínimo"
+    r"|all[\s-]time|most\s+violent|deadliest|mes\s+(?:más|menos|con)\b|most\s+\w+\s+(?:on|in|of|ever|since)|histórico|récord|máximo|mínimo"
     r"|mil|millón|duplic|triplic|cuadruplic|mitad|cien|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
 )
 
@@ -809,9 +810,13 @@ def _claim(
         since = _record_since(low, cs, q.start, end, ce, es.RECORD_SINCE if spanish else _RECORD_SINCE)
         if since is not None:
             record, record_since, since_month = since
+    record_year = None
     if month_of_year is not None and record:
         named_year = month_of_year.group("y")
         record_since = (int(named_year) if named_year else pub.year) - 1
+        subject = _subject_month(low, sent.start, month_of_year.start(), named_year, pub)
+        if subject is not None:
+            own, record_year, record_since = subject, subject.periods[0].start.year, None
     if record and not fill:
         rs = _RECORD.search(low, max(cs, start - 12), start)
         if rs:
@@ -853,8 +858,26 @@ def _claim(
                  qualifier=qualifier, step=step, record=record, period=period, per=per, change=change,
                  modal=modal, part_of=part_of, context_end=context_end, of_span=of_span, doc=doc,
                  attribution=attribution)
-    return replace(made, record_since=record_since, record_since_month=since_month) \
-        if record_since is not None else made
+    return replace(made, record_since=record_since, record_since_month=since_month, record_year=record_year) \
+        if record_since is not None or record_year is not None else made
+
+
+def _subject_month(low: str, floor: int, at: int, year: str | None, pub: date) -> TimeExpr | None:
+    """"May was the most violent month of the year": the month a record among a year's months is of.
+
+    Without a year named, the year is the latest month's at publication; a month not over by
+    then is no such subject.
+    """
+    m = _MONTH_SUBJECT.search(low[max(floor, at - 60):at])
+    mon = month_number(m.group("m")) if m is not None else None
+    if m is None or mon is None:
+        return None
+    y = int(year) if year else cp.latest_month(pub).start.year
+    p = Period.month(y, mon)
+    if p.end >= pub:
+        return None
+    start = max(floor, at - 60) + m.start("m")
+    return TimeExpr(start, start + len(m.group("m")), "month", (p,))
 
 
 _CONTACT = re.compile(
@@ -917,7 +940,10 @@ _SUPERLATIVE_SINCE = re.compile(
 _MONTH_OF_YEAR = re.compile(
     r"\b(?:(?:(?P<low>least\s+violent|quietest|calmest|lowest|least\s+deadly)|most\s+violent|deadliest|bloodiest"
     r"|worst|highest|busiest)\s+month|mes\s+(?:(?P<es_low>menos\s+violento|más\s+tranquilo|más\s+bajo)|más\s+violento"
-    r"|más\s+letal|más\s+sangriento|más\s+alto|con\s+más\s+\w+))\s+(?:(?:of|in|de|del|en)\s+)?(?:(?:the|this|el|este)\s+)?"
+    r"|más\s+letal|más\s+sangriento|más\s+alto|con\s+más\s+\w+))"
+    # ("the most violent month for women in Mexico this year": whom or where, before the year)
+    r"(?:\s+(?:for|in|among|on|along|at|para|en|entre)\s+[\w'.áéíóúñ-]+(?:\s+[\w'.áéíóúñ-]+){0,4}?)?"
+    r"\s+(?:so\s+far\s+|en\s+lo\s+que\s+va\s+)?(?:(?:of|in|de|del|en)\s+)?(?:(?:the|this|el|este)\s+)?"
     r"(?:year|año|(?P<y>(?:19|20)\d\d))\b")
 _FIRST_SINCE = re.compile(r"\b(?:first|primer[oa]?)\s+(?:[\wáéíóúñ-]+\s+){0,3}?(?:since|desde)\b")
 _SUPERLATIVE_OF_YEAR = re.compile(
@@ -1347,9 +1373,12 @@ _RECORD_ASSERTION = re.compile(
     r"|in\s+(?:the\s+)?(?:agency's|its|their|official|government)\s+records"
     # "the highest number recorded in a calendar year"
     r"|(?:recorded|seen|registered|reported)\s+in\s+(?:a|any|one)\s+(?:single\s+)?(?:calendar\s+|fiscal\s+)?(?:year|month))"
-    # "this year's highest monthly total", "the most violent month so far this year": a record among the year's months
+    # "this year's highest monthly total", "the most violent month so far this year", "the deadliest month for
+    # women in Mexico in 2024": a record among the year's months
     r"|(?P<year_rec>(?:this|the)\s+year's\s+(?:highest|lowest|largest)\s+(?:monthly\s+)?(?:total|figure|count|tally)"
-    r"|(?:highest|most\s+violent|deadliest|bloodiest|worst)\s+month\s+(?:so\s+far\s+)?(?:of\s+the\s+year|this\s+year))"
+    r"|(?:highest|most\s+violent|deadliest|bloodiest|worst|(?P<yr_low>lowest|least\s+violent|quietest|calmest))"
+    r"\s+month(?:\s+(?:for|in|among|on|along|at)\s+[\w'.-]+(?:\s+[\w'.-]+){0,4}?)?\s+(?:so\s+far\s+)?"
+    r"(?:of\s+the\s+year|this\s+year|(?:of|in)\s+(?P<rec_y>(?:19|20)\d\d)\b))"
     r")"
 )
 # Spanish: "un nuevo récord", "su nivel más bajo en más de 50 años", "el más bajo de cualquier año fiscal desde
@@ -1361,8 +1390,19 @@ _RECORD_ASSERTION_ES = re.compile(
     r"más\s+(?:(?P<es_low>baj[oa])"
     r"|alt[oa])(?:\s+[\wáéíóúñ-]+){0,5}?\s+(?:en\s+(?:más\s+de\s+|casi\s+)?(?P<es_n>\w+|\d+)\s+(?P<es_unit>años"
     r"|décadas)|desde\s+(?:el\s+)?(?:año\s+fiscal\s+)?(?:[a-z]+\s+(?:de\s+)?)?(?P<es_y>(?:19|20)\d\d)|de\s+(?:la\s+|su\s+)?historia)"
-    r"|no\s+se\s+(?:había|habia)\s+visto\s+desde\s+(?:[a-z]+\s+(?:de\s+)?)?(?P<es_y2>(?:19|20)\d\d))"
+    r"|no\s+se\s+(?:había|habia)\s+visto\s+desde\s+(?:[a-z]+\s+(?:de\s+)?)?(?P<es_y2>(?:19|20)\d\d)"
+    # "el mes más violento del año", "el mes con más homicidios de 2024": a record among the year's months
+    r"|(?P<year_rec>(?:el\s+)?mes\s+(?:más\s+(?:violento|letal|sangriento|alto)|con\s+más\s+[\wáéíóúñ]+"
+    r"|(?P<es_yr_low>menos\s+violento|más\s+(?:bajo|tranquilo)|con\s+menos\s+[\wáéíóúñ]+))"
+    r"(?:\s+(?:para|en|entre)\s+[\wáéíóúñ]+(?:\s+[\wáéíóúñ]+){0,3}?)?"
+    r"\s+(?:(?:en\s+lo\s+que\s+va\s+)?del\s+año|de\s+este\s+año|(?:de|del|en)\s+(?P<rec_y>(?:19|20)\d\d)\b)))"
 )
+# "May was the most violent month ...", "marzo fue el mes más violento ...": the month the record is of
+_MONTH_SUBJECT = re.compile(
+    r"\b(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero"
+    r"|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+"
+    r"(?:was|has\s+been|became|is|fue|ha\s+sido|se\s+convirtió\s+en|resultó\s+(?:ser\s+)?)\s+(?:also\s+|también\s+)?"
+    r"(?:the\s+|el\s+)?$")
 
 
 def es_count(word: str) -> int:
@@ -1409,7 +1449,8 @@ def _record_assertions(
             continue  # "the largest fentanyl seizure in the agency's history": one seizure, not a period's total
         g = m.groupdict()
         low_dir = any(g.get(k) for k in ("rec_low", "rec2_low", "all_low", "ny_low", "seen_low", "sup_low", "es_low",
-                                         "es_min")) or re.search(r"\blows?\b", m.group(0)) is not None
+                                         "es_min", "yr_low", "es_yr_low")) \
+            or re.search(r"\blows?\b", m.group(0)) is not None
         record_since = since_month = None
         since = _RECORD_SINCE.search(low, m.start(), m.end() + 1) or _SINCE_WHEN.search(low[m.start():m.end()]) \
             or _SINCE_WHEN.match(low[m.end():m.end() + 40].lstrip())  # "... in the agency's records since 2020"
@@ -1432,7 +1473,13 @@ def _record_assertions(
         period = cp.for_level(own, inherited, None, pub)
         if (monthly or g.get("year_rec")) and period.implied:
             period = cp.for_level(None, None, "month", pub)
-        if g.get("year_rec") and period.parts[-1].canonical_kind == "month":
+        record_year = None
+        subject = _subject_month(low, cs, m.start(), g.get("rec_y"), pub) if g.get("year_rec") else None
+        if subject is not None:
+            # "May was the most violent month so far this year": May, against every month of that year out by then
+            period = cp.for_level(subject, None, None, pub)
+            record_year = subject.periods[0].start.year
+        elif g.get("year_rec") and period.parts[-1].canonical_kind == "month":
             record_since = period.end.year - 1  # "this year's highest monthly total": among this year's months
         # "reached 210,000, the highest on record": a record set beside a figure is that figure's
         beside = next((c for c in existing if c.kind in ("level", "rate") and c.period is not None
@@ -1450,7 +1497,7 @@ def _record_assertions(
         claim = _make(an, sent, m.start(), m.end(), q, kind="record", value=None, high=None, unit=None, noun=None,
                       qualifier="exact", step=0.0, record="low" if low_dir else "high", period=period, per=None,
                       change=None, modal=modal, part_of=False, context_end=ce, of_span=None, doc=doc)
-        out.append(replace(claim, record_since=record_since, record_since_month=since_month))
+        out.append(replace(claim, record_since=record_since, record_since_month=since_month, record_year=record_year))
     return out
 
 
