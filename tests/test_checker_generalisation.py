@@ -1620,6 +1620,10 @@ CASES: list[Case] = [
     Case('rec-month-of-year-scope-before-year', date(2024, 4, 25),
          'March was the most violent month for women in Mexico this year, with 78 feminicides.',
          [Fig('78', 'mx_feminicides', 'level', 'accurate')]),
+    # "violent deaths", the English of "muertes violentas", are Mexico's homicides (2023: 29,721)
+    Case('hom-violent-deaths-english', date(2024, 2, 1),
+         'Mexico recorded about 29,700 violent deaths in 2023, slightly fewer than the year before.',
+         [Fig('29,700', 'mx_homicides', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
