@@ -1624,6 +1624,14 @@ CASES: list[Case] = [
     Case('hom-violent-deaths-english', date(2024, 2, 1),
          'Mexico recorded about 29,700 violent deaths in 2023, slightly fewer than the year before.',
          [Fig('29,700', 'mx_homicides', 'level', 'accurate')]),
+    # a record set beside a figure is that figure's, measure and all (Border Patrol SW 2024-08 58,038; 2023-12
+    # 249,740, the series' highest month)
+    Case('rec-beside-figure-takes-its-measure', date(2024, 9, 20),
+         'In August 2024 the U.S. Border Patrol recorded 58,038 encounters with migrants. That was far below '
+         'December 2023, when encounters peaked at 249,740 – the highest ever recorded in a single month.',
+         [Fig('58,038', 'usbp_sw_apprehensions', 'level', 'accurate'),
+          Fig('249,740', 'usbp_sw_apprehensions', 'level', 'accurate'),
+          Fig('highest ever', 'usbp_sw_apprehensions', 'record', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

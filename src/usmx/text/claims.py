@@ -1424,6 +1424,10 @@ _ONE_EVENT = re.compile(r"\b(?:seizure|bust|haul|load|shipment|drug\s+find|decom
 _MONTHLY_RECORD = re.compile(r"\b(?:monthly|in\s+a\s+(?:single\s+)?month|mensual(?:es)?|en\s+un\s+(?:solo\s+)?mes)\b")
 
 
+# the words between a figure and a record set beside it ("peaked at 249,741 – the highest ever recorded")
+BESIDE = re.compile(r"[\s,–—-]*(?:which\s+(?:is|was)\s+)?")
+
+
 def _record_assertions(
     an: Analysis, sent: Sentence, cls: list[tuple[int, int]], timexes: list[TimeExpr],
     inherited: cp.ClaimPeriod | None, pub: date, doc: str, existing: list[Claim],
@@ -1483,8 +1487,7 @@ def _record_assertions(
             record_since = period.end.year - 1  # "this year's highest monthly total": among this year's months
         # "reached 210,000, the highest on record": a record set beside a figure is that figure's
         beside = next((c for c in existing if c.kind in ("level", "rate") and c.period is not None
-                       and c.end <= m.start() and re.fullmatch(r"[\s,–—-]*(?:which\s+(?:is|was)\s+)?",
-                                                             low[c.end:m.start()])), None)
+                       and c.end <= m.start() and BESIDE.fullmatch(low, c.end, m.start())), None)
         if beside is not None and beside.period is not None:
             period = beside.period
         if years is not None and period is not None:

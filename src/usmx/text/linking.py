@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from usmx.catalog import Catalog, Indicator
-from usmx.text.claims import OF_WHOLE_FIGURE, Analysis, Claim, part_opening
+from usmx.text.claims import BESIDE, OF_WHOLE_FIGURE, Analysis, Claim, part_opening
 from usmx.text.figure_place import (
     CONJUNCT,
     INTRO,
@@ -533,6 +533,13 @@ class Linker:
         """
         if claim.kind in ("event_date", "count_event"):
             return claim
+        if claim.kind == "record" and before and before[-1].indicator is not None \
+                and before[-1].sentence_index == claim.sentence_index and before[-1].end <= claim.start \
+                and BESIDE.fullmatch(an.low, before[-1].end, claim.start):
+            # "peaked at 249,741 – the highest ever recorded": a record set beside a figure is that figure's
+            c = before[-1]
+            return replace(claim, indicator=c.indicator, confidence=c.confidence, mention=c.mention,
+                           candidates=c.candidates, alternatives=c.alternatives)
         original = claim
         sent = an.sentences[claim.sentence_index]
         partitive = self._partitive_part(an, claim, before)
