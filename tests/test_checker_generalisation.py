@@ -1632,6 +1632,25 @@ CASES: list[Case] = [
          [Fig('58,038', 'usbp_sw_apprehensions', 'level', 'accurate'),
           Fig('249,740', 'usbp_sw_apprehensions', 'level', 'accurate'),
           Fig('highest ever', 'usbp_sw_apprehensions', 'record', 'accurate')]),
+    # a share whose part is named by the verb after its whole (2021: synthetic opioids 70,601 of 106,699 overdose
+    # deaths, 66.2%; FY2023: Mexicans 717,333 of 2,475,669 southwest encounters, 29.0%)
+    Case('share-part-in-predicate', date(2022, 6, 1),
+         'About 66% of the 107,000 overdose deaths in 2021 involved fentanyl.',
+         [Fig('66%', 'us_synthetic_opioid_deaths', 'share', 'accurate'),
+          Fig('107,000', 'us_overdose_deaths', 'level', 'accurate')]),
+    Case('share-part-in-predicate-restated', date(2022, 6, 1),
+         'Almost two-thirds of overdose deaths in 2021 were linked to fentanyl or similar synthetic opioids.',
+         [Fig('two-thirds', 'us_synthetic_opioid_deaths', 'share', 'accurate')]),
+    Case('share-part-in-predicate-es', date(2022, 6, 1),
+         'El 66% de las muertes por sobredosis en 2021 se debieron al fentanilo.',
+         [Fig('66%', 'us_synthetic_opioid_deaths', 'share', 'accurate')]),
+    Case('share-part-in-predicate-nationality', date(2023, 11, 1),
+         'Roughly 30% of southwest border encounters in fiscal 2023 were Mexicans.',
+         [Fig('30%', 'sw_border_encounters_mexican', 'share', 'accurate')]),
+    # several parts together in the predicate: no series holds their sum
+    Case('share-parts-joined-in-predicate', date(2024, 9, 20),
+         'In August 2024, 69% of encounters involved migrants from Mexico or Central America.',
+         [Fig('69%', None, 'share', 'unverifiable')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

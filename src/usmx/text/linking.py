@@ -862,17 +862,26 @@ class Linker:
         sent = an.sentences[claim.sentence_index]
         cs, ce = clause_of(clauses(low, sent.start, sent.end), claim.number_start)
         os_, oe = claim.of_span
+        ps, pe = oe, ce  # where a part named after the whole stands
+        predicate = _PART_PREDICATE.search(low, os_, oe)
+        if predicate is not None:
+            # "66% of the 107,000 overdose deaths involved fentanyl": the part is the predicate's
+            oe, ps = predicate.start(), predicate.end()
+            other = CONJUNCT.search(low, ps, ce)
+            pe = other.start() if other is not None else ce
         hits = self.hits(low, cs, ce, an.norm)
         wholes = {i for h in hits if os_ - 3 <= h.start < oe for i, _ in h.targets
                   if self.catalog.get(i).unit not in ("percent", "rank") and not self.catalog.get(i).is_estimate}
         if not wholes:
             return None
         for h in hits:
-            if os_ - 3 <= h.start < oe:
+            if os_ - 3 <= h.start < oe or h.start >= pe:
                 continue
             for part, _ in h.targets:
                 whole = next((w for w in sorted(wholes) if part in self.catalog.get(w).contains), None)
                 if whole is not None:
+                    if h.start >= ps and self._joined_with_other(an, whole, part, ps, pe):
+                        return replace(claim, candidates=((part, 0.8),))
                     return replace(claim, indicator=part, share_of=whole, confidence=0.8,
                                    mention=an.text[h.start:h.end], unit="percent")
         # a part named by its label or scope, not a phrase ("Guanajuato accounted for 10.5% of homicides")
@@ -883,12 +892,26 @@ class Linker:
                 continue  # ("of the fentanyl seized at the border": a whole the catalog may not hold as such)
             # "of the fentanyl seized at the border": the whole is the part its own words place it in
             w = inner[0] if inner else w
-            named |= {(w, p) for a, b in ((cs, os_), (oe, ce)) for p in self._parts_named(an, w, a, b)}
+            named |= {(w, p) for a, b in ((cs, os_), (ps, pe)) for p in self._parts_named(an, w, a, b)}
         if len(named) == 1:
             whole, part = named.pop()
+            if self._parts_named(an, whole, ps, pe) and self._joined_with_other(an, whole, part, ps, pe):
+                return replace(claim, candidates=((part, 0.8),))
             return replace(claim, indicator=part, share_of=whole, confidence=0.8,
                            mention=self.catalog.get(part).label or part, unit="percent")
         return None
+
+    def _joined_with_other(self, an: Analysis, whole: str, part: str, start: int, end: int) -> bool:
+        """Whether the part named in ``an.low[start:end]`` is joined with something that is not it.
+
+        "Migrants from Mexico or the Northern Triangle": several parts together, which no series
+        holds; "fentanyl or similar synthetic opioids" names one part twice.
+        """
+        joined = _JOINED.search(an.low, start, end)
+        if joined is None:
+            return False
+        return any(self._parts_named(an, whole, a, b) != [part]
+                   for a, b in ((start, joined.start()), (joined.end(), end)))
 
     def _may_look_back(self, an: Analysis, claim: Claim, of_only: bool, cs: int) -> _LookBack:
         """Whether, and how far, the sentences before may name the subject.
@@ -1514,6 +1537,13 @@ _QUALIFIES_PREVIOUS = re.compile(
     r"|descenso|reducción)\s+(?:of|de)\s+)?"
     r"(?:(?:about|roughly|nearly|almost|some|around|over|more\s+than|less\s+than|casi|alrededor\s+de|más\s+de"
     r"|cerca\s+de|poco\s+más\s+de|menos\s+de)\s+)?")
+# "... of overdose deaths involved fentanyl", "... de los encuentros fueron de mexicanos": the verb after a share's
+# whole, whose object names the part
+_PART_PREDICATE = re.compile(
+    r"\b(?:involved|involve|were\s+(?:linked|tied|attributed|related|due)\s+to|were\s+caused\s+by|came\s+from"
+    r"|come\s+from|were\s+from|were|are|involucraron|se\s+debieron\s+a|fueron|correspondieron\s+a"
+    r"|provinieron\s+de|estuvieron\s+relacionad[ao]s\s+con)\b")
+_JOINED = re.compile(r"\s(?:or|and|y|o|u|e|plus)\s(?!\s*\d)")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as|including|e\.g\.,?|especially|particularly|mainly|mostly"
                              r"|chiefly|primarily|como|principalmente|sobre\s+todo)\s+$")
 _COMPARED_WITH = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|desde)\s+"
