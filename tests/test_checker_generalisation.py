@@ -1651,6 +1651,21 @@ CASES: list[Case] = [
     Case('share-parts-joined-in-predicate', date(2024, 9, 20),
          'In August 2024, 69% of encounters involved migrants from Mexico or Central America.',
          [Fig('69%', None, 'share', 'unverifiable')]),
+    # a sentence opening with the whole's figure ("Of the N ...,") makes the figure after it a part of that whole
+    # (12 months to 2021-04: synthetic opioids 64,317 of 100,950 overdose deaths, 63.7%)
+    Case('partitive-of-figure-opening', date(2022, 6, 1),
+         'Of the 107,000 overdose deaths in 2021, 66% involved fentanyl.',
+         [Fig('107,000', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('66%', 'us_synthetic_opioid_deaths', 'share', 'accurate')]),
+    Case('partitive-of-figure-opening-es', date(2023, 11, 1),
+         'De los 2.47 millones de encuentros en el año fiscal 2023, 29% fueron de mexicanos.',
+         [Fig('2.47 millones', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('29%', 'sw_border_encounters_mexican', 'share', 'accurate')]),
+    Case('partitive-of-figure-after-that-fraction-subject', date(2021, 9, 1),
+         'New data show that of the more than 100,000 Americans who died of overdoses in the 12 months ending in '
+         'April 2021, almost two-thirds were linked to synthetic opioids.',
+         [Fig('100,000', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('two-thirds', 'us_synthetic_opioid_deaths', 'share', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

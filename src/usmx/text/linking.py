@@ -742,7 +742,8 @@ class Linker:
         sent = an.sentences[claim.sentence_index]
         cs, ce = clause_of(clauses(low, sent.start, sent.end), claim.number_start)
         opener = part_opening(low, sent.start, claim.number_start) or \
-            _PARTITIVE_RELATIVE.search(low, max(sent.start, claim.number_start - 40), claim.number_start)
+            _PARTITIVE_RELATIVE.search(low, max(sent.start, claim.number_start - 40), claim.number_start) or \
+            _OF_FIGURE_OPENING.match(low, sent.start, claim.number_start)
         after = _PARTITIVE_AFTER.match(low, claim.number_end, ce)
         if opener is None and after is None:
             return None
@@ -1475,7 +1476,13 @@ def _figure_between(low: str, start: int, end: int) -> bool:
         if f.group("usd") or f.group("pct") or (not _YEAR.fullmatch(text.strip(".,")) and
                                                 ("," in text or " " in text or len(text.strip(".,")) >= 3)):
             return True
-    return False
+    return _WORD_SHARE.search(low, start, end) is not None
+
+
+# a share in words ("almost two-thirds were linked to ...", "a third of them") is a figure too
+_WORD_SHARE = re.compile(r"\b(?:two|three|four)[\s-](?:thirds|quarters|fifths)\b"
+                         r"|\bone[\s-](?:third|quarter|fifth|tenth)\b|\b(?:a|one)\s+(?:third|quarter|fifth)\s+of\b"
+                         r"|\bhalf\s+of\b")
 
 
 def _weight_of_other(low: str, claim: Claim, end: int) -> bool:
@@ -1575,6 +1582,12 @@ def _unheld_drug_class(low: str, claim: Claim, sent_start: int) -> bool:
 _PARTITIVE_RELATIVE = re.compile(
     r",\s*(?:of\s+which|of\s+whom|de\s+los\s+cuales|de\s+las\s+cuales|del\s+cual|de\s+la\s+cual)\s+"
     r"(?:(?:about|roughly|some|nearly|almost|more\s+than|más\s+de|casi|alrededor\s+de|unos|unas)\s+)?\$?\s*$")
+# "Of the 107,000 overdose deaths in 2021, 66% involved fentanyl" (also after "data show that"): the sentence
+# opens with the whole's figure
+_OF_FIGURE_OPENING = re.compile(
+    r"\s*(?:[^,;]{0,90}?\b(?:that|que)\s+)?(?:of|among|de|del|entre)\s+(?:the\s+|los\s+|las\s+)?"
+    r"(?:(?:more\s+than|nearly|almost|about|roughly|some|más\s+de|casi|unos|unas|alrededor\s+de)\s+)?\$?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?!\d|,\d)"
+    r"(?:\s+(?:million|billion|mil|millones))?[^,;]{0,80}?,")
 # "302,000 of them", "$8.2 billion of that total", "12 mil de ellos"
 _PARTITIVE_AFTER = re.compile(
     r"\s+(?:of\s+(?:them|those|these|it|that(?=\s*(?:[.;,]|$))|that\s+(?:total|amount|figure|sum)"

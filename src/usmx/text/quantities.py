@@ -73,12 +73,15 @@ _VAGUE = re.compile(
     r"|(?P<plain>thousands|millions|billions|hundreds|dozens)(?:\s+upon\s+(?P=plain))?)"
     r"(?=\s+(?:of\b|more\b)|\s+[a-z])"
 )
+_FRACTION_VERB = r"\s+(?:were|are|involved|came|had|fueron|eran|correspondieron|provinieron)\b"
 _FRACTION = re.compile(
     r"\b(?P<frac>" + "|".join(re.escape(k) for k in sorted(FRACTIONS, key=len, reverse=True)) + r")"
     # "a third of", "between a third and a half of"; a hyphenated fraction stands alone too ("to about
     # one-fifth in 2020"), though not before a noun ("a two-thirds majority")
     r"(?=\s+of\b|\s+(?:and|to)\s+(?:(?:a|an|one|two|three)[\s-]+)?(?:half|thirds?|quarters?|fifths?|tenths?)\s+of\b"
-    r"|\s+(?:in|by|at|as|from|since|last|this)\b|\s*[,.;)]|\s*$)"
+    r"|\s+(?:in|by|at|as|from|since|last|this)\b|\s*[,.;)]|\s*$"
+    # "of the 107,000 deaths, almost two-thirds were linked to fentanyl": a fraction as the subject of its verb
+    + "|" + _FRACTION_VERB + ")"
     r"|(?<![\w,.$])(?P<n>one|two|three|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<d>two|three|four|five|six"
     r"|seven|eight|nine|ten|\d{1,3})\b(?![,.]\d)"
 )
@@ -352,7 +355,8 @@ def _from_fraction(m: re.Match[str]) -> Quantity | None:
             # "fell by more than a third": the size of a change
             return Quantity(m.start(), m.end(), FRACTIONS[m.group("frac")], None, 0.0, "fraction", "percent",
                             change=1 if verb.group("up") else -1)
-        if "-" not in m.group("frac") and not _FRACTION_OF.match(m.string, m.end()):
+        if "-" not in m.group("frac") and not _FRACTION_OF.match(m.string, m.end()) \
+                and not re.match(_FRACTION_VERB, m.string[m.end():]):
             return None  # "a third" alone is an ordinal as often as a fraction
         if _HALF_OF_TIME.search(m.string, max(0, m.start() - 12), m.start()):
             return None  # "the second half of the year" is a time
