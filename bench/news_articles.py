@@ -808,8 +808,9 @@ Tariffs will not make the border safer. They will make cars, produce and applian
 H10 = Case('AH10-oped-usmca-debatable', date(2025, 3, 5), H10_TEXT, [
     Fig('25 percent tariffs on most', None, 'share', 'unverifiable'),
     Fig('10 percent', None, 'share', 'unverifiable'),
-    # 2024: 79,385/105,007 = 0.756 vs 0.65 +-0.0325 fails; opioid deaths 55,616/81,953 = 0.679 fit
-    Fig('35 percent', OD, 'change', 'wrong_measure'),
+    # 2024: 79,385/105,007 = 0.756 vs 0.65 +-0.0325 fails; opioid deaths 55,616/81,953 = 0.679 fit, but the
+    # sentence does not name them, and a percentage fits some part by chance: overstated (was wrong_measure)
+    Fig('35 percent', OD, 'change', 'overstated'),
     Fig('19 percent', FS, 'change', 'accurate'),     # FY2024/FY2023 = 0.810
     # "a year" = latest full year 2024: SY 49,241 (predicted, 2025-09 release) fails, and OD 79,385
     # is not within 10% of 100,000 either

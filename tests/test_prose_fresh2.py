@@ -229,14 +229,15 @@ CASES: list[Case] = [
 
     # ---------------------------------------------------------------- od: U.S. overdose deaths
     # 12m to 2025-02 78,323, 12m to 2024-02 105,617 (x0.742 fails "35 por ciento", 0.6175-0.6825); opioids
-    # 52,269 / 79,124 = x0.661 (and synthetic opioids 45,888 / 72,370 = x0.634), parts, fit: wrong_measure;
+    # 52,269 / 79,124 = x0.661 (and synthetic opioids 45,888 / 72,370 = x0.634), parts, fit: first wrong_measure,
+    # overstated since usmx tries for a change only the parts its sentence names (a percentage fits some by chance);
     # opioids 12m to 2025-02 52,269
     Case('od1-es-12m-febrero-2025', date(2025, 7, 20),
          'En los 12 meses que concluyeron en febrero, murieron por sobredosis 78 mil 323 personas en Estados '
          'Unidos, una reducción de 35 por ciento respecto al mismo periodo del año anterior, según estimaciones de '
          'los CDC. Los opioides estuvieron involucrados en 52 mil 269 de esas muertes.',
          [Fig('78 mil', OD, 'level', 'accurate'),
-          Fig('35 por ciento', OD, 'change', 'wrong_measure'),
+          Fig('35 por ciento', OD, 'change', 'overstated'),
           Fig('52 mil', OPI, 'level', 'accurate')]),
     # undated, read as of 2024-07-15; a state's deaths are not held; 12m to 2024-06 97,519; 12m to 2023-06
     # 112,952 ("about 130,000", 117,000-143,000: overstated)
@@ -427,13 +428,15 @@ CASES: list[Case] = [
          [Fig('$36.9 billion', FDI_SE, 'level', 'overstated'),
           Fig('$6.8 billion', None, 'level', 'unverifiable')]),
     # SE Jan-Sep 2024 $36.70bn, Jan-Sep 2023 $35.23bn (x1.042 fails "14 por ciento", 1.083-1.197); from the U.S.
-    # (a part) 14.85 / 12.90 = x1.151 fits: wrong_measure; from the U.S. Jan-Sep 2024 $14.85bn, 40.5% of the total
+    # (a part) 14.85 / 12.90 = x1.151 fits: first wrong_measure, overstated since usmx tries for a change only the
+    # parts its sentence names (a percentage fits some by chance); from the U.S. Jan-Sep 2024 $14.85bn, 40.5% of
+    # the total
     Case('fd5-es-enero-septiembre-2024', date(2024, 11, 25),
          'De enero a septiembre de 2024, México recibió 36 mil 872 millones de dólares en inversión extranjera '
          'directa, 14 por ciento más que en el mismo periodo de 2023, según la Secretaría de Economía. Estados '
          'Unidos aportó 14 mil 850 millones, alrededor de 40 por ciento del total.',
          [Fig('36 mil', FDI_SE, 'level', 'accurate'),
-          Fig('14 por ciento', FDI_SE, 'change', 'wrong_measure'),
+          Fig('14 por ciento', FDI_SE, 'change', 'overstated'),
           Fig('14 mil', FDI_US, 'level', 'accurate'),
           Fig('40 por ciento', FDI_US, 'share', 'accurate')]),
 

@@ -523,9 +523,10 @@ class Verifier:
             rel = self.catalog.get(rel_id)
             if rel.is_estimate or rel.unit != ind.unit:
                 continue
-            if rel.dimension and rel_id not in ind.within and not self._named(claim, rel):
+            if (rel.dimension or claim.kind == "change") and rel_id not in ind.within and not self._named(claim, rel):
                 # one of many values (a state, a nationality, a drug): some value fits almost any figure
-                # by chance, so it counts only where the text names it (the one whole a part is of is no such value)
+                # by chance, so it counts only where the text names it (the one whole a part is of is no such value);
+                # so does any part for a change, whose percentage says nothing of the size of what it measures
                 continue
             alt = self._judge(_relinked(claim, rel_id), rel, published)
             if alt.label == "accurate" and self._near(claim, alt):
