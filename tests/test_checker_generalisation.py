@@ -1672,6 +1672,15 @@ CASES: list[Case] = [
          'Border crossings dropped to 130,415 in June, a 29% decline from May.',
          [Fig('130,415', 'sw_border_encounters', 'level', 'accurate'),
           Fig('29%', 'sw_border_encounters', 'change', 'overstated')]),
+    # a rate set after a level is the same measure's (Border Patrol SW March 2025: 7,180, 231.6 a day)
+    Case('rate-after-level-average', date(2025, 4, 15),
+         'The Border Patrol recorded just 7,180 apprehensions in March, an average of fewer than 240 a day.',
+         [Fig('7,180', 'usbp_sw_apprehensions', 'level', 'accurate'),
+          Fig('240', 'usbp_sw_apprehensions', 'rate', 'accurate')]),
+    Case('rate-after-level-promedio', date(2025, 4, 15),
+         'La Patrulla Fronteriza registró 7 mil 180 detenciones en marzo, un promedio de 232 al día.',
+         [Fig('7 mil', 'usbp_sw_apprehensions', 'level', 'accurate'),
+          Fig('232', 'usbp_sw_apprehensions', 'rate', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -692,11 +692,13 @@ class Linker:
     def _qualifying_change(self, an: Analysis, claim: Claim, before: Sequence[Claim]) -> Claim | None:
         """"U.S. firms supplied $8.2 billion of that total, about 40% less than in 2024", "acumularon 54 mil
         millones de dólares, 9 por ciento más que en 2023": a change set right after a figure, with nothing of
-        its own to name a measure, is of that figure's measure as it was linked."""
-        if claim.kind != "change" or not before:
+        its own to name a measure, is of that figure's measure as it was linked; so is a rate set after a level
+        ("6,070 apprehensions in March, an average of fewer than 200 a day")."""
+        if claim.kind not in ("change", "rate") or not before:
             return None
         prev = before[-1]
-        if prev.indicator is None or prev.kind not in ("level", "rate") or prev.sentence_index != claim.sentence_index \
+        allowed = ("level", "rate") if claim.kind == "change" else ("level",)
+        if prev.indicator is None or prev.kind not in allowed or prev.sentence_index != claim.sentence_index \
                 or prev.end > claim.start:
             return None
         if not _QUALIFIES_PREVIOUS.fullmatch(an.low, prev.end, claim.start):
@@ -1542,8 +1544,9 @@ _QUALIFIES_PREVIOUS = re.compile(
     r"|which\s+(?:is|was|represents|represented)|representing|marking|up|down|an?|un|una)\s+)*"
     r"(?:(?:increase|rise|drop|fall|decline|gain|jump|aumento|alza|incremento|caída|baja|disminución|crecimiento"
     r"|descenso|reducción)\s+(?:of|de)\s+)?"
-    r"(?:(?:about|roughly|nearly|almost|some|around|over|more\s+than|less\s+than|casi|alrededor\s+de|más\s+de"
-    r"|cerca\s+de|poco\s+más\s+de|menos\s+de)\s+)?")
+    r"(?:(?:daily\s+|monthly\s+)?average\s+of\s+|(?:un\s+)?promedio\s+(?:diario\s+)?de\s+)?"
+    r"(?:(?:about|roughly|nearly|almost|some|around|over|more\s+than|less\s+than|fewer\s+than|casi|alrededor\s+de"
+    r"|más\s+de|cerca\s+de|poco\s+más\s+de|menos\s+de)\s+)?")
 # "... of overdose deaths involved fentanyl", "... de los encuentros fueron de mexicanos": the verb after a share's
 # whole, whose object names the part
 _PART_PREDICATE = re.compile(
