@@ -219,6 +219,49 @@ def test_an_undated_file_says_which_date_was_used_and_why(tmp_path: Path, store:
     assert "inferred from the text" in shown and "September 2024" in shown
 
 
+# ---------------------------------------------------------------- dating a text by its figures
+
+# Border Patrol southwest apprehensions July 2024 56,400, June 2024 83,532; all southwest encounters July 2024
+# 104,100: the figures of a clipping that names no year
+NO_YEAR = ("In July, Border Patrol agents made 56,400 apprehensions at the southwest border, down from 83,532 in "
+           "June. Counting officers at ports of entry, encounters totaled 104,000.")
+
+
+def test_a_text_naming_no_year_is_dated_by_the_year_its_figures_match(store: Store) -> None:
+    found = check_text(NO_YEAR, store=store, today=TODAY)
+    assert [(c.claim.period.label if c.claim.period else None, c.verdict.label) for c in found] == [
+        ("2024-07", "accurate"), ("2024-06", "accurate"), ("2024-07", "accurate")]
+    assert all("2024-08-15" in c.verdict.explanation and "figures" in c.verdict.explanation for c in found)
+
+
+def test_a_file_dated_by_its_figures_says_so_and_names_them(tmp_path: Path, store: Store) -> None:
+    path = tmp_path / "clipping.txt"
+    path.write_text(NO_YEAR, "utf-8")
+    result = check_source(str(path), store=store, today=TODAY)
+    assert (result.published, result.published_from) == (date(2024, 8, 15), "inferred from its figures")
+    assert "56,400" in result.published_evidence and "2024-07" in result.published_evidence
+    assert any("figures" in w and "--published" in w for w in result.warnings)
+    out = io.StringIO()
+    run_check([str(path)], fmt="json", store=store, out=out, err=io.StringIO())
+    rows = json.loads(out.getvalue())
+    assert {r["published_from"] for r in rows} == {"inferred from its figures"}
+
+
+def test_figures_that_fit_no_year_leave_the_text_read_against_today(store: Store) -> None:
+    # no July's Border Patrol count was 61,234 and the June before it 99,876 (altered figures)
+    text = ("In July, Border Patrol agents made 61,234 apprehensions at the southwest border, down from 99,876 in "
+            "June.")
+    found = check_text(text, store=store, today=TODAY)
+    assert {c.verdict.label for c in found} == {"unverifiable"}
+    assert all(c.claim.period is not None and c.claim.period.end.year == 2026 for c in found)
+
+
+def test_one_figure_alone_does_not_date_a_text(store: Store) -> None:
+    found = check_text("In July, Border Patrol agents made 56,400 apprehensions at the southwest border.",
+                       store=store, today=TODAY)
+    assert [c.verdict.label for c in found] == ["unverifiable"]
+
+
 def test_a_dated_text_keeps_its_date_in_the_json(tmp_path: Path, store: Store) -> None:
     path = tmp_path / "dated.txt"
     path.write_text("Remittances to Mexico totaled $63.3 billion last year.", "utf-8")

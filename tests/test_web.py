@@ -97,6 +97,15 @@ def test_api_check_returns_claims_and_claimreview(client: TestClient, store: Sto
     assert body["claimreview"][0]["@type"] == "ClaimReview"
 
 
+def test_pasted_text_naming_no_year_is_dated_by_its_figures_as_the_cli_dates_it(client: TestClient) -> None:
+    # Border Patrol southwest apprehensions July 2024 56,400, June 2024 83,532
+    text = "In July, Border Patrol agents made 56,400 apprehensions at the southwest border, down from 83,532 in June."
+    r = client.post("/check", data={"text": text})
+    assert r.status_code == 200
+    assert "2024-08-15" in r.text and "inferred from its figures" in r.text
+    assert 'class="verdict l-accurate' in r.text
+
+
 def test_injection_in_pasted_text_is_shown_not_run(client: TestClient) -> None:
     evil = '<script>alert(1)</script><img src=x onerror="alert(2)"><a href="javascript:alert(3)">x</a>'
     r = client.post("/check", data={"text": evil + " 5 migrants.", "published": "2024-01-01"})

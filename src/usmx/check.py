@@ -20,9 +20,10 @@ from datetime import date
 from typing import IO, TYPE_CHECKING, Any, BinaryIO
 
 from usmx.errors import UsmxError
-from usmx.text.claims import Claim, analyse, extract_claims
+from usmx.periods import Period
+from usmx.text.claims import Analysis, Claim, analyse, extract_claims
 from usmx.text.document import Document, DocumentError
-from usmx.text.refdate import INFERRED, ReferenceDate, cap_period, infer
+from usmx.text.refdate import FIGURES, INFERRED, ReferenceDate, by_figures, candidate_dates, cap_period, infer, weak
 
 if TYPE_CHECKING:
     from usmx.catalog import Catalog
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
 FINDINGS = frozenset({"overstated", "understated", "wrong_measure"})
+_SIZED = frozenset({"accurate", "overstated", "understated"})  # verdicts that weigh a figure against its measure
 FORMATS = ("text", "json", "jsonl", "html")
 
 
@@ -113,7 +115,7 @@ def _then_dict(v: Verdict | None) -> dict[str, Any] | None:
 class CheckResult:
     document: Document
     published: date
-    published_from: str  # "given", "page metadata", "dateline", "inferred from the text" or "today"
+    published_from: str  # "given", "page metadata", "dateline", "inferred from the text" or "... its figures", "today"
     claims: list[CheckedClaim]
     warnings: list[str] = field(default_factory=list)
     reference: ReferenceDate | None = None  # the date's evidence: which words, where, and why
@@ -175,6 +177,8 @@ class Checker:
         self.verifier = Verifier(store, catalog, tolerances)
         self._then: dict[int, Verifier | None] = {}  # by how many of the store's vintages were out
         self._vintages: list[str] | None = None
+        # texts already dated by their figures: the document's date is found before its claims are checked
+        self._dated: dict[tuple[str, date, str], ReferenceDate] = {}
 
     def check_text(self, text: str, *, published: date | ReferenceDate | None = None, doc: str = "-",
                    today: date | None = None, deadline: float | None = None) -> list[CheckedClaim]:
@@ -189,13 +193,61 @@ class Checker:
         ref = published if isinstance(published, ReferenceDate) else None
         if published is None:
             ref = infer(text, today)
+        an = analyse(text)
+        if ref is not None and weak(ref):
+            ref = self._dated_by_figures(an, ref, today, doc, deadline)
         when = ref.date if ref is not None else published
         assert isinstance(when, date)
-        published = when
-        latest = ref.latest if ref is not None and ref.origin == INFERRED else None
-        an = analyse(text)
+        return self._checked(an, when, ref, doc, deadline)
+
+    def reference(self, text: str, ref: ReferenceDate, today: date | None = None) -> ReferenceDate:
+        """The date ``text`` is read against: ``ref``, or when that names no year for its figures, the date
+        its figures match (``usmx.text.refdate.by_figures``), so that the document's date and its claims agree."""
+        return self._dated_by_figures(analyse(text), ref, today, "-", None) if weak(ref) else ref
+
+    def _dated_by_figures(self, an: Analysis, ref: ReferenceDate, today: date | None, doc: str,
+                          deadline: float | None) -> ReferenceDate:
+        """A text that names no year for its figures, read as of the one year whose official figures they match.
+
+        A reader with an undated clipping ("In July, agents made 56,400 arrests, 40% fewer than in June")
+        looks up which July that was. usmx reads the text as of each year in turn and keeps the one year where
+        at least two of the figures whose period rests on that reading hold, more than in any other year and
+        in most of those judged; otherwise the date stays as it was. The explanation names the figures.
+        """
+        key = (an.text, ref.date, ref.origin)
+        hit = self._dated.get(key)
+        if hit is not None:
+            return hit
+        found_ref = self._by_figures(an, ref, today, doc, deadline)
+        if len(self._dated) > 64:
+            self._dated.clear()
+        self._dated[key] = found_ref
+        return found_ref
+
+    def _by_figures(self, an: Analysis, ref: ReferenceDate, today: date | None, doc: str,
+                    deadline: float | None) -> ReferenceDate:
+        scored: list[tuple[int, date, list[CheckedClaim]]] = []
+        for day in candidate_dates(ref, today or date.today()):
+            found = self._checked(an, day, None, doc, deadline, at_publication=False)
+            resting = [c for c in found if c.claim.indicator is not None and _rests_on_date(c.claim)
+                       and c.claim.kind in ("level", "rate", "share", "change") and c.verdict.label in _SIZED]
+            fits = [c for c in resting if c.verdict.label == "accurate"]
+            if len(fits) >= 2 and 2 * len(fits) > len(resting):
+                scored.append((len(fits), day, fits))
+        scored.sort(key=lambda s: -s[0])
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return ref
+        fits = scored[0][2]
+        last = max(c.claim.period.end for c in fits if c.claim.period is not None)
+        return by_figures(ref, Period.month(last.year, last.month), [c.claim.quote for c in fits])
+
+    def _checked(self, an: Analysis, published: date, ref: ReferenceDate | None, doc: str,
+                 deadline: float | None, at_publication: bool = True) -> list[CheckedClaim]:
+        """Every claim of the analysed text, judged as of ``published``."""
+        when = published
+        latest = ref.latest if ref is not None and ref.origin in (INFERRED, FIGURES) else None
         out: list[CheckedClaim] = []
-        then_verifier = self._verifier_at(published)
+        then_verifier = self._verifier_at(published) if at_publication else None
         try:
             claims = extract_claims(an, published, doc, deadline=deadline)
         except TimeoutError as exc:
@@ -222,9 +274,10 @@ class Checker:
                 verdict = replace(verdict, explanation=f"{verdict.explanation} {linked.period.note}")
             if latest is not None and ref is not None and verdict.official_value is not None \
                     and _rests_on_date(linked):
+                how = "whose official figures its own match" if ref.origin == FIGURES else "inferred from the text"
                 verdict = replace(verdict, explanation=f"{verdict.explanation} The text carries no date; its "
                                                        f"period was read as of {when.isoformat()}, the date "
-                                                       f"inferred from the text.")
+                                                       f"{how}.")
             name = self.catalog.get(linked.indicator).name if linked.indicator else None
             out.append(CheckedClaim(linked, verdict, name, then))
         return out
@@ -330,13 +383,17 @@ def check_source(source: str, *, published: str | date | None = None, store: Sto
 
     given = parse_published(published)
     doc = load(source, stdin=stdin, allow_private=allow_private)
-    ref = reference_date(doc.text, doc.published, given, today)
+    if store is None:
+        from usmx.store import open_store
+
+        store = open_store()
+    ref = checker_for(store, catalog).reference(doc.text, reference_date(doc.text, doc.published, given, today), today)
     when, origin = ref.date, ref.origin
     warnings: list[str] = []
     if origin == "dateline":
         warnings.append(f"{source}: publication date {when.isoformat()} read from the text's dateline; "
                         f"pass --published to be sure")
-    elif origin == INFERRED:
+    elif origin in (INFERRED, FIGURES):
         warnings.append(f"{source}: no publication date found; {ref.explanation}. "
                         f"Pass --published YYYY-MM-DD to be sure")
     elif origin == "today":

@@ -74,7 +74,8 @@ def render_text(results: Sequence[CheckResult], *, color: bool | None = None, wi
     for r in results:
         terminal.print_wrapped(console, f"{r.document.name}  (published {r.published.isoformat()}, "
                                         f"{r.published_from})", style="bold")
-        if r.published_from in ("inferred from the text", "today", "dateline") and r.reference is not None:
+        if r.published_from in ("inferred from the text", "inferred from its figures", "today", "dateline") \
+            and r.reference is not None:
             terminal.print_wrapped(console, f"date: {r.reference.explanation}", indent="  ", style="dim")
         if not r.claims:
             console.print("  no checkable figures found")
@@ -165,7 +166,8 @@ def _html_one(r: CheckResult) -> str:
     out = [f"<h1>{_e(r.document.title or r.document.name)}</h1>",
            f"<p class=\"meta\">{_e(r.document.name)} &middot; published {_e(r.published.isoformat())} "
            f"({_e(r.published_from)}) &middot; {len(r.claims)} claims</p>"]
-    if r.published_from in ("inferred from the text", "today", "dateline") and r.reference is not None:
+    if r.published_from in ("inferred from the text", "inferred from its figures", "today", "dateline") \
+            and r.reference is not None:
         out.append(f"<p class=\"meta\">Date: {_e(r.reference.explanation)}</p>")
     out.append("<div class=\"doc\">")
     pos = 0

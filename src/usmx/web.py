@@ -462,6 +462,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
             return _document(text, url, _published(when), allow_private=allow_private, deadline=deadline)
 
         def run(doc: Document, deadline: float) -> str:
+            doc = checking.dated(state.store, doc)
             claims = checking.check(state.store, doc, deadline)
             return state.renderer.document(doc, claims, root="/", page_url=page_url, reviewed=date.today(),
                                            site_url=site_url, limit=max_cards)
@@ -534,6 +535,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
                              allow_private=allow_private, deadline=deadline)
 
         def run(doc: Document, deadline: float) -> bytes:
+            doc = checking.dated(state.store, doc)
             claims = checking.check(state.store, doc, deadline)
             cards = state.renderer.cards(claims, charts=False)
             reviews = claim_reviews(cards, doc, claimreview.absolute(req.review_url, "review_url"), date.today())
@@ -561,6 +563,7 @@ def create_app(store_path: Path | None = None, *, store: Store | None = None,
     def api_ledger(req: CheckRequest) -> JSONResponse:
         try:
             doc = _document(req.text or "", req.url or "", req.published, req.name)
+            doc = checking.dated(state.store, doc)
             claims = checking.check(state.store, doc)
         except TooLarge as exc:
             raise HTTPException(413, str(exc)) from None

@@ -8,6 +8,7 @@ reader's refusals become ``InputError``: one line, no traceback.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -68,14 +69,32 @@ def pasted(text: str, published: date | None = None, name: str = "pasted text") 
     return Document(name, text, when, None, "", origin)
 
 
+def dated(store: Store, doc: Document) -> Document:
+    """The document with the date its claims are read against: a text whose words name no year for its figures
+    is dated by the year whose official figures they match (``usmx.check.Checker.reference``), as ``usmx check``
+    dates it."""
+    if doc.published_from not in ("inferred from the text", "today") or doc.published is None:
+        return doc
+    ref = _reference(store, doc)
+    if ref.origin != "inferred from its figures":
+        return doc
+    return replace(doc, published=ref.date, published_from=ref.origin)
+
+
+def _reference(store: Store, doc: Document) -> Any:
+    from usmx.check import checker_for
+    from usmx.text.refdate import infer
+
+    today = doc.published if doc.published_from == "today" else None
+    return checker_for(store).reference(doc.text, infer(doc.text, today), today)
+
+
 def check(store: Store, doc: Document, deadline: float | None = None) -> list[Any]:
     """The checker's claims for this document's text, offsets into ``doc.text`` (``CheckTimeout`` past ``deadline``)."""
     from usmx.check import check_text
 
-    if doc.published_from == "inferred from the text" and doc.published is not None:
+    if doc.published_from in ("inferred from the text", "inferred from its figures") and doc.published is not None:
         # the same evidence again, so that claims are also kept within the months the text names
-        from usmx.text.refdate import infer
-
-        return list(check_text(doc.text, published=infer(doc.text), store=store, doc=doc.name))
+        return list(check_text(doc.text, published=_reference(store, doc), store=store, doc=doc.name))
     published = doc.published or date.today()
     return list(check_text(doc.text, published=published, store=store, doc=doc.name, deadline=deadline))

@@ -45,7 +45,7 @@ class Document:
     published: date | None = None
     url: str | None = None
     title: str = ""
-    published_from: str = "given"  # or "page metadata", "dateline", "inferred from the text", "today"
+    published_from: str = "given"  # or "page metadata", "dateline", "inferred from the text" (or its figures), "today"
 
     @property
     def slug(self) -> str:

@@ -119,6 +119,7 @@ def build_site(
     n_claims = 0
     for doc in loaded:
         say(f"checking {doc.name}")
+        doc = checking.dated(store, doc)
         claims = checking.check(store, doc)
         n_claims += len(claims)
         w.write(f"documents/{doc.slug}.html", render.document(

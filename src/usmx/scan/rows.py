@@ -123,7 +123,7 @@ def _check(record: Record, checker: Checker, today: date) -> Any:
 
     data = record.data or b""
     doc = from_bytes(record.id, data) if record.is_file else from_bytes(record.id, data, kind=kind_for("", data))
-    ref = reference_date(doc.text, doc.published, record.published, today)
+    ref = checker.reference(doc.text, reference_date(doc.text, doc.published, record.published, today), today)
     claims = checker.check_text(doc.text, published=ref, doc=record.id, today=today)
     return CheckResult(doc, ref.date, ref.origin, claims, [], ref)
 

@@ -20,7 +20,9 @@ to reach ... in 2026"). When a base compared with ("up 12% from 2022") is the la
 named, the figures beside it are of the period after it; a base that only bounds the text
 ("since 2019") says it is later and no more. Official monthly figures come out two to six
 weeks after the month, so a text whose latest month is July is read as of August 15. With no
-evidence the date is today, and the result says so.
+evidence the date is today, and the result says so. A text whose words name no year for its
+figures may still be dated by them: the one year whose official figures they match
+(``usmx.check.Checker.reference``; ``weak``, ``candidate_dates`` and ``by_figures`` here).
 
 Whatever the date, a claim is never placed after the latest month the text names: a text
 whose latest month is August 2024 means September 2023 when it says "in September", however
@@ -41,10 +43,12 @@ from usmx.text.normalize import lower, normalize
 if TYPE_CHECKING:
     from usmx.text.claim_periods import ClaimPeriod
 
-Origin = Literal["given", "page metadata", "dateline", "inferred from the text", "today"]
+Origin = Literal["given", "page metadata", "dateline", "inferred from the text", "inferred from its figures", "today"]
 Role = Literal["current", "base", "forecast", "event", "dateline"]
 
 INFERRED: Origin = "inferred from the text"
+FIGURES: Origin = "inferred from its figures"
+YEARS_BACK = 12  # how far back a text with no year of its own is looked for by its figures
 HEAD_CHARS = 1200  # a dateline stands in the opening of a text
 LAG_DAYS = 15  # days after the end of the latest month: when its figures are usually out
 
@@ -289,6 +293,42 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
             running = bool(_RUNNING.search(sentence)) and not _COMPLETE.search(sentence)
         out.append(Evidence(s, e, text[s:e], kind, p, role, running, record, comparison))
     return tuple(_place_later(_place_bare_months(low, out, today), today))
+
+
+def weak(ref: ReferenceDate) -> bool:
+    """Whether the date rests on nothing that says which year the text's figures are of.
+
+    Read against today, or just after a period it only compares with: "In July, agents made 56,400
+    arrests, 40% fewer than in June" names no year, and "up 12% from 2022" names only the year
+    before the one its figures are of.
+    """
+    return ref.origin == "today" or (ref.origin == INFERRED and ref.basis is not None and ref.basis.role == "base")
+
+
+def candidate_dates(ref: ReferenceDate, today: date) -> list[date]:
+    """Dates a year apart, from today back, that a text with no year of its own may be read as of.
+
+    A text is later than every base it names ("down 40% since 2019"), so no candidate comes before
+    the latest of them.
+    """
+    bases = [e.period.end for e in ref.evidence if e.role == "base"]
+    floor = max(bases) + timedelta(days=LAG_DAYS) if bases else None
+    out = []
+    for k in range(YEARS_BACK + 1):
+        d = date(today.year - k, today.month, min(today.day, 28))
+        if floor is not None and d <= floor:
+            break
+        out.append(d)
+    return out
+
+
+def by_figures(ref: ReferenceDate, latest: Period, figures: list[str]) -> ReferenceDate:
+    """The date a text with no year of its own is read as of, when its figures match one year's."""
+    when = _after(latest)
+    shown = ", ".join(f'"{_one_line(f)}"' for f in figures[:3])
+    why = (f"the text carries no date and names no year for its figures; those it gives ({shown}) match the "
+           f"official figures up to {latest.label}, so it was read as of {when.isoformat()}")
+    return ReferenceDate(when, FIGURES, why, latest, None, ref.evidence)
 
 
 def cap_period(period: ClaimPeriod, latest: Period) -> ClaimPeriod:
