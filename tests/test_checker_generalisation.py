@@ -1681,6 +1681,16 @@ CASES: list[Case] = [
          'La Patrulla Fronteriza registró 7 mil 180 detenciones en marzo, un promedio de 232 al día.',
          [Fig('7 mil', 'usbp_sw_apprehensions', 'level', 'accurate'),
           Fig('232', 'usbp_sw_apprehensions', 'rate', 'accurate')]),
+    # "the fiscal year that ended in September" is that whole fiscal year (CBP fentanyl FY2025 12,027 lb, FY2024
+    # 21,889: x0.55)
+    Case('fy-that-ended-in-september', date(2025, 11, 20),
+         'The agency seized 12,027 pounds of fentanyl in the fiscal year that ended in September, down 45% from '
+         'the year before.',
+         [Fig('12,027', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('45%', 'cbp_fentanyl_seizures', 'change', 'accurate')]),
+    Case('fy-que-concluyo-en-septiembre', date(2025, 11, 20),
+         'La CBP decomisó 12 mil 27 libras de fentanilo en el año fiscal que concluyó en septiembre.',
+         [Fig('12 mil', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -229,8 +229,10 @@ class Checker:
         scored: list[tuple[int, date, list[CheckedClaim]]] = []
         for day in candidate_dates(ref, today or date.today()):
             found = self._checked(an, day, None, doc, deadline, at_publication=False)
+            # (a period that only fell back to the latest one with figures fits any year alike)
             resting = [c for c in found if c.claim.indicator is not None and _rests_on_date(c.claim)
-                       and c.claim.kind in ("level", "rate", "share", "change") and c.verdict.label in _SIZED]
+                       and c.claim.period is not None and not c.claim.period.implied
+                       and c.claim.kind in ("level", "rate", "share", "change", "streak") and c.verdict.label in _SIZED]
             fits = [c for c in resting if c.verdict.label == "accurate"]
             if len(fits) >= 2 and 2 * len(fits) > len(resting):
                 scored.append((len(fits), day, fits))

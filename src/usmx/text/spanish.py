@@ -311,6 +311,10 @@ _NOT_AMOUNT = r"(?!\s*(?:%|por\s*ciento|millones|millón|mil\b|mdd|dólares|pers
 # (kind, pattern): kinds shared with English are resolved by the same rules; the "es_" kinds are
 # resolved in usmx.text.timex from the named groups documented there.
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "el año fiscal que concluyó en septiembre": a whole fiscal year
+    ("fy_ended", re.compile(
+        rf"\b(?:el\s+)?(?:{_FY})\s+(?:que\s+)?(?:concluyó|terminó|cerró|finalizó|concluido|terminado)\s+(?:en\s+|el\s+30\s+de\s+)?"
+        rf"septiembre(?:\s+(?:de|del)\s+(?P<y>{_Y}))?\b")),
     ("twelve_months", re.compile(
         rf"\b(?:(?:los|en\s+los)\s+)?(?:12|doce)\s+meses\s+(?:que\s+(?:terminaron|concluyeron|cerraron|terminó|concluyó)"
         rf"\s+(?:en\s+)?|(?:terminados|concluidos|hasta|a)\s+(?:en\s+)?)(?P<m>{MONTH_NAMES})"

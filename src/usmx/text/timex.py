@@ -22,7 +22,7 @@ from usmx.text.numbers import ONES, TENS
 TimeKind = Literal[
     "year", "relative_year", "fiscal_year", "month", "quarter", "half", "span", "since", "last_n", "in_a_row", "ytd",
     "twelve_months", "now", "per", "date", "month_name", "previous", "month_span", "single", "part_year", "base",
-    "same_year", "same_period", "pre_pandemic", "fy_to_date", "next",
+    "same_year", "same_period", "pre_pandemic", "fy_to_date", "next", "fy_ended",
 ]
 Per = Literal["day", "week", "month", "year"]
 
@@ -35,6 +35,10 @@ _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _FY = r"(?:fiscal\s+years?|fiscal|fy\s?-?|federal\s+fiscal\s+years?)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    # "the fiscal year that ended in September", "the fiscal year ending Sept. 30, 2024": a whole fiscal year
+    ("fy_ended", re.compile(
+        rf"\b(?:the\s+|last\s+|its\s+)?(?:federal\s+)?fiscal\s+year\s+(?:that\s+|which\s+)?(?:ended|ending|closed)\s+"
+        rf"(?:in\s+|on\s+)?sept?(?:ember)?\.?(?:\s+30)?(?:,?\s+(?P<y>{_YEAR}))?\b")),
     ("twelve_months", re.compile(
         rf"\b(?:the\s+)?(?:12|twelve)[\s-]months?(?:\s+(?:period|span|stretch))?\s+"
         rf"(?:to|ending|ended|that\s+ended|through|up\s+to)\s+(?:in\s+|on\s+)?"
@@ -164,6 +168,8 @@ _NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "half", "year"
                           "fy_to_date"})
 # Words without which a pattern cannot match: a cheap test that skips most patterns.
 _KEYS: dict[str, tuple[str, ...]] = {
+    "fy_ended": ("fiscal year that", "fiscal year ended", "fiscal year ending", "fiscal year which",
+                 "fiscal year closed"),
     "twelve_months": ("month", "year to", "year end"),
     "last_n": ("last", "past", "previous", "preceding", "recent"),
     "in_a_row": ("in a row", "running", "straight", "consecutive", "year after year", "year since"),
@@ -403,6 +409,9 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
             n = max(2, _count(g.get("n") or g.get("n2") or "several"))
         last = pub.year - 1
         return TimeExpr(s, e, "in_a_row", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
+    if kind == "fy_ended":
+        fy = int(g["y"]) if g.get("y") else (pub.year if pub.month >= 10 else pub.year - 1)
+        return TimeExpr(s, e, "fiscal_year", (Period.fiscal_year(fy),))
     if kind == "fiscal_year":
         fy = _fy(g["y"])
         if not 1900 < fy < 2100:
@@ -549,6 +558,8 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
         mon = _month(g["m"])
         year = int(g["y"]) if g.get("y") else _latest_month_named(mon, pub)
         return TimeExpr(s, e, "twelve_months", (Period.twelve_months_ending(year, mon),))
+    if kind == "fy_ended":
+        return _resolve("fy_ended", m, pub)
     if not kind.startswith("es_"):
         return _resolve(kind, m, pub)  # type: ignore[arg-type]
     last_y, last_m = _last_month(pub)
