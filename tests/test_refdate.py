@@ -256,6 +256,15 @@ def test_figures_that_fit_no_year_leave_the_text_read_against_today(store: Store
     assert all(c.claim.period is not None and c.claim.period.end.year == 2026 for c in found)
 
 
+def test_no_finding_rests_on_a_guessed_date(store: Store) -> None:
+    # read against today, "last year" is 2025, when remittances were $62.47 billion; but the text may be of any
+    # year
+    found = check_text("Mexico received $70 billion in remittances last year, the central bank said.", store=store,
+                       today=TODAY)
+    assert [(c.verdict.label, c.verdict.rule) for c in found] == [("unverifiable", "undated_period")]
+    assert "may be of another year" in found[0].verdict.explanation
+
+
 def test_one_figure_alone_does_not_date_a_text(store: Store) -> None:
     found = check_text("In July, Border Patrol agents made 56,400 apprehensions at the southwest border.",
                        store=store, today=TODAY)

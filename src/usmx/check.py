@@ -280,6 +280,8 @@ class Checker:
                 verdict = replace(verdict, explanation=f"{verdict.explanation} The text carries no date; its "
                                                        f"period was read as of {when.isoformat()}, the date "
                                                        f"{how}.")
+            if ref is not None and weak(ref) and verdict.label in FINDINGS and _rests_on_date(linked):
+                verdict = _undated_finding(verdict, ref)
             name = self.catalog.get(linked.indicator).name if linked.indicator else None
             out.append(CheckedClaim(linked, verdict, name, then))
         return out
@@ -312,6 +314,23 @@ class Checker:
             self._then.clear()
         self._then[released] = verifier
         return verifier
+
+
+def _undated_finding(verdict: Verdict, ref: ReferenceDate) -> Verdict:
+    """No finding on a period that rests on a guessed date: the figure may be right for another year.
+
+    A text whose words name no year for its figures, read against today or just after a period it
+    only compares with, gives usmx a guess, not a date. A figure that fits the guessed period is
+    evidence for it; one that does not may be wrong or of another year, and saying it is wrong
+    would judge the guess, not the figure.
+    """
+    from usmx.verify import Verdict
+
+    return Verdict(label="unverifiable", rule="undated_period",
+                   explanation=f"{verdict.explanation} But the text carries no date and names no year for this "
+                               f"figure ({ref.explanation}); it may be of another year, so it is not judged.",
+                   official_value=verdict.official_value, official_period=verdict.official_period,
+                   status=verdict.status, vintage=verdict.vintage, source=verdict.source, measure=verdict.measure)
 
 
 def _rests_on_date(claim: Claim) -> bool:
