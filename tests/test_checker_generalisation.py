@@ -1691,6 +1691,35 @@ CASES: list[Case] = [
     Case('fy-que-concluyo-en-septiembre', date(2025, 11, 20),
          'La CBP decomisó 12 mil 27 libras de fentanilo en el año fiscal que concluyó en septiembre.',
          [Fig('12 mil', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
+    # a period set below or above a change's figure, or a multiple's, is its base (remittances July 2024 $5.61bn,
+    # July 2023 $5.67bn: x0.99; homicides June 2024 2,678, June 2023 2,546: x1.05; fentanyl July 2024 2,805 lb,
+    # June 2024 1,427: x1.96)
+    Case('change-below-period', date(2024, 9, 2),
+         "July remittances were 1% below July 2023's level.",
+         [Fig('1%', 'mx_remittances', 'change', 'accurate')]),
+    Case('change-por-debajo-de-las-de', date(2024, 9, 2),
+         'Las remesas de julio de 2024 quedaron 1 por ciento por debajo de las de julio de 2023.',
+         [Fig('1 por ciento', 'mx_remittances', 'change', 'accurate')]),
+    Case('change-por-encima-del-nivel', date(2024, 9, 2),
+         'Los homicidios de junio quedaron 5 por ciento por encima del nivel de junio de 2023.',
+         [Fig('5 por ciento', 'mx_homicides', 'change', 'accurate')]),
+    Case('change-double-possessive-month', date(2024, 8, 20),
+         "CBP seized 2,805 pounds of fentanyl in July 2024, nearly double June's total.",
+         [Fig('2,805', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('double', 'cbp_fentanyl_seizures', 'change', 'accurate')]),
+    Case('change-el-doble-que-en', date(2024, 8, 20),
+         'La CBP decomisó 2 mil 805 libras de fentanilo en julio de 2024, casi el doble que en junio.',
+         [Fig('2 mil', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('doble', 'cbp_fentanyl_seizures', 'change', 'accurate')]),
+    # "cada día", like "every day", makes the sentence's figure a rate; not another clause's (remittances 2024:
+    # $65.02bn, $177.6 million a day)
+    Case('rate-cada-dia-before', date(2025, 2, 2),
+         'En 2024, cada día llegaron a México unos 178 millones de dólares en remesas.',
+         [Fig('178', 'mx_remittances', 'rate', 'accurate')]),
+    Case('rate-every-day-other-clause', date(2025, 2, 2),
+         'Mexico received $65 billion in remittances in 2024, and every day thousands more people crossed north.',
+         [Fig('$65 billion', 'mx_remittances', 'level', 'accurate'),
+          Fig('thousands', ANY, 'rate', None)]),
 ]
 
 KNOWN_GAPS: list[Case] = [

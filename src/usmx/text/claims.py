@@ -518,6 +518,22 @@ _FROM_BEFORE_TIME = re.compile(r"\b(?:from|desde|de)\s+")
 _COMPARED_LEVEL = re.compile(rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|frente\s+a|respecto\s+a|contra"
                              rf"|que|desde)\s+(?:(?:the|las?|los|el)\s+)?(?:[a-z]+(?:'s|’s)\s+)?"
                              rf"(?:{_QUALIFIER_WORDS}\s+)?$")  # ("than July's 7,824": July's own figure)
+_BELOW_ABOVE = re.compile(
+    r"(?:\s*(?:%|percent|per\s+cent|por\s+ciento))?\s+(?:below|above|under|por\s+debajo|por\s+encima)\s+"
+    r"(?:(?:de|del)\s+)?(?:(?:the|its|el|la|los|las)\s+)?(?:(?:level|levels|nivel|niveles|figure|cifra)"
+    r"(?:\s+(?:of|in|de))?\s+|(?:las?|los?)\s+(?:de\s+)?)?")
+# "nearly double June's total", "triple that of 2019", "el doble que en junio": a multiple of the period named
+_MULTIPLE_OF = re.compile(r"\s+(?:(?:that|those)\s+of\s+|the\s+(?:level|total|figure|number)\s+(?:of|in)\s+"
+                          r"|(?:que|de)\s+(?:en\s+)?|(?=[a-z]+'s\s))")
+def _set_beside(low: str, q: Quantity, t: TimeExpr) -> bool:
+    """Whether a change's figure sets the period right after it as its base ("5% below July 2023", "double
+    June's")."""
+    if _BELOW_ABOVE.fullmatch(low, q.end, t.start):
+        return True
+    m = _MULTIPLE_OF.match(low, q.end)
+    return q.form == "multiplier" and m is not None and m.end() == t.start
+
+
 _TO_BASE = re.compile(r"(?:\s*(?:%|percent|per\s+cent|points?|percentage\s+points?))?(?:\s+[a-z]+){0,2}"
                       r"\s+(?:than|from|compared\s+(?:with|to)|over|against)?\s*$")
 _FROM_LEVEL = re.compile(rf"(?:\s*(?:%|percent|per\s+cent))?(?:\s+[a-z]+)?\s+(?:from|than|compared\s+(?:with|to))\s+"
@@ -768,6 +784,12 @@ def _claim(
         # "32% lower than in June 2024": the comparison right after a change names its base
         own = next((t for t in timexes if t.kind == "base" and q.end <= t.start < ce
                     and _TO_BASE.match(low, q.end, t.start)), own)
+        # "5% below July 2023's level", "5 por ciento por debajo de las de julio de 2023": the period set below or
+        # above is the base
+        below = next((t for t in timexes if t.kind in ("month", "year", "fiscal_year", "quarter") and t.periods
+                      and q.end <= t.start < ce and _set_beside(low, q, t)), None)
+        if below is not None:
+            own = replace(below, kind="base")
     elif own is not None and own.kind == "base" and not _COMPARED_LEVEL.search(low, max(cs, qstart - 30), qstart):
         # "fell by half from the same month of 2024, to 1,028 pounds": only the level compared with ("from 140,500
         # in August", "than the 30,968 registered in 2022") is of the base's period; this one is of the sentence's
@@ -1003,6 +1025,9 @@ def _accept(q: Quantity, family: str | None, qual: str | None, rank: bool, per: 
     return bool(qual) and family is not None and q.value >= 10
 
 
+_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|y|pero|mientras)\s")
+
+
 def _per_after(low: str, q: Quantity, noun_end: int, ce: int, timexes: list[TimeExpr],
                figures: list[Quantity]) -> str | None:
     """A rate written with the figure ("7,500 a day", "100,000 Americans each year", "annual deaths");
@@ -1020,6 +1045,9 @@ def _per_after(low: str, q: Quantity, noun_end: int, ce: int, timexes: list[Time
             gap = re.sub(r"^\s*(?:worth\s+)?of\s+(?:[a-z.'-]+\s+){0,2}[a-z.'-]+(?=\s*$)", "", gap)
             if len(gap.split()) <= 2 and t.start >= q.end and t.start < ce + 1:
                 return t.per
+            continue
+        # ("$64 billion in remittances, and every day thousands crossed": another clause's rate)
+        if q.end <= t.start and _CLAUSE_JOIN.search(low, q.end, t.start):
             continue
         if (q.end <= t.start < ce) or (t.end <= q.start and q.start - t.end < 80) or (
                 q.end <= t.start and t.start - q.end < 80):

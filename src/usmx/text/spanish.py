@@ -241,8 +241,8 @@ CHANGE_VERB_BEFORE = re.compile(
 )
 # "55.2% mayor a 2021", "tres dólares más respecto a 2022": a change named after the figure
 CHANGE_AFTER = re.compile(
-    rf"\s*(?:(?P<up>más|mayor|superior|arriba|de\s+{_UP_NOUN}|al\s+alza)"
-    rf"|(?P<down>menos|menor|inferior|abajo|de\s+{_DOWN_NOUN}|a\s+la\s+baja))\b"
+    rf"\s*(?:(?P<up>más|mayor|superior|arriba|por\s+encima|de\s+{_UP_NOUN}|al\s+alza)"
+    rf"|(?P<down>menos|menor|inferior|abajo|por\s+debajo|de\s+{_DOWN_NOUN}|a\s+la\s+baja))\b"
 )
 # the figure after a change noun or verb counted in its own unit only when a percent ("cayeron a 74.215" is a level)
 # "el aumento en 2020 fue de 4.5 por ciento": a change named as the subject
@@ -395,7 +395,7 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|fin\s+de\s+semana|cateo)\b")),
     ("now", re.compile(r"\b(?:ahora|actualmente|hoy|en\s+la\s+actualidad|hasta\s+ahora|hoy\s+en\s+día)\b")),
     ("es_per", re.compile(
-        r"\b(?P<day>por\s+día|al\s+día|cada\s+día|diari[oa]s?|diariamente|por\s+jornada)\b"
+        r"\b(?P<day>por\s+día|al\s+día|cada\s+día|todos\s+los\s+días|diari[oa]s?|diariamente|por\s+jornada)\b"
         r"|\b(?P<week>por\s+semana|a\s+la\s+semana|cada\s+semana|semanal(?:es)?|semanalmente)\b"
         r"|\b(?P<month>por\s+mes|al\s+mes|cada\s+mes|mensual(?:es)?|mensualmente)\b"
         r"(?!\s+(?:de\s+)?(?:datos|cifras|reportes?|informes?|boletín))"

@@ -687,8 +687,10 @@ def _resolve_es(kind: str, m: re.Match[str], pub: date) -> TimeExpr | None:
         return TimeExpr(s, e, "single")
     if kind == "es_per":
         per: Per = "day" if g.get("day") else "week" if g.get("week") else "month" if g.get("month") else "year"
-        # "1 mil 900 homicidios, con un promedio de 63 diarios": a rate only right after its figure or noun
-        return TimeExpr(s, e, "per", per=per, weak=per != "year")
+        # "1 mil 900 homicidios, con un promedio de 63 diarios": a rate only right after its figure or noun; but
+        # "cada día", "todos los días" and "diariamente" say it of the sentence, as "every day" does
+        strong = m.group(0).startswith(("cada", "todos", "diariamente"))
+        return TimeExpr(s, e, "per", per=per, weak=per != "year" and not strong)
     return None  # pragma: no cover
 
 
