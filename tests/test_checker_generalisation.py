@@ -1720,6 +1720,23 @@ CASES: list[Case] = [
          'Mexico received $65 billion in remittances in 2024, and every day thousands more people crossed north.',
          [Fig('$65 billion', 'mx_remittances', 'level', 'accurate'),
           Fig('thousands', ANY, 'rate', None)]),
+    # "sumando los puertos de entrada", like "counting the ports of entry", makes the whole (SW August 2025 9,740;
+    # Border Patrol 6,321)
+    Case('whole-sumando-los-puertos', date(2025, 9, 20),
+         'La Patrulla Fronteriza detuvo a 6 mil 321 migrantes en agosto de 2025. Sumando los puertos de entrada, '
+         'los encuentros llegaron a 9 mil 740.',
+         [Fig('6 mil', 'usbp_sw_apprehensions', 'level', 'accurate'),
+          Fig('9 mil', 'sw_border_encounters', 'level', 'accurate')]),
+    # "every country but Canada": "but" as "except" leaves Mexico the rank's subject (2024: #2 export market)
+    Case('rank-but-as-except', date(2025, 3, 1),
+         'Mexico buys more American-made goods than every country but Canada, making it the second-largest market '
+         'for U.S. exports in 2024.',
+         [Fig('second-largest', 'mx_rank_us_export_market', 'rank', 'accurate')]),
+    # an acronym before a count verb is no place ("la IED sumó"); "comercio de mercancías" is goods trade (2020:
+    # $535.99bn)
+    Case('trade-comercio-de-mercancias', date(2021, 2, 6),
+         'En 2020, el comercio de mercancías entre México y Estados Unidos sumó 536 mil millones de dólares.',
+         [Fig('536 mil', 'us_mx_trade', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -287,3 +287,8 @@ def test_a_sentence_opening_of_those_is_a_part() -> None:
 def test_rank_with_become() -> None:
     c = one("Mexico overtook China last year to become the largest trading partner of the United States.")
     assert c.kind == "rank" and c.value == 1
+
+
+def test_an_acronym_before_a_count_verb_is_no_place() -> None:
+    an = analyse("De enero a junio de 2025, la IED sumó 34 mil 265 millones de dólares.")
+    assert [c.place_name for c in extract_claims(an, date(2025, 9, 2))] == [None]

@@ -422,6 +422,8 @@ def _place_list(
     for m in _PLACE_ITEM.finditer(an.norm, sent.start, sent.end):
         if is_home(m.group("name")) or is_foreign(m.group("name")):
             continue  # "Mexico recorded 2,771": the country's figure; "Canada, 120": another's
+        if m.group("name").isupper() and m.group("name") != "CDMX":
+            continue  # an acronym counts, not a place: "la IED sumó 34 mil", "el INEGI registró 33 mil"
         # "... el estado con más muertes, con un total de 215 asesinatos", "Sonora, con 1 mil 870": a
         # figure already read is the listed place's when it leads the ranking or has no noun of its own
         for i, c in enumerate(existing):

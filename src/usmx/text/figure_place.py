@@ -148,7 +148,9 @@ def rank_subject_is_mexico(an: Analysis, claim: Claim, cs: int) -> bool:
         return False  # "Mexico's largest partner" is another country; "Mexico's first position" is Mexico's
     # the subject is the first country named in the last clause before the rank ("Mexico overtook China to become
     # ..."; "Mexico ranked first in 2019, but Canada held the top spot")
-    turns = list(re.finditer(r"\b(?:but|while|whereas|although)\s+|;\s*|,\s+(?:and|y)\s+", low[cs:claim.start]))
+    # ("every country but Canada": "but" as "except" turns nothing)
+    turns = list(re.finditer(r"\b(?:(?<!country )(?<!countries )(?<!nation )(?<!partner )but|while|whereas|although)\s+"
+                             r"|;\s*|,\s+(?:and|y)\s+", low[cs:claim.start]))
     start = cs + turns[-1].end() if turns else cs
     for m in re.finditer(r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)?", an.norm[start:claim.start]):
         name = m.group(0)
