@@ -1405,8 +1405,8 @@ def _money_for_something(low: str, claim: Claim, cs: int, ce: int) -> tuple[int,
 _COMPONENTS_JOINED = re.compile(r"\b(?:border\s+patrol|patrulla\s+fronteriza|ofo|office\s+of\s+field\s+operations"
                                 r"|oficina\s+de\s+operaciones\s+de\s+campo|cbp\s+officers|officers\s+at\s+(?:the\s+)?ports"
                                 r"(?:\s+of\s+entry)?)\s+(?:agents\s+|agentes\s+)?(?:and|y)\s+")
-_INCLUDED_BEFORE = re.compile(r"\b(?:counting|including|includes|included|plus|incluyendo|contando|sumando|además\s+de)\b"
-                             r"[^,;.]*$")
+_INCLUDED_BEFORE = re.compile(r"\b(?:counting|including|includes|included|plus|incluyendo|contando|sumando"
+                             r"|además\s+de)\b[^,;.]*$")
 _LIST_GOES_ON = re.compile(r"(?:,\s*|\s)(?:and|y|e|,)\s*(?:(?:about|roughly|some|casi|unos|unas|alrededor\s+de)\s+)?"
                            r"\$?\s*$")
 
