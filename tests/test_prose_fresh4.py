@@ -86,7 +86,7 @@ CASES. Two passages pass only by luck while misdated as of January 2024 (ho4-es-
 are judged on 2023, within 5% of 2024's, and their changes compare 2023 with itself.
 
 Since that run, a text whose words name no year for its figures is dated by the one year whose official
-figures its figures match (docs/claims.md, "How an undated text is dated"), and 13 passages have moved from
+figures its figures match (docs/claims.md, "How an undated text is dated"), and 16 passages have moved from
 KNOWN_GAPS into CASES, each with its first-run failure in its comment.
 """
 
@@ -518,6 +518,39 @@ CASES: list[Case] = [
          "Cada día llegan al país unos 170 millones de dólares en remesas, casi todos enviados desde Estados "
          "Unidos. Para muchas familias, ese dinero paga la comida y la renta.",
          [Fig("170 millones", REM, "rate", "accurate")]),
+    # undated; written 2025-09-18; evidence: weak (agosto without a year; "el mismo mes del año pasado").
+    # USBP 2025-08 6,321; SW 2025-08 9,740, 2024-08 107,473 (ratio 0.0906: down 90.9%); Mexicans 2025-08 7,657.
+    # Altered: "8 mil 600" for the Border Patrol (6,321: overstated; SW's 9,740 is not within 5%).
+    Case("en4-es-01-undated-agosto", None,
+         "Cruces en mínimos\n"
+         "La Patrulla Fronteriza detuvo a 8 mil 600 migrantes en la frontera suroeste durante agosto, informó la "
+         "Oficina de Aduanas y Protección Fronteriza (CBP). Sumando los puertos de entrada, los encuentros "
+         "llegaron a 9 mil 740, una caída de 90.9 por ciento frente al mismo mes del año pasado. De ellos, 7 mil "
+         "657 fueron mexicanos.",
+         [Fig("8 mil 600", USBP, "level", "overstated"),
+          Fig("9 mil 740", SW, "level", "accurate"),
+          Fig("90.9 por ciento", SW, "change", "accurate"),
+          Fig("7 mil 657", MEX, "level", "accurate")]),
+    # undated; written 2023-09-15; evidence: none.
+    # Present tense: a rank of the months of 2023 out by then, 2023-01..2023-07 #2 among export markets (2022
+    # #2 too); "Nearly 16%": 2022 14.63% (the latest full year; 14.4-16.8), 2023-01..2023-07 15.71%.
+    Case("tr4-07-undated-oped-ohio", None,
+         "OPINION | Why the border matters to Ohio\n"
+         "Mexico buys more American-made goods than every country but Canada, making it the second-largest "
+         "market for U.S. exports. Nearly 16% of all U.S. goods trade is now with Mexico.",
+         [Fig("second-largest", RANK_EXP, "rank", "accurate"),
+          Fig("16%", SHARE, "share", "accurate")]),
+    # dated 2021-02-06; evidence: strong ("En 2020").
+    # Total trade 2020 $535.99 billion, 2019 $612.77 billion (ratio 0.875); 2020-05 $25.29 billion (the lowest
+    # month of 2020).
+    # Altered: "21 mil 300 millones" (25.29: understated).
+    Case("tr4-es-08-dated-pandemia", date(2021, 2, 6),
+         "En 2020, el comercio de mercancías entre México y Estados Unidos sumó 538 mil millones de dólares, una "
+         "caída de 12.5 por ciento respecto a 2019 por la pandemia, según la Oficina del Censo. En mayo, el peor "
+         "mes, el intercambio se desplomó a 21 mil 300 millones.",
+         [Fig("538 mil millones", TRADE, "level", "accurate"),
+          Fig("12.5 por ciento", TRADE, "change", "accurate"),
+          Fig("21 mil 300 millones", TRADE, "level", "understated")]),
 ]
 
 
@@ -584,20 +617,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig("7 million", SW, "level", "unverifiable"),
           Fig("2.5 million", NATION, "level", "wrong_measure"),
           Fig("8,000", SW, "rate", "accurate")]),
-    # GAP: agosto read as 2026; "Sumando los puertos de entrada" made it OFO's; Mexicans left unlinked.
-    # undated; written 2025-09-18; evidence: weak (agosto without a year; "el mismo mes del año pasado").
-    # USBP 2025-08 6,321; SW 2025-08 9,740, 2024-08 107,473 (ratio 0.0906: down 90.9%); Mexicans 2025-08 7,657.
-    # Altered: "8 mil 600" for the Border Patrol (6,321: overstated; SW's 9,740 is not within 5%).
-    Case("en4-es-01-undated-agosto", None,
-         "Cruces en mínimos\n"
-         "La Patrulla Fronteriza detuvo a 8 mil 600 migrantes en la frontera suroeste durante agosto, informó la "
-         "Oficina de Aduanas y Protección Fronteriza (CBP). Sumando los puertos de entrada, los encuentros "
-         "llegaron a 9 mil 740, una caída de 90.9 por ciento frente al mismo mes del año pasado. De ellos, 7 mil "
-         "657 fueron mexicanos.",
-         [Fig("8 mil 600", USBP, "level", "overstated"),
-          Fig("9 mil 740", SW, "level", "accurate"),
-          Fig("90.9 por ciento", SW, "change", "accurate"),
-          Fig("7 mil 657", MEX, "level", "accurate")]),
     # GAP: "que concluyó en septiembre" taken as the period; "Juventud 2000" read as the year 2000.
     # undated; written 2024-10-23; evidence: strong ("el año fiscal 2024").
     # SW FY2024 2,135,005, FY2023 2,475,669 (ratio 0.862); Mexicans FY2024 653,684; a shelter's count: unlinked.
@@ -902,28 +921,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("74 mil 390 millones", TRADE, "level", "overstated"),
           Fig("2 por ciento", TRADE, "change", "accurate"),
           Fig("segundo mayor mercado", RANK_EXP, "rank", "accurate")]),
-    # GAP: "the second-largest market for U.S. exports" left unlinked.
-    # undated; written 2023-09-15; evidence: none.
-    # Present tense: a rank of the months of 2023 out by then, 2023-01..2023-07 #2 among export markets (2022
-    # #2 too); "Nearly 16%": 2022 14.63% (the latest full year; 14.4-16.8), 2023-01..2023-07 15.71%.
-    Case("tr4-07-undated-oped-ohio", None,
-         "OPINION | Why the border matters to Ohio\n"
-         "Mexico buys more American-made goods than every country but Canada, making it the second-largest "
-         "market for U.S. exports. Nearly 16% of all U.S. goods trade is now with Mexico.",
-         [Fig("second-largest", RANK_EXP, "rank", "accurate"),
-          Fig("16%", SHARE, "share", "accurate")]),
-    # GAP: "el comercio de mercancías entre México y Estados Unidos" unlinked: all three figures.
-    # dated 2021-02-06; evidence: strong ("En 2020").
-    # Total trade 2020 $535.99 billion, 2019 $612.77 billion (ratio 0.875); 2020-05 $25.29 billion (the lowest
-    # month of 2020).
-    # Altered: "21 mil 300 millones" (25.29: understated).
-    Case("tr4-es-08-dated-pandemia", date(2021, 2, 6),
-         "En 2020, el comercio de mercancías entre México y Estados Unidos sumó 538 mil millones de dólares, una "
-         "caída de 12.5 por ciento respecto a 2019 por la pandemia, según la Oficina del Censo. En mayo, el peor "
-         "mes, el intercambio se desplomó a 21 mil 300 millones.",
-         [Fig("538 mil millones", TRADE, "level", "accurate"),
-          Fig("12.5 por ciento", TRADE, "change", "accurate"),
-          Fig("21 mil 300 millones", TRADE, "level", "understated")]),
 ]
 
 
