@@ -1737,6 +1737,12 @@ CASES: list[Case] = [
     Case('trade-comercio-de-mercancias', date(2021, 2, 6),
          'En 2020, el comercio de mercancías entre México y Estados Unidos sumó 536 mil millones de dólares.',
          [Fig('536 mil', 'us_mx_trade', 'level', 'accurate')]),
+    # a record with no figure of its own in its conjunct is a claim, though the next conjunct has a figure (FY2023:
+    # fentanyl 27,023 lb, the series' highest; cocaine 81,085 lb)
+    Case('record-beside-next-conjunct-figure', date(2024, 9, 2),
+         "CBP's fentanyl seizures hit a record in fiscal 2023, and cocaine seizures rose to 81,085 pounds.",
+         [Fig('a record', 'cbp_fentanyl_seizures', 'record', 'accurate'),
+          Fig('81,085', 'cbp_seizures_cocaine', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

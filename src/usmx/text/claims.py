@@ -29,7 +29,7 @@ from usmx.text.qualifiers import Qualifier, qualifier_after, qualifier_before
 from usmx.text.quantities import CHANGE_AFTER as _CHANGE_AFTER
 from usmx.text.quantities import CHANGE_NOUN_OF as _CHANGE_NOUN_OF
 from usmx.text.quantities import Quantity, find_quantities
-from usmx.text.sentences import Sentence, clause_of, clauses, split_sentences
+from usmx.text.sentences import CONJUNCT, Sentence, clause_of, clauses, split_sentences
 from usmx.text.spanish import COUNT_VALUES as _ES_COUNTS
 from usmx.text.spanish import Lang, detect_language
 from usmx.text.timex import SAME_PERIOD, TimeExpr, find_timexes_in, month_number
@@ -1027,9 +1027,6 @@ def _accept(q: Quantity, family: str | None, qual: str | None, rank: bool, per: 
     return bool(qual) and family is not None and q.value >= 10
 
 
-_CLAUSE_JOIN = re.compile(r"[,;]\s*(?:and|but|while|y|pero|mientras)\s")
-
-
 def _per_after(low: str, q: Quantity, noun_end: int, ce: int, timexes: list[TimeExpr],
                figures: list[Quantity]) -> str | None:
     """A rate written with the figure ("7,500 a day", "100,000 Americans each year", "annual deaths");
@@ -1049,7 +1046,7 @@ def _per_after(low: str, q: Quantity, noun_end: int, ce: int, timexes: list[Time
                 return t.per
             continue
         # ("$64 billion in remittances, and every day thousands crossed": another clause's rate)
-        if q.end <= t.start and _CLAUSE_JOIN.search(low, q.end, t.start):
+        if q.end <= t.start and CONJUNCT.search(low, q.end, t.start):
             continue
         if (q.end <= t.start < ce) or (t.end <= q.start and q.start - t.end < 80) or (
                 q.end <= t.start and t.start - q.end < 80):
@@ -1475,7 +1472,11 @@ def _record_assertions(
         if not spanish and _NOT_RECORD.search(low, max(0, m.start() - 12), m.end()):
             continue
         cs, ce = clause_of(cls, m.start())
-        if any(c.start < ce and cs < c.end and c.kind not in ("event_date", "change") for c in existing + out):
+        # ("hit a record last fiscal year, and cocaine seizures rose to 81,085": the next conjunct's figure is its own)
+        before_m = [j for j in CONJUNCT.finditer(low, cs, m.start())]
+        after_m = CONJUNCT.search(low, m.end(), ce)
+        ss, se = (before_m[-1].end() if before_m else cs), (after_m.start() if after_m else ce)
+        if any(c.start < se and ss < c.end and c.kind not in ("event_date", "change") for c in existing + out):
             continue  # the clause has a figure: the superlative is read with it (a change has no record)
         if _CHANGE_RECORD.search(low, max(cs, m.start() - 40), m.end()):
             continue  # "the steepest drop on record": a record of a change, which no series holds

@@ -16,6 +16,7 @@ import re
 from usmx.text.claims import Analysis, Claim
 from usmx.text.places import PLACE_NAME, is_foreign, is_local, names_elsewhere
 from usmx.text.qualifiers import qualifier_before
+from usmx.text.sentences import CONJUNCT
 
 # a clause's opening words before its subject: "In 2023, ...", "Meanwhile, ..."
 INTRO = (r"(?i:(?:in|on|during|by|for|over|since|after|before|through|throughout|at|last|this|meanwhile|still|also"
@@ -33,8 +34,6 @@ _LAST_NAME = re.compile(r"([A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*)*)\s*$")
 _HOME_NAME = re.compile(r"\b(?:mexico|mexican|mexicans|united\s+states|u\.s\.|america|american|americans|washington)\b")
 # ", while Canada's share slipped ...", ", but Korean firms' plants ...": a clause of its own after a comma
 # a clause of its own after a comma: where its own subject starts ("..., while Canada's share slipped")
-CONJUNCT = re.compile(r"[,;]\s*(?:but|and|while|whereas|although|though|yet|as|even\s+as|even\s+though"
-                      r"|mientras\s+que|y|pero)\s+")
 _LOCAL_OF = re.compile(rf"\s*{INTRO}(?:the\s+)?(?:state|city|port|municipality|county|town|sector)\s+of\s+[A-Z]")
 _REPORTED = re.compile(r"\b(?:said|says|say|told|tells|reported|reports|according|estimated|estimates)\b")
 # "$400 billion from China", "$8 billion in Korean investment", "$5 billion of Canadian oil": the figure's

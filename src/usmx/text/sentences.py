@@ -177,6 +177,11 @@ def _is_sentence_end(text: str, dot: int, cut: int, limit: int) -> bool:
     return True
 
 
+# ", and ...", ", while ...", ", mientras que ...": the next clause, often with a subject and a figure of its own
+CONJUNCT = re.compile(r"[,;]\s*(?:but|and|while|whereas|although|though|yet|as|even\s+as|even\s+though"
+                      r"|mientras\s+que|y|pero)\s+")
+
+
 def clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Clause spans of a sentence: parts separated by semicolons, dashes, parentheses, colons."""
     out: list[tuple[int, int]] = []
