@@ -1743,6 +1743,17 @@ CASES: list[Case] = [
          "CBP's fentanyl seizures hit a record in fiscal 2023, and cocaine seizures rose to 81,085 pounds.",
          [Fig('a record', 'cbp_fentanyl_seizures', 'record', 'accurate'),
           Fig('81,085', 'cbp_seizures_cocaine', 'level', 'accurate')]),
+    # Spanish trade verbs set the flow as English ones do, "le" standing for the partner named before (2022: U.S.
+    # imports from Mexico $452.03bn, exports to Mexico $324.21bn, balance $127.83bn; 2023 imports $475.22bn)
+    Case('trade-flow-spanish-verbs-le', date(2023, 2, 8),
+         'En 2022 México exportó a Estados Unidos bienes por 452 mil millones de dólares y le compró 324 mil '
+         'millones, con lo que el superávit de México llegó a 128 mil millones.',
+         [Fig('452 mil', 'us_imports_from_mx', 'level', 'accurate'),
+          Fig('324 mil', 'us_exports_to_mx', 'level', 'accurate'),
+          Fig('128 mil', 'us_mx_trade_balance', 'level', 'accurate')]),
+    Case('trade-flow-spanish-importo-de', date(2024, 2, 8),
+         'En 2023 Estados Unidos importó de México mercancías por 475 mil millones de dólares.',
+         [Fig('475 mil', 'us_imports_from_mx', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from usmx.text.claims import Claim
+from usmx.text.sentences import CONJUNCT
 
 # "pork exports", "steel imports", "services trade": a product's share of a goods total
 PRODUCTS = (
@@ -30,27 +31,32 @@ PRODUCT_OF = re.compile(
 
 # "Mexico exported $475 billion of goods to the United States": a flow named by its verb, whose direction
 # is set by who ships (the subject) and to whom (the partner)
-_US = r"(?:the\s+)?(?:united\s+states|u\.s\.(?:\s+market)?|us|america|washington)"
-_MX = r"(?:mexico|mexican\s+(?:firms|companies|producers|manufacturers|factories|exporters|plants))"
+_US = (r"(?:the\s+)?(?:united\s+states|u\.s\.(?:\s+market)?|us|america|washington"
+       r"|estados\s+unidos|ee\.\s?uu\.|eeuu|eua)")
+_MX = r"(?:mexico|méxico|mexican\s+(?:firms|companies|producers|manufacturers|factories|exporters|plants))"
+# ("México exportó a Estados Unidos ... y le compró 324 mil millones": Spanish verbs, and "le" for the partner)
 _TRADE_VERB = re.compile(
-    r"\b(?:(?P<out>export(?:s|ed|ing)?|ship(?:s|ped|ping)?|s(?:old|ells?|elling)|sen(?:t|ds?|ding))"
-    r"|(?P<in>import(?:s|ed|ing)?|b(?:ought|uys?|uying)|purchas(?:e|es|ed|ing)))\b")
-_PARTNER = re.compile(rf"\b(?:to|from|into)\s+(?:(?P<name>{_US}|mexico)(?!\w)|(?P<pron>it|them)\b)"
-                      rf"|^\s*(?P<direct>{_US}|mexico)(?!\w)")
+    r"\b(?:(?P<out>export(?:s|ed|ing)?|ship(?:s|ped|ping)?|s(?:old|ells?|elling)|sen(?:t|ds?|ding)"
+    r"|export(?:a|ó|aron|an|ará)|vend(?:e|ió|ieron|en)|envi(?:a|ó|aron|an))"
+    r"|(?P<in>import(?:s|ed|ing)?|b(?:ought|uys?|uying)|purchas(?:e|es|ed|ing)|import(?:a|ó|aron|an)"
+    r"|compr(?:a|ó|aron|an)))(?!\w)")
+_PARTNER = re.compile(rf"\b(?:to|from|into|a|de|desde|hacia)\s+(?:(?P<name>{_US}|m[eé]xico)(?!\w)|(?P<pron>it|them)\b)"
+                      rf"|^\s*(?P<direct>{_US}|m[eé]xico)(?!\w)")
+_PARTNER_PRONOUN = re.compile(r"\b(?:le|les)\s+$")
 # "Mexico bought $323 billion worth of U.S. goods": the goods' origin is the seller
 _ORIGIN = re.compile(rf"\s*(?:worth\s+)?(?:of|in)\s+(?:(?P<us>{_US}|american)|(?P<mx>mexico's|mexican))"
                      r"\s+(?:goods|products|merchandise|manufactures|exports)\b")
 # "sold Mexico $30 billion worth of agricultural products": one product, named after the amount
 _PRODUCT_AFTER = re.compile(rf"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.'-]+\s+){{0,2}}?{PRODUCTS}\b")
-_GOODS = re.compile(r"\b(?:goods|products|merchandise|manufactures|exports|imports)\b")
+_GOODS = re.compile(r"\b(?:goods|products|merchandise|manufactures|exports|imports|bienes|mercancías|productos)\b")
 # "Americans buy ...", "We bought $400 billion of Mexican goods": "we" is whichever of the two countries
 # the partner or the goods' origin is not
 _SUBJECT_COUNTRY = re.compile(
     rf"\b(?:(?P<us>{_US}|americans?(?:\s+(?:consumers|companies|firms|buyers|shoppers|importers|exporters"
     rf"|farmers|manufacturers|producers))?)|(?P<mx>{_MX}|mexicans)|(?P<we>we))(?!\w)")
-_PARTNER_PREP = re.compile(r"\b(?:to|from|into|with)\s+$")
+_PARTNER_PREP = re.compile(r"\b(?:to|from|into|with|a|de|desde|hacia|con)\s+$")
 # an amount of money: a verb separated from a claim by another amount governs that one
-_AMOUNT = re.compile(r"\$\s?\d|\d\s*(?:billion|million|trillion|bn)\b")
+_AMOUNT = re.compile(r"\$\s?\d|\d\s*(?:billion|million|trillion|bn|mil\s+millones|millones|mil)\b")
 
 
 def trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str] | None:
@@ -69,7 +75,8 @@ def trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str]
     before = [v for v in verbs if claim.number_start - 80 <= v.end() <= claim.number_start
               and not _AMOUNT.search(low, v.end(), claim.number_start)]
     after = [v for v in verbs if claim.number_end <= v.start() <= claim.number_end + 80
-             and not _AMOUNT.search(low, claim.number_end, v.start())]
+             and not _AMOUNT.search(low, claim.number_end, v.start())
+             and not CONJUNCT.search(low, claim.number_end, v.start())]  # (", mientras que México importó ...")
     # the verb that governs the amount: the nearest before it ("Mexico exported $X"), else the nearest
     # after it ("$X in goods exported by Mexico")
     governing = before[-1:] or after[:1]
@@ -88,17 +95,19 @@ def trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str]
         return _noun_flow(low, verb, claim, cs, ce)
     pm = _PARTNER.search(low[verb.end():ce])
     origin = _ORIGIN.match(low, claim.number_end, ce) if not out and verb.end() <= claim.number_start else None
+    others = [c for c in named if c not in (subject, "we")]
     if origin is not None:
         partner = "us" if origin.group("us") else "mx"
+    elif _PARTNER_PRONOUN.search(low, max(cs, verb.start() - 5), verb.start()) and others:
+        partner = others[-1]  # "le compró 324 mil millones": bought from the other country named
     elif pm is None:
         return None
     elif pm.group("pron"):
-        others = [c for c in named if c not in (subject, "we")]
         if not others:
             return None
         partner = others[-1]
     else:
-        partner = "mx" if (pm.group("name") or pm.group("direct")).startswith("mexico") else "us"
+        partner = "mx" if (pm.group("name") or pm.group("direct")).startswith(("mexico", "méxico")) else "us"
     if subject == "we":
         subject = "us" if partner == "mx" else "mx"
     if subject == partner:
