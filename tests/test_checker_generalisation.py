@@ -1754,6 +1754,11 @@ CASES: list[Case] = [
     Case('trade-flow-spanish-importo-de', date(2024, 2, 8),
          'En 2023 Estados Unidos importó de México mercancías por 475 mil millones de dólares.',
          [Fig('475 mil', 'us_imports_from_mx', 'level', 'accurate')]),
+    # a Spanish rank in words alone, in a sentence with no digit, is read (2022: Mexico second among U.S. partners)
+    Case('rank-es-words-only-sentence', date(2023, 2, 8),
+         'En 2022 las exportaciones crecieron. Con ello, México se mantuvo como el segundo socio comercial de '
+         'Estados Unidos, detrás de Canadá.',
+         [Fig('segundo socio', 'mx_rank_us_trading_partner', 'rank', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

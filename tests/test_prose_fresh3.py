@@ -687,6 +687,17 @@ CASES: list[Case] = [
           Fig('principal inversionista', None, 'rank', 'unverifiable'),
           Fig('15 mil 100', FDI_US, 'level', 'understated'),
           Fig('44 por ciento', FDI_US, 'share', 'accurate')]),
+    # 2022: imports from Mexico 452.03 billion; U.S. exports to Mexico 324.21 billion ("le compró": Mexico bought);
+    # Mexico's surplus = the U.S. deficit 127.83 billion ("148 mil millones": overstated); Mexico second among
+    # U.S. trading partners
+    Case('tr3-es-04-superavit-2022', date(2023, 2, 8),
+         'En 2022 México exportó a Estados Unidos bienes por 452 mil millones de dólares y le compró 324 mil '
+         'millones, con lo que el superávit de México con su vecino del norte llegó a 148 mil millones. Con ello, '
+         'México se mantuvo como el segundo socio comercial de Estados Unidos, detrás de Canadá.',
+         [Fig('452 mil', IMP, 'level', 'accurate'),
+          Fig('324 mil', EXP, 'level', 'accurate'),
+          Fig('148 mil', BAL, 'level', 'overstated'),
+          Fig('segundo socio comercial', RANK, 'rank', 'accurate')]),
 ]
 
 
@@ -759,18 +770,6 @@ KNOWN_GAPS: list[Case] = [
          [Fig('1,021', FEM, 'level', 'accurate'),
           Fig('852', FEM, 'level', 'accurate'),
           Fig('17 percent', FEM, 'change', 'accurate')]),
-    # GAP: "le compró 324 mil millones" read as U.S. imports; "el segundo socio comercial" is no rank
-    # 2022: imports from Mexico 452.03 billion; U.S. exports to Mexico 324.21 billion ("le compró": Mexico bought);
-    # Mexico's surplus = the U.S. deficit 127.83 billion ("148 mil millones": overstated); Mexico second among
-    # U.S. trading partners
-    Case('tr3-es-04-superavit-2022', date(2023, 2, 8),
-         'En 2022 México exportó a Estados Unidos bienes por 452 mil millones de dólares y le compró 324 mil '
-         'millones, con lo que el superávit de México con su vecino del norte llegó a 148 mil millones. Con ello, '
-         'México se mantuvo como el segundo socio comercial de Estados Unidos, detrás de Canadá.',
-         [Fig('452 mil', IMP, 'level', 'accurate'),
-          Fig('324 mil', EXP, 'level', 'accurate'),
-          Fig('148 mil', BAL, 'level', 'overstated'),
-          Fig('segundo socio comercial', RANK, 'rank', 'accurate')]),
 ]
 
 

@@ -342,7 +342,8 @@ _NUMBERISH = re.compile(
     r"|halved|twice|times|fold|largest|biggest|top|leading|one|two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|record|highest|lowest|fewest"
     r"|all[\s-]time|most\s+violent|deadliest|mes\s+(?:más|menos|con)\b|most\s+\w+\s+(?:on|in|of|ever|since)|histórico|récord|máximo|mínimo"
-    r"|mil|millón|duplic|triplic|cuadruplic|mitad|cien|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+    r"|mil|millón|duplic|triplic|cuadruplic|mitad|cien|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez"
+    r"|segund[oa]|tercer|cuart[oa]|quint[oa]|principal|primer)"
 )
 
 
