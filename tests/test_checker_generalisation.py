@@ -1759,6 +1759,17 @@ CASES: list[Case] = [
          'En 2022 las exportaciones crecieron. Con ello, México se mantuvo como el segundo socio comercial de '
          'Estados Unidos, detrás de Canadá.',
          [Fig('segundo socio', 'mx_rank_us_trading_partner', 'rank', 'accurate')]),
+    # a multiple set after a place's level is that place's, its noun notwithstanding; "N veces los 244" is a multiple
+    # (Sinaloa first half 2025 893, first half 2024 244: x3.66)
+    Case('multiple-after-place-level', date(2025, 7, 15),
+         'Sinaloa recorded 893 homicides in the first half of 2025, nearly four times the number a year earlier.',
+         [Fig('893', 'mx_homicides_sinaloa', 'level', 'accurate'),
+          Fig('four times', 'mx_homicides_sinaloa', 'change', 'accurate')]),
+    Case('multiple-veces-los-after-time-opener', date(2025, 7, 15),
+         'En el primer semestre de 2025 Sinaloa acumuló 893 homicidios, casi cuatro veces el nivel del mismo periodo '
+         'del año anterior.',
+         [Fig('893', 'mx_homicides_sinaloa', 'level', 'accurate'),
+          Fig('cuatro veces', 'mx_homicides_sinaloa', 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -276,8 +276,9 @@ _NEXT_CLAUSE_SUBJECT = re.compile(CONJUNCT.pattern + r"(?:the\s+|los\s+|las\s+|e
 _WHOLE_OF_A_SHARE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)" + OF_WHOLE_FIGURE.pattern + "$")
 _PLACE_SUBJECT = re.compile(
     rf"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)"
-    # ("En 2024 Guanajuato sumó 3 mil 151": a year opening the sentence without a comma)
-    r"(?:(?i:in|en|during|durante)\s+(?:(?:el\s+)?(?:año\s+)?)(?:19|20)\d\d\s+)?"
+    # ("En 2024 Guanajuato sumó 3 mil 151", "En el primer semestre de 2025 Sinaloa acumuló 893": a time opening the
+    # sentence without a comma)
+    r"(?:(?i:in|en|during|durante)\s+(?:[^,;.\d]{0,40}?\s)?(?:19|20)\d\d\s+)?"
     rf"(?P<name>{PLACE_NAME})(?:,[^,;.\d]{{1,80}},)?(?:\s+(?:again|also|alone|once\s+again|nuevamente|también))?"
     rf"\s+(?:{PLACE_COUNT_VERB}|{LEADS_WITH})\s+"
     r"(?:a\s+total\s+of\s+|un\s+total\s+de\s+)?(?:(?:about|around|nearly|some|more\s+than|casi|más\s+de)\s+)?$")
@@ -567,7 +568,7 @@ class Linker:
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1][0], self._order.get(kv[0], 0)))
         best_id, (best, hit, proxy) = ranked[0]
         qualifying = self._qualifying_change(an, claim, before)
-        if qualifying is not None and before and hit.end <= before[-1].number_start:
+        if qualifying is not None and before and hit.end <= before[-1].end:
             # "los connacionales enviaron 5 mil millones de dólares, 3.6 por ciento menos": the words before the
             # figure were weighed when it was linked, with its unit; the change that qualifies it follows that
             return qualifying

@@ -207,9 +207,11 @@ MULTIPLIER = re.compile(
 # the value of each multiplier as written ("duplicaron": 2, "doble": 2)
 MULTIPLIER_VALUES = {**{stem + end: v for stem, v in _MULTIPLIER_STEMS.items() for end in _MULTIPLIER_ENDINGS},
                      **_MULTIPLIER_NOUNS}
-# "cinco veces más que en 2020", "tres veces mayor que el año anterior": a multiple of an earlier level (not
-# "30 veces más letal que la morfina", where an adjective makes it a comparison)
-TIMES_THAN = re.compile(r"(?P<veces>\s+veces)\s+(?:más|mayor(?:es)?)\s+(?:que|respecto|frente|en\s+comparación)\b")
+# "cinco veces más que en 2020", "tres veces mayor que el año anterior", "cuatro veces los 244": a multiple of an
+# earlier level (not "30 veces más letal que la morfina", where an adjective makes it a comparison)
+TIMES_THAN = re.compile(r"(?P<veces>\s+veces)(?:\s+(?:más|mayor(?:es)?)\s+(?:que|respecto|frente|en\s+comparación)\b"
+                        # "casi cuatro veces los 244 del mismo periodo": N times a level named after it
+                        r"|(?=\s+(?:el|la|los|las|lo)\s+(?:\d|nivel|cifra|monto|total|registrad)))")
 # fractions of a whole: "la mitad de", "dos terceras partes de", "una cuarta parte del"
 FRACTION_VALUES = {
     "la mitad": 50.0, "una tercera parte": 100 / 3, "un tercio": 100 / 3, "dos terceras partes": 200 / 3,
