@@ -1770,6 +1770,17 @@ CASES: list[Case] = [
          'del año anterior.',
          [Fig('893', 'mx_homicides_sinaloa', 'level', 'accurate'),
           Fig('cuatro veces', 'mx_homicides_sinaloa', 'change', 'accurate')]),
+    # a daily rate in a sentence with no time of its own takes the period the text has come to (October 2024:
+    # 2,571 homicides, 82.9 a day; Guanajuato 320, October 2023 246: x1.30), and a change after a listed place's
+    # count is that place's
+    Case('rate-inherits-month-listed-place-change', date(2024, 11, 20),
+         'Guanajuato volvió a ser el estado con más víctimas de homicidio doloso en octubre, con 320, 30 por ciento '
+         'más que en el mismo mes del año pasado. A nivel nacional se contabilizaron 2 mil 571 víctimas, un '
+         'promedio de 83 al día.',
+         [Fig('320', 'mx_homicides_guanajuato', 'level', 'accurate'),
+          Fig('30 por ciento', 'mx_homicides_guanajuato', 'change', 'accurate'),
+          Fig('2 mil', 'mx_homicides', 'level', 'accurate'),
+          Fig('83', 'mx_homicides', 'rate', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -228,8 +228,8 @@ def for_level(own: TimeExpr | None, inherited: ClaimPeriod | None, per: str | No
             # "from 140,500 in March": the level a change starts from is that month's figure
             base = own.periods[0]
             return ClaimPeriod(_BASE_KIND.get(base.canonical_kind, "span"), (base,), bare=own.bare)
-    if inherited is not None and per is None and not inherited.implied:
-        return inherited
+    if inherited is not None and per != "year" and not inherited.implied:
+        return inherited  # (a daily rate too: "En octubre ... un promedio de 83 al día"; not "each year")
     if per in ("day", "week", "month"):
         return ClaimPeriod("latest_month", (latest_month(published),), implied=True)
     if estimate_like:

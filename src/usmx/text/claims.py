@@ -392,7 +392,9 @@ def _claims_in_sentence(
     out.extend(_record_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     out.extend(_streak_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
     out.extend(_place_list(an, sent, cls, timexes, inherited, pub, doc, out, quantities))
-    return out
+    # in the order they stand, so that a figure is linked after the ones before it ("Guanajuato ..., con 320, 30
+    # por ciento más": the change is the listed place's)
+    return sorted(out, key=lambda c: c.number_start)
 
 
 _PLACE_ITEM = re.compile(
@@ -405,7 +407,7 @@ _PLACE_ITEM = re.compile(
     r"|(?P<leads>\s+(?:es|fue|se\s+ubicó\s+como|se\s+mantuvo\s+como|volvió\s+a\s+ser|sigue\s+siendo|is|was|remained"
     r"|ranked\s+as)\s+(?:en\s+\d{4}\s+|in\s+\d{4}\s+)?(?:la|el|the)\s+"
     r"(?:entidad|estado|state|entity)\s+(?:con|with)\s+(?:más|the\s+most|the\s+highest\s+number\s+of|el\s+mayor"
-    r"\s+número\s+de)\s+[^,;.\d]{0,60},\s*(?:con\s+|with\s+)?))"
+    r"\s+número\s+de)\s+(?:[^,;.\d]|(?:19|20)\d\d){0,60},\s*(?:con\s+|with\s+)?))"
     r"(?:un\s+total\s+de\s+|a\s+total\s+of\s+)?(?P<num>\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b)")
 
