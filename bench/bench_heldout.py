@@ -20,7 +20,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 TODAY = date(2026, 12, 1)  # "today" for undated passages, as in the sets themselves
 SETS = ("test_prose_border", "test_prose_drugs_money", "test_spanish_prose", "test_prose_mixed", "test_prose_fresh",
-        "test_prose_fresh2", "test_prose_fresh3", "test_prose_fresh4")
+        "test_prose_fresh2", "test_prose_fresh3", "test_prose_fresh4",
+        "test_prose_fresh5")
 
 
 def _right(case: Any, found: list[Any]) -> tuple[int, int]:
