@@ -1781,6 +1781,17 @@ CASES: list[Case] = [
           Fig('30 por ciento', 'mx_homicides_guanajuato', 'change', 'accurate'),
           Fig('2 mil', 'mx_homicides', 'level', 'accurate'),
           Fig('83', 'mx_homicides', 'rate', 'accurate')]),
+    # a table pasted as text: each cell is of the measure its column's header names, in its row's period (SW FY2022
+    # 2,378,944, FY2023 2,475,669; trade 2023: exports to Mexico $322.7bn, imports from Mexico $475.2bn)
+    Case('table-column-header', date(2024, 11, 1),
+         'Southwest border, by fiscal year:\n\nFiscal year | Encounters\n2022 | 2,378,944\n2023 | 2,475,669\n',
+         [Fig('2,378,944', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('2,475,669', 'sw_border_encounters', 'level', 'accurate')]),
+    Case('table-two-columns', date(2024, 3, 1),
+         'Goods trade, 2023 (Census Bureau):\n\nYear | U.S. exports to Mexico | U.S. imports from Mexico\n'
+         '2023 | $322.7 billion | $475.2 billion\n',
+         [Fig('$322.7', 'us_exports_to_mx', 'level', 'accurate'),
+          Fig('$475.2', 'us_imports_from_mx', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

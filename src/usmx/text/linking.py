@@ -543,6 +543,9 @@ class Linker:
                            candidates=c.candidates, alternatives=c.alternatives)
         original = claim
         sent = an.sentences[claim.sentence_index]
+        column = self._table_column(an, claim)
+        if column is not None:
+            return column
         partitive = self._partitive_part(an, claim, before)
         if partitive is not None:
             return partitive
@@ -633,6 +636,23 @@ class Linker:
         return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
                        proxy=mention if proxy else None, unit=unit, candidates=weighed,
                        alternatives=alternatives)
+
+    def _table_column(self, an: Analysis, claim: Claim) -> Claim | None:
+        """A figure in a table pasted as text ("2022 | 2,378,944" under "Fiscal year | Encounters") is of the
+        measure its column's header names, when the header names exactly one (its narrowest)."""
+        header = _header_cell(an.low, claim.number_start)
+        if header is None:
+            return None
+        named = {t for h in self.hits(an.low, header[0], header[1], an.norm) for t, _ in h.targets}
+        named = {t for t in named if not any(o != t and self.narrower(o, t) for o in named)}
+        if len(named) != 1:
+            return None
+        ind = self.catalog.get(named.pop())
+        if not compatible(claim, ind):
+            return None
+        unit = ind.unit if claim.kind in ("level", "rate") else claim.unit
+        return replace(claim, indicator=ind.id, confidence=0.8, unit=unit, mention=an.text[header[0]:header[1]].strip(),
+                       candidates=((ind.id, 0.8),))
 
     def _place_part(self, an: Analysis, claim: Claim) -> Claim:
         """A listed figure ("Jalisco, 173"): the place's part of a measure the passage names, if any."""
@@ -1620,6 +1640,30 @@ def _measured_subject(low: str, claim: Claim, seg_s: int) -> int | None:
         return None
     found = list(_MEASURED_OF.finditer(low, seg_s, claim.number_start))
     return found[-1].end() if found else None
+
+
+def _header_cell(low: str, pos: int) -> tuple[int, int] | None:
+    """The header cell above the table cell at ``pos``: the same column of the nearest line above, in one block
+    of lines split by "|", that holds no figure but years; None when ``pos`` is in no such table."""
+    start = low.rfind("\n", 0, pos) + 1
+    end = low.find("\n", pos)
+    if "|" not in low[start:end if end >= 0 else len(low)]:
+        return None
+    column = low.count("|", start, pos)
+    line_end = start - 1
+    while line_end > 0:
+        line_start = low.rfind("\n", 0, line_end) + 1
+        line = low[line_start:line_end]
+        if "|" not in line:
+            return None
+        if not re.search(r"\d", re.sub(r"(?:19|20)\d\d", "", line)):
+            cells = [m.span() for m in re.finditer(r"[^|]+", line)]
+            if column >= len(cells):
+                return None
+            a, b = cells[column]
+            return line_start + a, line_start + b
+        line_end = line_start - 1
+    return None
 
 
 def _is_list_line(an: Analysis, index: int) -> bool:
