@@ -1792,6 +1792,15 @@ CASES: list[Case] = [
          '2023 | $322.7 billion | $475.2 billion\n',
          [Fig('$322.7', 'us_exports_to_mx', 'level', 'accurate'),
           Fig('$475.2', 'us_imports_from_mx', 'level', 'accurate')]),
+    # "all drugs" names the whole of CBP's seizures; what drove a change is not what changed; a "whose" clause is of
+    # the noun before it (FY2022 all drugs 655,780 lb, FY2021 913,326: x0.72; marijuana FY2022 154,797)
+    Case('all-drugs-cause-whose', date(2022, 11, 20),
+         "CBP's seizures of all drugs totaled about 655,800 pounds in fiscal 2022, a decline of roughly 28 percent "
+         "driven mostly by marijuana. Marijuana, whose seizures collapsed to about 155,000 pounds in fiscal 2022, "
+         "led the fall.",
+         [Fig('655,800', 'cbp_drug_seizures', 'level', 'accurate'),
+          Fig('28 percent', 'cbp_drug_seizures', 'change', 'accurate'),
+          Fig('155,000', 'cbp_seizures_marijuana', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

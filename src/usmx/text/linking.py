@@ -57,7 +57,8 @@ _UNITLESS_MONEY = 1e8
 _APPOSITIVE = re.compile(
     r"\s*(?:including|mostly|mainly|primarily|largely|chiefly|especially|particularly|such\s+as|like|much\s+of"
     r"|led\s+by|headed\s+by|dominated\s+by"
-    r"|many\s+of|most\s+of|some\s+of|driven\s+by|fueled\s+by|fuelled\s+by|facilitated\s+by|attributable\s+to)\b"
+    r"|many\s+of|most\s+of|some\s+of|(?:driven|fueled|fuelled|led)\s+(?:(?:mostly|largely|mainly|primarily|in\s+part)\s+)?by"
+    r"|facilitated\s+by|attributable\s+to)\b"
 )
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
 _PRONOUN_OF = re.compile(r"\s*(?:it|them|those|these|this|that|which|whom|all|the\s+total)\b")
@@ -1340,12 +1341,16 @@ class Linker:
         # "480,000 encounters with Mexicans", "80,000 deaths involving fentanyl": the noun's own qualifier
         qualifies = h.start >= claim.end and _QUALIFIER_OF_NOUN.fullmatch(low, max(claim.end, claim.context_end),
                                                                           h.start) is not None
-        if own_words or subject or qualifies or (h.end <= claim.start
-                                                 and _HEAD_OF_FIGURE.fullmatch(low, h.end, claim.start)):
+        # "marijuana, whose seizures collapsed to 195,000 pounds": the noun a "whose" clause is of
+        whose = h.end <= claim.start and _WHOSE_AFTER.match(low, h.end) is not None \
+            and not _figure_between(low, h.end, claim.number_start)
+        if own_words or subject or qualifies or whose or (h.end <= claim.start
+                                                          and _HEAD_OF_FIGURE.fullmatch(low, h.end, claim.start)):
             w = 1.0
         elif cs <= h.start < ce:
             if seg_s <= h.start < seg_e:
-                w = 0.85
+                # ("a decline of 28 percent driven mostly by marijuana": what drove it is not what fell)
+                w = 0.3 if _CAUSE_BEFORE.search(low, max(seg_s, h.start - 40), h.start) else 0.85
             else:
                 hs, _ = _comma_segment(low, cs, ce, h.start)
                 w = 0.3 if _APPOSITIVE.match(low, hs, ce) else 0.7
@@ -1575,6 +1580,10 @@ _PART_PREDICATE = re.compile(
     r"|come\s+from|were\s+from|were|are|involucraron|se\s+debieron\s+a|fueron|correspondieron\s+a"
     r"|provinieron\s+de|estuvieron\s+relacionad[ao]s\s+con)\b")
 _JOINED = re.compile(r"\s(?:or|and|y|o|u|e|plus)\s(?!\s*\d)")
+_WHOSE_AFTER = re.compile(r",\s*(?:whose|cuy[oa]s?)\b")
+_CAUSE_BEFORE = re.compile(r"\b(?:driven|fueled|fuelled|led|caused|explained)\s+(?:(?:mostly|largely|mainly|primarily"
+                           r"|in\s+part)\s+)?by\s+$|\bdue\s+(?:mostly\s+|largely\s+)?to\s+$"
+                           r"|\bimpulsad[oa]s?\s+(?:sobre\s+todo\s+|principalmente\s+)?por\s+$")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as|including|e\.g\.,?|especially|particularly|mainly|mostly"
                              r"|chiefly|primarily|como|principalmente|sobre\s+todo)\s+$")
 _COMPARED_WITH = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|desde)\s+"
