@@ -1801,6 +1801,20 @@ CASES: list[Case] = [
          [Fig('655,800', 'cbp_drug_seizures', 'level', 'accurate'),
           Fig('28 percent', 'cbp_drug_seizures', 'change', 'accurate'),
           Fig('155,000', 'cbp_seizures_marijuana', 'level', 'accurate')]),
+    # "the U.S. deficit in goods trade with Mexico" is the balance (2018 $77.71bn, 2017 $69.06bn); the economy
+    # minister speaks for the ministry's FDI count (SE 2023 $36.51bn); women counted as victims of feminicide are
+    # victims (2023: 851)
+    Case('deficit-in-goods-trade-with', date(2019, 6, 5),
+         'The U.S. deficit in goods trade with Mexico was $77.7 billion in 2018, up from $69.1 billion in 2017.',
+         [Fig('$77.7', 'us_mx_trade_balance', 'level', 'accurate'),
+          Fig('$69.1', 'us_mx_trade_balance', 'level', 'accurate')]),
+    Case('fdi-economy-minister', date(2024, 2, 20),
+         'Foreign direct investment into Mexico reached $36.5 billion in 2023, Economy Minister Raquel Buenrostro '
+         'said.',
+         [Fig('$36.5', 'mx_fdi_se', 'level', 'accurate')]),
+    Case('feminicide-women-victims', date(2024, 2, 20),
+         'En 2023, 851 mujeres fueron víctimas de feminicidio en México, según el SESNSP.',
+         [Fig('851', 'mx_feminicides', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -43,7 +43,7 @@ from usmx.text.units import NOUN_FAMILY, unit_after
 _COMPATIBLE: dict[str | None, frozenset[str]] = {
     None: frozenset({"deaths", "encounters", "victims", "pounds"}),
     "deaths": frozenset({"deaths", "victims"}),
-    "people": frozenset({"encounters"}),
+    "people": frozenset({"encounters", "victims"}),  # ("747 mujeres fueron víctimas de feminicidio")
     "encounters": frozenset({"encounters"}),
     "victims": frozenset({"victims", "deaths"}),
     "pounds": frozenset({"pounds"}),

@@ -537,7 +537,10 @@ PUBLISHER_ALIASES: dict[str, tuple[str, ...]] = {
     "u.s. census bureau": ("oficina del censo", "buró del censo", "buro del censo", "oficina de censos"),
     # English prose names Mexico's ministries in translation
     "secretaría de economía": ("ministry of economy", "economy ministry", "ministry of the economy",
-                               "economy secretariat", "secretariat of economy", "economía (se)"),
+                               "economy secretariat", "secretariat of economy", "economía (se)",
+                               # the minister speaks for the ministry's count
+                               "economy minister", "minister of economy", "secretario de economía",
+                               "secretaria de economía"),
 }
 
 
