@@ -653,9 +653,11 @@ CASES: list[Case] = [
          'The administration requested $1.2 billion to fight fentanyl trafficking, including 125 new '
          'scanners at ports of entry.',
          [Fig('$1.2 billion', None, 'level', 'unverifiable')]),
+    # May 2022: single adults 166,670 of 241,136 southwest encounters, 69.1% ("roughly 2 out of 3"): the whole
+    # follows the count, the part is the predicate's
     Case('v12-roughly-2-out', date(2022, 7, 1),
          'Roughly 2 out of 3 migrants encountered in May were single adults.',
-         [Fig('2 out of 3', None, 'share', 'unverifiable')]),
+         [Fig('2 out of 3', 'sw_border_encounters_single_adults', 'share', 'accurate')]),
     Case('v13-remittances-to-mexico', date(2024, 2, 20),
          'Remittances to Mexico have tripled over the past decade.',
          [Fig('tripled', 'mx_remittances', 'change', 'overstated')]),
@@ -1815,6 +1817,11 @@ CASES: list[Case] = [
     Case('feminicide-women-victims', date(2024, 2, 20),
          'En 2023, 851 mujeres fueron víctimas de feminicidio en México, según el SESNSP.',
          [Fig('851', 'mx_feminicides', 'level', 'accurate')]),
+    # "dos de cada tres", like "two in three", is a share of the noun after it (2023: synthetic opioids 74,702 of
+    # 105,007 overdose deaths, 71.1%)
+    Case('share-dos-de-cada-tres', date(2025, 2, 20),
+         'Dos de cada tres muertes por sobredosis en 2023 involucraron opioides sintéticos.',
+         [Fig('Dos de cada tres', 'us_synthetic_opioid_deaths', 'share', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

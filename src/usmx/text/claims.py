@@ -232,6 +232,7 @@ _ATTRIBUTION = re.compile(
 )
 _SHARE_OF = re.compile(r"\s+of\s+")
 _SHARE_OF_ES = re.compile(r"\s+(?:de|del)\s+")
+_OUT_OF_EVERY = re.compile(r"\b(?:de\s+cada|in|out\s+of)\s+(?:every\s+)?\w+$")
 # a comma between digits ("110,000") does not end a noun phrase
 _NP_END = re.compile(r"(?<!\d),|,(?!\d)|[;:!?\u2014()\"]|\.\s|\s-\s"
                      r"|\s(?:that|which|who|whom|where|while|because|but|and|or|as\s+well"
@@ -757,6 +758,10 @@ def _claim(
         of = (_SHARE_OF_ES if spanish else _SHARE_OF).match(low, q.end, ce)
         if of:
             of_span = (of.end(), _np_end(low, of.end(), ce))
+            context_end = of_span[1]
+        elif _OUT_OF_EVERY.search(low, q.start, q.end):
+            # "dos de cada tres muertes por sobredosis", "two in three overdose deaths": the whole follows the count
+            of_span = (q.end, _np_end(low, q.end, ce))
             context_end = of_span[1]
     elif per in ("day", "week", "month"):
         kind = "rate"

@@ -542,6 +542,11 @@ def _find_spanish(low: str, start: int, end: int) -> list[Quantity]:
     for m in es.FRACTION.finditer(low, start, end):
         found.append(Quantity(m.start(), m.end("frac"), es.FRACTION_VALUES[m.group("frac")], None, 0.0, "fraction",
                               "percent"))
+    for m in es.N_OF_EVERY.finditer(low, start, end):
+        share = es.n_of_every(m)
+        if share is not None:
+            found = [q for q in found if not (m.start() <= q.start < m.end())]  # ("dos", "tres": one share)
+            found.append(Quantity(m.start(), m.end(), share, None, 0.0, "fraction", "percent"))
     # "casi cinco veces más que en el año fiscal 2020": a multiple of a level before, so a change
     found = [Quantity(q.start, t.end("veces"), q.value, None, 0.0, "multiplier", "ratio")
              if q.unit is None and q.form in ("words", "digits") and (t := es.TIMES_THAN.match(low, q.end, end))
