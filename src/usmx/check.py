@@ -246,7 +246,6 @@ class Checker:
     def _checked(self, an: Analysis, published: date, ref: ReferenceDate | None, doc: str,
                  deadline: float | None, at_publication: bool = True) -> list[CheckedClaim]:
         """Every claim of the analysed text, judged as of ``published``."""
-        when = published
         latest = ref.latest if ref is not None and ref.origin in (INFERRED, FIGURES) else None
         out: list[CheckedClaim] = []
         then_verifier = self._verifier_at(published) if at_publication else None
@@ -276,9 +275,9 @@ class Checker:
                 verdict = replace(verdict, explanation=f"{verdict.explanation} {linked.period.note}")
             if latest is not None and ref is not None and verdict.official_value is not None \
                     and _rests_on_date(linked):
-                how = "whose official figures its own match" if ref.origin == FIGURES else "inferred from the text"
+                how = "its figures point to" if ref.origin == FIGURES else "inferred from the text"
                 verdict = replace(verdict, explanation=f"{verdict.explanation} The text carries no date; its "
-                                                       f"period was read as of {when.isoformat()}, the date "
+                                                       f"period was read as of {published.isoformat()}, the date "
                                                        f"{how}.")
             if ref is not None and weak(ref) and verdict.label in FINDINGS and _rests_on_date(linked):
                 verdict = _undated_finding(verdict, ref)
