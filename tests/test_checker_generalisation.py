@@ -1822,6 +1822,13 @@ CASES: list[Case] = [
     Case('share-dos-de-cada-tres', date(2025, 2, 20),
          'Dos de cada tres muertes por sobredosis en 2023 involucraron opioides sintéticos.',
          [Fig('Dos de cada tres', 'us_synthetic_opioid_deaths', 'share', 'accurate')]),
+    # a share with no whole of its own, whose subject names a part, is of the whole the figures before are of
+    # (FY2023: single adults 1,514,322 of 2,475,669 southwest encounters, 61.2%)
+    Case('share-of-earlier-whole', date(2023, 10, 25),
+         'People traveling in family units accounted for 821,537 encounters at the southwest border in fiscal '
+         '2023. Single adults, long the majority, made up about 61 percent.',
+         [Fig('821,537', 'sw_border_encounters_family_units', 'level', 'accurate'),
+          Fig('61 percent', 'sw_border_encounters_single_adults', 'share', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -558,7 +558,7 @@ class Linker:
         if claim.place_name is not None:
             return self._place_part(an, claim)
         whole = self._share_of_whole(an, claim) or self._compared_share(an, claim, before) or \
-            self._share_of_stated_part(an, claim, before)
+            self._share_of_stated_part(an, claim, before) or self._share_of_earlier_whole(an, claim, before)
         if whole is not None:
             return whole
         victims = _victims_of(an.low, claim, sent.end)
@@ -755,6 +755,27 @@ class Linker:
             return None
         return replace(claim, indicator=part.indicator, share_of=whole.indicator, confidence=0.8, unit="percent",
                        mention=part.mention, candidates=((part.indicator, 0.8),))
+
+    def _share_of_earlier_whole(self, an: Analysis, claim: Claim, before: Sequence[Claim]) -> Claim | None:
+        """"Single adults made up about 61 percent", after a sentence about the border's families: a share with
+        no whole of its own, whose subject names a part, is that part's share of the whole the figures just
+        before are of (their own measure, or the whole it is a part of)."""
+        if claim.kind != "share" or claim.of_span is not None or not before:
+            return None
+        prev = before[-1]
+        if prev.indicator is None or prev.sentence_index < claim.sentence_index - 1:
+            return None
+        sent = an.sentences[claim.sentence_index]
+        cs, _ = clause_of(clauses(an.low, sent.start, sent.end), claim.number_start)
+        wholes = {prev.share_of or prev.indicator, *self.catalog.get(prev.share_of or prev.indicator).within}
+        parts = {t for h in self.hits(an.low, cs, claim.number_start, an.norm) for t, _ in h.targets
+                 if any(w in self.catalog.get(t).within for w in wholes)}
+        if len(parts) != 1:
+            return None
+        part = parts.pop()
+        whole = next(w for w in self.catalog.get(part).within if w in wholes)
+        return replace(claim, indicator=part, share_of=whole, confidence=0.8, unit="percent",
+                       mention=self.catalog.get(part).label or part, candidates=((part, 0.8),))
 
     def _partitive_part(self, an: Analysis, claim: Claim, before: Sequence[Claim]) -> Claim | None:
         """"Of those, 188,749 were Border Patrol apprehensions", "De esa cifra, 12 mil millones provinieron de
