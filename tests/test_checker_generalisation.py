@@ -1829,6 +1829,10 @@ CASES: list[Case] = [
          '2023. Single adults, long the majority, made up about 61 percent.',
          [Fig('821,537', 'sw_border_encounters_family_units', 'level', 'accurate'),
           Fig('61 percent', 'sw_border_encounters_single_adults', 'share', 'accurate')]),
+    # people "pouring across" or "crossing the border" are encounters (September 2023: 269,735, 8,991 a day)
+    Case('encounters-pouring-across', date(2023, 10, 25),
+         'In September 2023, more than 10,000 people a day were pouring across the southern border.',
+         [Fig('10,000', 'sw_border_encounters', 'rate', 'overstated')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
