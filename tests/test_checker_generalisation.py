@@ -1833,6 +1833,10 @@ CASES: list[Case] = [
     Case('encounters-pouring-across', date(2023, 10, 25),
          'In September 2023, more than 10,000 people a day were pouring across the southern border.',
          [Fig('10,000', 'sw_border_encounters', 'rate', 'overstated')]),
+    # the money "sent by relatives" abroad is remittances (February 2025: $4.49bn, $160.4 million a day)
+    Case('remittances-sent-by-relatives', date(2025, 4, 2),
+         'In February 2025, the money sent by relatives in the United States came to roughly $160 million a day.',
+         [Fig('$160 million', 'mx_remittances', 'rate', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
