@@ -1837,6 +1837,15 @@ CASES: list[Case] = [
     Case('remittances-sent-by-relatives', date(2025, 4, 2),
          'In February 2025, the money sent by relatives in the United States came to roughly $160 million a day.',
          [Fig('$160 million', 'mx_remittances', 'rate', 'accurate')]),
+    # a place's count after a dateline's dash, or after a semicolon whose clause has no subject, is the place's
+    # (Sinaloa 2022: 478; Guanajuato 2023: 3,104)
+    Case('place-after-dateline-dash', date(2023, 1, 25),
+         'CULIACÁN, Sinaloa — Sinaloa registered 478 homicide victims in 2022, according to the federal public '
+         'security system.',
+         [Fig('478', 'mx_homicides_sinaloa', 'level', 'accurate')]),
+    Case('place-subject-before-semicolon', date(2024, 10, 2),
+         'Guanajuato fue el estado más violento del periodo; tan sólo en 2023 registró 3 mil 104 asesinatos.',
+         [Fig('3 mil', 'mx_homicides_guanajuato', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -275,8 +275,12 @@ _COMPARED_SHARE = re.compile(
 _NEXT_CLAUSE_SUBJECT = re.compile(CONJUNCT.pattern + r"(?:the\s+|los\s+|las\s+|el\s+|la\s+)?"
                                   r"(?:(?:ones\s+)?(?:of|from|for)\s+|de\s+)?$")
 _WHOLE_OF_A_SHARE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)" + OF_WHOLE_FIGURE.pattern + "$")
+_SUBJECTLESS_COUNT = re.compile(
+    r";\s*(?:(?:tan\s+s[oó]lo|s[oó]lo|only|just)\s+)?(?:(?:in|en|during|durante)\s+(?:[^,;.\d]{0,40}?\s)?(?:19|20)\d\d,?\s+)?"
+    rf"{PLACE_COUNT_VERB}\s+(?:(?:about|around|nearly|some|more\s+than|casi|más\s+de|un\s+total\s+de)\s+)?$")
 _PLACE_SUBJECT = re.compile(
-    rf"(?:^|[,;:]\s*|\b(?:and|y|while|mientras\s+que)\s+)"
+    # (also after a dateline's dash: "CULIACÁN, Sinaloa — Sinaloa registered 578")
+    rf"(?:^|[,;:—–]\s*|\b(?:and|y|while|mientras\s+que)\s+)"
     # ("En 2024 Guanajuato sumó 3 mil 151", "En el primer semestre de 2025 Sinaloa acumuló 893": a time opening the
     # sentence without a comma)
     r"(?:(?i:in|en|during|durante)\s+(?:[^,;.\d]{0,40}?\s)?(?:19|20)\d\d\s+)?"
@@ -555,6 +559,12 @@ class Linker:
             subject = _PLACE_SUBJECT.search(an.norm[sent.start:claim.number_start])
             if subject is not None and _fold(subject.group("name")) in self._places:
                 claim = replace(claim, place_name=subject.group("name"))
+            elif _SUBJECTLESS_COUNT.search(an.low, sent.start, claim.number_start):
+                # "Guanajuato fue el estado más violento; tan sólo en 2023 registró 3 mil 604": the clause's verb
+                # has the subject of the clause before the semicolon
+                lead = re.match(PLACE_NAME, an.norm[sent.start:claim.number_start])
+                if lead is not None and _fold(lead.group(0)) in self._places:
+                    claim = replace(claim, place_name=lead.group(0))
         if claim.place_name is not None:
             return self._place_part(an, claim)
         whole = self._share_of_whole(an, claim) or self._compared_share(an, claim, before) or \
