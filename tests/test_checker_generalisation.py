@@ -1846,6 +1846,13 @@ CASES: list[Case] = [
     Case('place-subject-before-semicolon', date(2024, 10, 2),
          'Guanajuato fue el estado más violento del periodo; tan sólo en 2023 registró 3 mil 104 asesinatos.',
          [Fig('3 mil', 'mx_homicides_guanajuato', 'level', 'accurate')]),
+    # in a sentence naming two publishers, each figure is the nearest one's, and "well above the 30,046" compares with
+    # that figure rather than bounding it (2024: INEGI 33,241, SESNSP 30,046)
+    Case('nearest-publisher-above-the', date(2025, 9, 10),
+         "Mexico's statistics agency, INEGI, counted 33,241 homicides in 2024 based on death certificates, well above "
+         "the 30,046 victims logged by the public security system (SESNSP).",
+         [Fig('33,241', 'mx_homicides_inegi', 'level', 'accurate'),
+          Fig('30,046', 'mx_homicides', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

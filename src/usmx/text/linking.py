@@ -1197,6 +1197,8 @@ class Linker:
             contrast = list(CONJUNCT.finditer(low, sent.start, claim.number_start))
             if contrast:
                 own_named = self._named_publishers(an, contrast[-1].start(), seg_e)
+        if not own_named and len(named) > 1:
+            own_named = self._nearest_publisher(an, claim, sent.start, sent.end)
         if own_named and own_named != named:
             # "INEGI counted 28,600 ..., while the SESNSP's tally was 30,968": each figure's own segment says whose
             named = own_named
@@ -1317,7 +1319,12 @@ class Linker:
         cached = self._named_cache.get(key)
         if cached is not None:
             return cached
-        found = set()
+        self._named_cache[key] = frozenset(ind_id for _, _, ind_id in self._publisher_mentions(an, start, end))
+        return self._named_cache[key]
+
+    def _publisher_mentions(self, an: Analysis, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Where ``an.low[start:end]`` names a publisher: (start, end, indicator) for each indicator it counts."""
+        found = []
         for ind_id, names in self._publishers.items():
             for name, exact_case in names:
                 text = an.norm if exact_case else an.low
@@ -1326,11 +1333,25 @@ class Linker:
                     before = text[i - 1:i] if i > 0 else " "
                     after = text[i + len(name):i + len(name) + 1] or " "
                     if not before.isalnum() and not after.isalnum():
-                        found.add(ind_id)
-                        break
+                        found.append((i, i + len(name), ind_id))
                     i = text.find(name, i + 1, end)
-        self._named_cache[key] = frozenset(found)
-        return self._named_cache[key]
+        return found
+
+    def _nearest_publisher(self, an: Analysis, claim: Claim, start: int, end: int) -> frozenset[str]:
+        """In a sentence naming two publishers, the one named nearest the figure with no other figure between
+        ("INEGI counted 33,241 ..., above the 30,046 victims logged by the SESNSP"); empty when none is nearest."""
+        mentions = self._publisher_mentions(an, start, end)
+        if len({an.low[s:e] for s, e, _ in mentions}) < 2:
+            return frozenset()  # one publisher, however many of its measures
+        near = []
+        for s, e, ind_id in mentions:
+            a, b = (e, claim.number_start) if e <= claim.number_start else (claim.number_end, s)
+            if a <= b and not _figure_between(an.low, a, b):
+                near.append((b - a, ind_id))
+        if not near:
+            return frozenset()
+        best = min(d for d, _ in near)
+        return frozenset(i for d, i in near if d == best)
 
     def _targets_of(self, h: PhraseHit, named: frozenset[str]) -> tuple[tuple[str, bool], ...]:
         """The hit's measures, plus a measure of a publisher the sentence names that counts the same thing.

@@ -38,7 +38,7 @@ _BEFORE_RE = re.compile(
     + "|".join(f"(?P<{k}>{v})" for k, v in _BEFORE.items())
     + r")" + _FILLER + r"\s*$"
 )
-_THAN_THE = re.compile(r"\bthan\s+the\b")
+_THAN_THE = re.compile(r"\b(?:than|above|below|under|beyond)\s+the\b")
 _AFTER_RE = re.compile(
     r"\s*(?:(?P<at_least>or\s+more|and\s+counting|and\s+rising|or\s+higher|at\s+least)"
     r"|(?P<at_most>or\s+(?:fewer|less|lower)|at\s+most)|(?P<about>or\s+so|-odd|\s?odd))\b"
@@ -65,7 +65,7 @@ def qualifier_before(low: str, start: int, floor: int, lang: str = "en") -> tupl
     if not m:
         return None, start
     if lang != "es" and _THAN_THE.search(m.group(0)):
-        return None, start  # "4.2% fewer than the 30,968 of 2022": a figure compared with, not a bound
+        return None, start  # "4.2% fewer than the 30,968 of 2022", "well above the 30,046": compared with, no bound
     for name in (es.QUALIFIERS_BEFORE if lang == "es" else _BEFORE):
         if m.group(name):
             if name == "at_most" and _ES_TO_LEVEL.search(low, max(floor, m.start(name) - 40), m.start(name)):
