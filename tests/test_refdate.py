@@ -265,6 +265,14 @@ def test_no_finding_rests_on_a_guessed_date(store: Store) -> None:
     assert "may be of another year" in found[0].verdict.explanation
 
 
+def test_two_figures_of_one_measure_and_period_date_nothing(store: Store) -> None:
+    # feminicides 2017: 742 (747 fits), and "more than two a day" fits almost any year: one piece of evidence
+    text = ("El año pasado, 747 mujeres fueron víctimas de feminicidio en México, según el SESNSP. Es decir, más de "
+            "dos mujeres al día.")
+    found = check_text(text, store=store, today=TODAY)
+    assert all(c.claim.period is not None and c.claim.period.end.year >= 2025 for c in found)
+
+
 def test_one_figure_alone_does_not_date_a_text(store: Store) -> None:
     found = check_text("In July, Border Patrol agents made 56,400 apprehensions at the southwest border.",
                        store=store, today=TODAY)

@@ -234,8 +234,10 @@ class Checker:
                        and c.claim.period is not None and not c.claim.period.implied
                        and c.claim.kind in ("level", "rate", "share", "change", "streak") and c.verdict.label in _SIZED]
             fits = [c for c in resting if c.verdict.label == "accurate"]
-            if len(fits) >= 2 and 2 * len(fits) > len(resting):
-                scored.append((len(fits), day, fits))
+            # two figures of one measure and period ("747 women ..., more than two a day") are one piece of evidence
+            distinct = {(c.claim.indicator, c.claim.period.label) for c in fits if c.claim.period is not None}
+            if len(distinct) >= 2 and 2 * len(fits) > len(resting):
+                scored.append((len(distinct), day, fits))
         scored.sort(key=lambda s: -s[0])
         if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
             return ref

@@ -284,8 +284,8 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
         if own.kind in ("since", "base"):  # "since 2020", "an increase over 2020"
             base = own.periods[0]
             end, implied = _end_for_since(base, others, inherited, published)
-            if end is None:
-                return None
+            if end is None or end.end <= base.end:
+                return None  # (a change from 2022 read in a text of 2022 compares a year with itself)
             # "doubled since 2020" with no end written: the latest period, which the verifier may step back from
             return ClaimPeriod("span", (base, end), bare=own.bare, implied=implied)
         if own.kind in ("month", "quarter") and len(own.periods) == 1:
