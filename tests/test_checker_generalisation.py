@@ -1856,7 +1856,7 @@ CASES: list[Case] = [
     # a change from a base that is the very period it would end in has no period, not a comparison of a year with
     # itself
     Case('change-from-its-own-period', date(2023, 1, 15),
-         'Homicides fell about 4 percent last year from 2022, officials said.',
+         'Homicides have fallen about 4 percent from 2022, officials said.',
          [Fig('4 percent', 'mx_homicides', 'change', 'unverifiable')]),
 ]
 
