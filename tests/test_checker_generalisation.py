@@ -1858,6 +1858,13 @@ CASES: list[Case] = [
     Case('change-from-its-own-period', date(2023, 1, 15),
          'Homicides have fallen about 4 percent from 2022, officials said.',
          [Fig('4 percent', 'mx_homicides', 'change', 'unverifiable')]),
+    # "el intercambio total" is two-way goods trade, and "del comercio total de mercancías de Estados Unidos" Mexico's
+    # share of it (February 2024: $67.03bn; 16.36%)
+    Case('trade-intercambio-total-share', date(2024, 4, 5),
+         'En febrero de 2024 el intercambio total sumó 67 mil 30 millones de dólares, y México concentró 16.4 por '
+         'ciento del comercio total de mercancías de Estados Unidos.',
+         [Fig('67 mil', 'us_mx_trade', 'level', 'accurate'),
+          Fig('16.4 por ciento', 'mx_share_us_goods_trade', 'share', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [
