@@ -1865,6 +1865,11 @@ CASES: list[Case] = [
          'ciento del comercio total de mercancías de Estados Unidos.',
          [Fig('67 mil', 'us_mx_trade', 'level', 'accurate'),
           Fig('16.4 por ciento', 'mx_share_us_goods_trade', 'share', 'accurate')]),
+    # a nationality after a noun describes it and counts no people ("ventas estadounidenses": U.S. sales; February
+    # 2024 exports to Mexico $26.78bn)
+    Case('nationality-adjective-no-people', date(2024, 4, 5),
+         'En febrero de 2024, las ventas estadounidenses a México sumaron 26 mil 782 millones.',
+         [Fig('26 mil', 'us_exports_to_mx', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -133,9 +133,18 @@ def unit_before(low: str, start: int, floor: int) -> UnitMention | None:
     """A count noun named shortly before a bare number ("cases (so far four")."""
     window = low[max(floor, start - 60):start]
     best: UnitMention | None = None
+    prev = ""
     for m in _WORD.finditer(window):
         word = m.group(0)
         fam = NOUN_FAMILY.get(word)
-        if fam in ("events", "things", "people", "encounters", "victims", "deaths"):
+        # ("las ventas estadounidenses a México sumaron 26 mil millones": a nationality after a noun describes it)
+        adjective = word in _NATIONALITIES and prev not in _BEFORE_NOUN
+        if fam in ("events", "things", "people", "encounters", "victims", "deaths") and not adjective:
             best = UnitMention(fam, word, start)
+        prev = word
     return best
+
+
+_NATIONALITIES = frozenset({"estadounidenses", "mexicanos", "mexicanas", "centroamericanos"})
+_BEFORE_NOUN = frozenset({"", "los", "las", "unos", "unas", "de", "mil", "millones", "miles", "cientos", "más", "otros",
+                          "otras", "y", "a"})
