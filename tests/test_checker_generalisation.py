@@ -1870,6 +1870,14 @@ CASES: list[Case] = [
     Case('nationality-adjective-no-people', date(2024, 4, 5),
          'En febrero de 2024, las ventas estadounidenses a México sumaron 26 mil 782 millones.',
          [Fig('26 mil', 'us_exports_to_mx', 'level', 'accurate')]),
+    # a list by month holds its figures alone, each of the measure its heading names and of its line's month (CBP
+    # fentanyl 2024: January 2,016 lb, February 1,242, March 1,449)
+    Case('list-by-month-bare-values', date(2024, 5, 1),
+         'Fentanyl seized by CBP in 2024, in pounds, by month:\n\n- January: 2,016\n- February: 1,242\n'
+         '- March: 1,449\n',
+         [Fig('2,016', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('1,242', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('1,449', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

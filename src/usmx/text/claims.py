@@ -232,6 +232,9 @@ _ATTRIBUTION = re.compile(
 )
 _SHARE_OF = re.compile(r"\s+of\s+")
 _SHARE_OF_ES = re.compile(r"\s+(?:de|del)\s+")
+_LIST_VALUE = re.compile(
+    r"\s*(?:[-*\u2022]\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|dic)[a-z]*\.?"
+    r"(?:\s+(?:de\s+)?(?:19|20)\d\d)?|(?:fy\s*|fiscal\s+(?:year\s+)?)?(?:19|20)\d\d)\s*[:|]\s*")
 _OUT_OF_EVERY = re.compile(r"\b(?:de\s+cada|in|out\s+of)\s+(?:every\s+)?\w+$")
 # a comma between digits ("110,000") does not end a noun phrase
 _NP_END = re.compile(r"(?<!\d),|,(?!\d)|[;:!?\u2014()\"]|\.\s|\s-\s"
@@ -703,7 +706,12 @@ def _claim(
     if capita is None and not _accept(q, family, qual or qual_after, rank_m is not None, per, low, q.end, ce):
         listed_parts = q.form == "digits" and q.value >= 10 and q.unit is None and not q.change \
             and part_opening(low, sent.start, q.start) is not None
-        if not listed_parts:
+        # "- January: 807" under "Fentanyl seized by CBP, in pounds, by month:": a line of a list by period holds
+        # its figure alone; what it counts is the lines above's to say (linking's list lead)
+        list_value = q.form == "digits" and q.unit is None and not q.change \
+            and _LIST_VALUE.fullmatch(low, sent.start, q.start) is not None \
+            and not low[q.end:sent.end].strip(" .;\n")
+        if not listed_parts and not list_value:
             return None
     if (family == "people" or (family is None and q.unit is None)) and death_context(low, cs, ce):
         family = "deaths"

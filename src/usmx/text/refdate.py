@@ -138,6 +138,9 @@ _RUNNING = re.compile(
     r"|first\s+\S+\s+months|en\s+lo\s+que\s+va|hasta\s+(?:el\s+momento|ahora)|este\s+a[nñ]o|primeros)\b")
 _COMPLETE = re.compile(r"\b(?:ended|closed|full|whole|entire|all\s+of|cerr[oó]|concluy[oó]|termin[oó])\b")
 _FIGURE = re.compile(r"(?<![\w.])(?!(?:19[5-9]\d|20\d\d)\b)\d[\d,.]*")
+# "began publishing ... in October 2018", "que inició en octubre de 2024": when something began bounds the text
+_BEGAN = re.compile(r"\b(?:began|begun|started|starting|comenzó|empezó|inició|iniciaron|comenzaron)\b[^.;]{0,50}?"
+                    r"\b(?:in|en)\s+$")
 # a base that bounds the time the text speaks of rather than being compared with it
 # (or names only a year of it: "the same month of 2023" could be any month)
 _BOUND = re.compile(r"\b(?:since|desde|before|prior\s+to|antes\s+de|same|mismo)\b")
@@ -283,6 +286,8 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
         elif based := _BASE_BEFORE.search(before[-48:]):
             role = "base"
             comparison = not _BOUND.search(based.group(0))
+        elif _BEGAN.search(before[-70:]):
+            role = "base"  # "since the agency began publishing monthly figures in October 2018": a bound
         elif _RECORD_REFERENCE.search(before[-90:]):
             role, record = "base", True
         else:

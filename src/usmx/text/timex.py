@@ -141,7 +141,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|'s\s+(?=(?:us\$|\$)?\d))"
         # "March was the most violent month": a month as the subject of what it saw
         r"|(?<![\w.-])(?P<m4>january|february|march|april|may|june|july|august|september|october|november|december)"
-        r"(?=\s+(?:was|were|saw|had|recorded|registered|brought|closed|ended|marked)\b)")),
+        r"(?=\s+(?:was|were|saw|had|recorded|registered|brought|closed|ended|marked)\b"
+        # "- January: 807": the label of a line of a list by month
+        r"|\s*:\s*\d)")),
     ("ytd", re.compile(
         r"\b(?:so\s+far\s+this\s+(?:fiscal\s+)?year|this\s+(?:fiscal\s+)?year\s+so\s+far|(?:fiscal[\s-])?year[\s-]to[\s-]date"
         r"|(?:so\s+far\s+)?in\s+(?P<y>" + _YEAR + r")\s+so\s+far)\b")),
