@@ -1878,6 +1878,15 @@ CASES: list[Case] = [
          [Fig('2,016', 'cbp_fentanyl_seizures', 'level', 'accurate'),
           Fig('1,242', 'cbp_fentanyl_seizures', 'level', 'accurate'),
           Fig('1,449', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
+    # a year's possessive dates the level after it, and "since the count began in 2015" dates nothing (homicide
+    # victims 2020 34,569, 2019 34,723; feminicides 2020 976)
+    Case('year-possessive-and-count-began', date(2021, 1, 21),
+         "Mexico recorded 34,569 murder victims in 2020, down 0.4% from 2019's record 34,723. Killings of women "
+         "classified as femicides rose to 976, the most since the count began in 2015.",
+         [Fig('34,569', 'mx_homicides', 'level', 'accurate'),
+          Fig('0.4%', 'mx_homicides', 'change', 'accurate'),
+          Fig('34,723', 'mx_homicides', 'level', 'accurate'),
+          Fig('976', 'mx_feminicides', 'level', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

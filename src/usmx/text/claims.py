@@ -523,10 +523,13 @@ _CONVERSION_OPEN = re.compile(r"\s*(?:[a-z]+\s*){0,3}\(\s*(?:approximately|appro
 _CONVERSION_CLOSE = re.compile(r"\s*(?:(?:million|billion|thousand|millones|mil\s+millones|mil)\s+)?(?:of\s+)?"
                                r"(?:kilograms?|kilos?|kg|pounds?|lbs?|tons?|tonnes?|metric\s+tons?|libras|kilogramos"
                                r"|toneladas|pesos|dollars|dólares|usd|mxn)?\s*\)")
+_YEAR_POSSESSIVE = re.compile(rf"\b(?P<y>(?:19|20)\d\d)(?:'s|’s)\s+(?:(?:record|total|peak|level)\s+(?:of\s+)?)?"
+                              rf"(?:{_QUALIFIER_WORDS}\s+)?(?:us)?\$?$")
 _FROM_BEFORE_TIME = re.compile(r"\b(?:from|desde|de)\s+")
 _COMPARED_LEVEL = re.compile(rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|frente\s+a|respecto\s+a|contra"
-                             rf"|que|desde)\s+(?:(?:the|las?|los|el)\s+)?(?:[a-z]+(?:'s|’s)\s+)?"
-                             rf"(?:{_QUALIFIER_WORDS}\s+)?$")  # ("than July's 7,824": July's own figure)
+                             rf"|que|desde)\s+(?:(?:the|las?|los|el)\s+)?(?:(?:[a-z]+|(?:19|20)\d\d)(?:'s|’s)\s+"
+                             rf"(?:record\s+|total\s+|peak\s+)?)?"
+                             rf"(?:{_QUALIFIER_WORDS}\s+)?$")  # ("than July's 7,824", "from 2019's record 34,723")
 _BELOW_ABOVE = re.compile(
     r"(?:\s*(?:%|percent|per\s+cent|por\s+ciento))?\s+(?:below|above|under|por\s+debajo|por\s+encima)\s+"
     r"(?:(?:de|del)\s+)?(?:(?:the|its|el|la|los|las)\s+)?(?:(?:level|levels|nivel|niveles|figure|cifra)"
@@ -798,6 +801,11 @@ def _claim(
         end = max(end, rank_m.end())
 
     own = _own_timex(q, timexes, cls, quantities, low)
+    possessive = _YEAR_POSSESSIVE.search(low, max(cs, qstart - 40), qstart) if kind in ("level", "rate") else None
+    if possessive is not None:
+        # "down 0.4% from 2019's record 34,723": the year's own figure
+        y = int(possessive.group("y"))
+        own = TimeExpr(possessive.start("y"), possessive.end("y"), "year", (Period.year(y),), bare=True)
     if kind == "change":
         # "32% lower than in June 2024": the comparison right after a change names its base
         own = next((t for t in timexes if t.kind == "base" and q.end <= t.start < ce

@@ -794,8 +794,9 @@ def _through_day(m: re.Match[str], pub: date) -> TimeExpr | None:
 _SIX_WORDS = re.compile(r"^,?(?:\s+[\w.'$-]+){1,6}")
 
 
-_BEGAN_IN = re.compile(r"\b(?:que|which|that)\s+(?:inició|inicia|comenzó|comienza|empezó|empieza|arrancó|began|begins"
-                       r"|started|starts)\s*$")
+_BEGAN_IN = re.compile(r"\b(?:(?:que|which|that)\s+|(?:since|desde)\s+(?:the\s+|el\s+|la\s+)?[\w-]+(?:\s+[\w-]+)?\s+)"
+                       r"(?:inició|inicia|comenzó|comienza|empezó|empieza|arrancó|began|begins|started|starts)"
+                       r"\s*(?:in\s+|en\s+)?$")
 
 
 def _mark_reporting(low: str, t: TimeExpr, end: int, published: date) -> TimeExpr:
