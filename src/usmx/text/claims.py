@@ -32,7 +32,7 @@ from usmx.text.quantities import Quantity, find_quantities
 from usmx.text.sentences import CONJUNCT, Sentence, clause_of, clauses, split_sentences
 from usmx.text.spanish import COUNT_VALUES as _ES_COUNTS
 from usmx.text.spanish import Lang, detect_language
-from usmx.text.timex import SAME_PERIOD, TimeExpr, find_timexes_in, month_number
+from usmx.text.timex import MONTHS_FULL, SAME_PERIOD, TimeExpr, find_timexes_in, month_number
 from usmx.text.units import (
     NOT_CLAIMS,
     UnitMention,
@@ -527,9 +527,8 @@ _YEAR_POSSESSIVE = re.compile(rf"\b(?P<y>(?:19|20)\d\d)(?:'s|’s)\s+(?:(?:recor
                               rf"(?:{_QUALIFIER_WORDS}\s+)?(?:us)?\$?$")
 _FROM_BEFORE_TIME = re.compile(r"\b(?:from|desde|de)\s+")
 _COMPARED_LEVEL = re.compile(rf"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|over|frente\s+a|respecto\s+a|contra"
-                             rf"|que|desde)\s+(?:(?:the|las?|los|el)\s+)?(?:(?:[a-z]+|(?:19|20)\d\d)(?:'s|’s)\s+"
-                             rf"(?:record\s+|total\s+|peak\s+)?)?"
-                             rf"(?:{_QUALIFIER_WORDS}\s+)?$")  # ("than July's 7,824", "from 2019's record 34,723")
+                             rf"|que|desde)\s+(?:(?:the|las?|los|el)\s+)?(?:[a-z]+(?:'s|’s)\s+)?"
+                             rf"(?:{_QUALIFIER_WORDS}\s+)?$")  # ("than July's 7,824": July's own figure)
 _BELOW_ABOVE = re.compile(
     r"(?:\s*(?:%|percent|per\s+cent|por\s+ciento))?\s+(?:below|above|under|por\s+debajo|por\s+encima)\s+"
     r"(?:(?:de|del)\s+)?(?:(?:the|its|el|la|los|las)\s+)?(?:(?:level|levels|nivel|niveles|figure|cifra)"
@@ -1450,8 +1449,7 @@ _RECORD_ASSERTION_ES = re.compile(
 )
 # "May was the most violent month ...", "marzo fue el mes más violento ...": the month the record is of
 _MONTH_SUBJECT = re.compile(
-    r"\b(?P<m>january|february|march|april|may|june|july|august|september|october|november|december|enero|febrero"
-    r"|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\s+"
+    rf"\b(?P<m>{MONTHS_FULL}|{es.MONTH_NAMES})\s+"
     r"(?:was|has\s+been|became|is|fue|ha\s+sido|se\s+convirtió\s+en|resultó\s+(?:ser\s+)?)\s+(?:also\s+|también\s+)?"
     r"(?:the\s+|el\s+)?$")
 

@@ -29,6 +29,7 @@ from usmx.text.figure_place import (
     rank_subject_is_mexico,
     set_elsewhere,
 )
+from usmx.text.numbers import FRACTIONS
 from usmx.text.places import LEADS_WITH, PLACE_COUNT_VERB, PLACE_NAME, is_foreign, names_elsewhere
 from usmx.text.qualifiers import qualifier_before
 from usmx.text.sentences import Sentence, clause_of, clauses
@@ -54,10 +55,14 @@ _COMPATIBLE: dict[str | None, frozenset[str]] = {
 # a figure without a unit this large is an amount of money: the largest counts the catalog holds (encounters
 # nationwide in a year, pounds of drugs seized) stay in the millions
 _UNITLESS_MONEY = 1e8
+# what a change is said to come from ("driven mostly by marijuana", "impulsada por")
+_CAUSED_BY = (r"(?:(?:driven|fueled|fuelled|led|caused|explained)\s+"
+              r"(?:(?:mostly|largely|mainly|primarily|in\s+part)\s+)?by"
+              r"|due\s+(?:mostly\s+|largely\s+)?to|impulsad[oa]s?\s+(?:sobre\s+todo\s+|principalmente\s+)?por)")
 _APPOSITIVE = re.compile(
     r"\s*(?:including|mostly|mainly|primarily|largely|chiefly|especially|particularly|such\s+as|like|much\s+of"
     r"|led\s+by|headed\s+by|dominated\s+by"
-    r"|many\s+of|most\s+of|some\s+of|(?:driven|fueled|fuelled|led)\s+(?:(?:mostly|largely|mainly|primarily|in\s+part)\s+)?by"
+    rf"|many\s+of|most\s+of|some\s+of|{_CAUSED_BY}"
     r"|facilitated\s+by|attributable\s+to)\b"
 )
 _OF_PRONOUN = re.compile(r"\s+of\s+(?:them|those|these|which)\b")
@@ -1560,9 +1565,11 @@ def _figure_between(low: str, start: int, end: int) -> bool:
 
 
 # a share in words ("almost two-thirds were linked to ...", "a third of them") is a figure too
-_WORD_SHARE = re.compile(r"\b(?:two|three|four)[\s-](?:thirds|quarters|fifths)\b"
-                         r"|\bone[\s-](?:third|quarter|fifth|tenth)\b|\b(?:a|one)\s+(?:third|quarter|fifth)\s+of\b"
-                         r"|\bhalf\s+of\b")
+# (of the fractions in words, those of two words stand alone; "a third", "half" only before "of")
+_WORD_SHARE = re.compile(
+    r"\b(?:" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)
+                        if ("-" in f or " " in f) and not f.startswith("a ")) + r")\b"
+    r"|\b(?:" + "|".join(re.escape(f) for f in sorted(FRACTIONS, key=len, reverse=True)) + r")(?=\s+of\b)")
 
 
 def _weight_of_other(low: str, claim: Claim, end: int) -> bool:
@@ -1633,9 +1640,7 @@ _PART_PREDICATE = re.compile(
     r"|provinieron\s+de|estuvieron\s+relacionad[ao]s\s+con)\b")
 _JOINED = re.compile(r"\s(?:or|and|y|o|u|e|plus)\s(?!\s*\d)")
 _WHOSE_AFTER = re.compile(r",\s*(?:whose|cuy[oa]s?)\b")
-_CAUSE_BEFORE = re.compile(r"\b(?:driven|fueled|fuelled|led|caused|explained)\s+(?:(?:mostly|largely|mainly|primarily"
-                           r"|in\s+part)\s+)?by\s+$|\bdue\s+(?:mostly\s+|largely\s+)?to\s+$"
-                           r"|\bimpulsad[oa]s?\s+(?:sobre\s+todo\s+|principalmente\s+)?por\s+$")
+_CAUSE_BEFORE = re.compile(rf"\b{_CAUSED_BY}\s+$")
 _EXAMPLE_BEFORE = re.compile(r"\b(?:like|such\s+as|including|e\.g\.,?|especially|particularly|mainly|mostly"
                              r"|chiefly|primarily|como|principalmente|sobre\s+todo)\s+$")
 _COMPARED_WITH = re.compile(r"\b(?:from|(?<!more\s)(?<!less\s)(?<!fewer\s)than|versus|vs\.?|desde)\s+"

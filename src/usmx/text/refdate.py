@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Literal
 from usmx.periods import MONTHS, Period
 from usmx.text import movement as mv
 from usmx.text.normalize import lower, normalize
+from usmx.text.timex import BEGAN, MONTHS_FULL
 
 if TYPE_CHECKING:
     from usmx.text.claim_periods import ClaimPeriod
@@ -54,7 +55,6 @@ LAG_DAYS = 15  # days after the end of the latest month: when its figures are us
 
 _EN_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
              r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)")
-_EN_MONTH_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _ES_MONTHS = {"enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
               "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12}
 _ES_MONTH = "(?:" + "|".join(_ES_MONTHS) + ")"
@@ -96,14 +96,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"(?<![\d$.,/-])(?P<y>{_YEAR})\b(?!s\b|'s\b|\s*(?:%|percent|por\s+ciento|million|billion|mil|millones)\b)"
         r"(?![,.]\d|-\d|/\d)")),
     ("bare_month", re.compile(
-        rf"\b(?P<w>in|during|for|through|of|by|en|durante|de|para)\s+(?P<m>{_EN_MONTH_FULL}|{_ES_MONTH})\b"
+        rf"\b(?P<w>in|during|for|through|of|by|en|durante|de|para)\s+(?P<m>{MONTHS_FULL}|{_ES_MONTH})\b"
         r"(?!\s*\d|\s+de\s+\d)"
-        rf"|\b(?P<m2>{_EN_MONTH_FULL})'s\s"
+        rf"|\b(?P<m2>{MONTHS_FULL})'s\s"
         # "between January and July", "de enero a julio": the run ends in the later month
-        rf"|\b(?:between|from|de|entre)\s+{_MONTH}\s+(?:and|to|through|a|y)\s+(?P<m3>{_EN_MONTH_FULL}|{_ES_MONTH})\b"
+        rf"|\b(?:between|from|de|entre)\s+{_MONTH}\s+(?:and|to|through|a|y)\s+(?P<m3>{MONTHS_FULL}|{_ES_MONTH})\b"
         rf"(?!\s*\d|\s+de\s+\d)"
         # "a May 15 press conference": a day whose year the text leaves to the reader
-        rf"|\b(?P<m4>{_EN_MONTH_FULL})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)")),
+        rf"|\b(?P<m4>{MONTHS_FULL})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)")),
     # "a year later", "the next month", "al año siguiente": the period after the one named before it
     ("later", re.compile(
         r"\bthe\s+(?:next|following)\s+(?P<u>month|year)\b|\b(?:a|one)\s+(?P<u2>month|year)\s+later\b"
@@ -139,13 +139,12 @@ _RUNNING = re.compile(
 _COMPLETE = re.compile(r"\b(?:ended|closed|full|whole|entire|all\s+of|cerr[oó]|concluy[oó]|termin[oó])\b")
 _FIGURE = re.compile(r"(?<![\w.])(?!(?:19[5-9]\d|20\d\d)\b)\d[\d,.]*")
 # "began publishing ... in October 2018", "que inició en octubre de 2024": when something began bounds the text
-_BEGAN = re.compile(r"\b(?:began|begun|started|starting|comenzó|empezó|inició|iniciaron|comenzaron)\b[^.;]{0,50}?"
-                    r"\b(?:in|en)\s+$")
+_BEGAN = re.compile(rf"\b{BEGAN}\b[^.;]{{0,50}}?\b(?:in|en)\s+$")
 # a base that bounds the time the text speaks of rather than being compared with it
 # (or names only a year of it: "the same month of 2023" could be any month)
 _BOUND = re.compile(r"\b(?:since|desde|before|prior\s+to|antes\s+de|same|mismo)\b")
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|through|up\s+to|al|hasta\s+el)\s+$")
-_LAST_YEAR = re.compile(rf"\b({_EN_MONTH_FULL})\s+(?:of\s+)?last\s+year\b")
+_LAST_YEAR = re.compile(rf"\b({MONTHS_FULL})\s+(?:of\s+)?last\s+year\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 

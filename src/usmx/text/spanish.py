@@ -223,16 +223,14 @@ FRACTION = re.compile(
     r"\b(?P<frac>" + "|".join(sorted((re.escape(k) for k in FRACTION_VALUES), key=len, reverse=True)) + r")"
     r"(?=\s+(?:de|del)\b)")
 # "dos de cada tres muertes", "uno de cada cuatro migrantes": a share as a count out of a count
-_ES_SMALL = {"uno": 1, "una": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
-             "nueve": 9, "diez": 10}
-N_OF_EVERY = re.compile(r"\b(?P<n>" + "|".join(_ES_SMALL) + r"|\d{1,2})\s+de\s+cada\s+(?P<d>" + "|".join(_ES_SMALL)
-                        + r"|\d{1,3})\b(?![,.]\d)")
+_SMALL = "|".join(w for w, v in sorted(UNITS.items(), key=lambda kv: -len(kv[0])) if 0 < v <= 10)
+N_OF_EVERY = re.compile(rf"\b(?P<n>{_SMALL}|\d{{1,2}})\s+de\s+cada\s+(?P<d>{_SMALL}|\d{{1,3}})\b(?![,.]\d)")
 
 
 def n_of_every(m: re.Match[str]) -> float | None:
     """The share "dos de cada tres" says, in percent; None when it is no share (the part not below the whole)."""
-    n = int(m.group("n")) if m.group("n").isdigit() else _ES_SMALL[m.group("n")]
-    d = int(m.group("d")) if m.group("d").isdigit() else _ES_SMALL[m.group("d")]
+    n = int(m.group("n")) if m.group("n").isdigit() else UNITS[m.group("n")]
+    d = int(m.group("d")) if m.group("d").isdigit() else UNITS[m.group("d")]
     return 100 * n / d if 0 < n < d else None
 
 

@@ -26,6 +26,8 @@ TimeKind = Literal[
 ]
 Per = Literal["day", "week", "month", "year"]
 
+# months spelled out, as a subject or label is ("March was ...", "- January: 807")
+MONTHS_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _MONTH_NAMES = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
@@ -794,9 +796,11 @@ def _through_day(m: re.Match[str], pub: date) -> TimeExpr | None:
 _SIX_WORDS = re.compile(r"^,?(?:\s+[\w.'$-]+){1,6}")
 
 
+# the verbs that say when something began ("which began in October", "since the count began in 2015")
+BEGAN = (r"(?:inició|inicia|iniciaron|comenzó|comienza|comenzaron|empezó|empieza|arrancó|began|begun|begins|started"
+         r"|starts|starting)")
 _BEGAN_IN = re.compile(r"\b(?:(?:que|which|that)\s+|(?:since|desde)\s+(?:the\s+|el\s+|la\s+)?[\w-]+(?:\s+[\w-]+)?\s+)"
-                       r"(?:inició|inicia|comenzó|comienza|empezó|empieza|arrancó|began|begins|started|starts)"
-                       r"\s*(?:in\s+|en\s+)?$")
+                       rf"{BEGAN}\s*(?:in\s+|en\s+)?$")
 
 
 def _mark_reporting(low: str, t: TimeExpr, end: int, published: date) -> TimeExpr:
