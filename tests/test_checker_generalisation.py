@@ -1887,6 +1887,38 @@ CASES: list[Case] = [
           Fig('0.4%', 'mx_homicides', 'change', 'accurate'),
           Fig('34,723', 'mx_homicides', 'level', 'accurate'),
           Fig('976', 'mx_feminicides', 'level', 'accurate')]),
+    # a change whose own words name no period compares the two its sentence sets side by side (Sinaloa's homicide
+    # victims 2023 531, 2024 994: x1.87)
+    Case('change-between-periods-side-by-side', date(2025, 2, 10),
+         'Killings in Sinaloa nearly doubled: the state counted 994 homicide victims last year, against 531 in '
+         '2023.',
+         [Fig('nearly doubled', 'mx_homicides_sinaloa', 'change', 'accurate'),
+          Fig('994', 'mx_homicides_sinaloa', 'level', 'accurate'),
+          Fig('531', 'mx_homicides_sinaloa', 'level', 'accurate')]),
+    # a record beside a change is of the level's period, not of a span from the change's base (homicide victims
+    # 2023 29,721, lower than every year since 2017's 28,868; 2022 30,979: x0.96)
+    Case('record-beside-a-change-from-a-year', date(2024, 2, 10),
+         'Mexico counted 29,700 homicide victims last year, down about 4 percent from 2022 and the lowest total '
+         'since 2017.',
+         [Fig('29,700', 'mx_homicides', 'level', 'accurate'),
+          Fig('4 percent', 'mx_homicides', 'change', 'accurate'),
+          Fig('the lowest total since 2017', 'mx_homicides', 'record', 'accurate')]),
+    # a count given to the unit after "supera las" is another count compared with, not a bound (INEGI 2024
+    # 33,241; SESNSP homicide victims 2024 30,046)
+    Case('es-exceeds-a-precise-count', date(2025, 9, 1),
+         'El INEGI contó 33 mil 241 homicidios en 2024, una cifra que supera las 30 mil 46 víctimas registradas '
+         'por el SESNSP ese año.',
+         [Fig('33 mil 241', 'mx_homicides_inegi', 'level', 'accurate'),
+          Fig('30 mil 46', 'mx_homicides', 'level', 'accurate')]),
+    # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
+    # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
+    # $5.58 billion: x1.12)
+    Case('es-same-period-of-the-nearest-months', date(2024, 8, 1),
+         'En junio, las remesas sumaron 6 mil 230 millones de dólares; en el primer semestre alcanzaron 31 mil 410 '
+         'millones, 3.9 por ciento más que en igual periodo de 2023.',
+         [Fig('6 mil 230', 'mx_remittances', 'level', 'accurate'),
+          Fig('31 mil 410', 'mx_remittances', 'level', 'accurate'),
+          Fig('3.9 por ciento', 'mx_remittances', 'change', 'accurate')]),
 ]
 
 KNOWN_GAPS: list[Case] = [

@@ -266,6 +266,35 @@ def test_no_finding_rests_on_a_guessed_date(store: Store) -> None:
     assert "may be of another year" in found[0].verdict.explanation
 
 
+def test_years_that_fit_alike_are_told_apart_by_the_way_changes_went(store: Store) -> None:
+    # overdose deaths in the 12 months to April: 2021 100,950 (up 30% on a year before), 2024 101,363 (down 10%);
+    # opioids 76,024 and 75,047: both years fit the levels, only 2024 fell
+    text = ("Overdose deaths reached about 101,000 in the 12 months ending in April, down 20% from a year earlier. "
+            "Opioids were involved in some 75,500 of them.")
+    found = check_text(text, store=store, today=TODAY)
+    assert [c.claim.period.label if c.claim.period else None for c in found] == [
+        "12m to 2024-04", "12m to 2023-04..12m to 2024-04", "12m to 2024-04"]
+    assert [c.verdict.label for c in found] == ["accurate", "overstated", "accurate"]
+
+
+def test_last_year_beside_a_year_it_is_compared_with_is_the_year_after_it() -> None:
+    # read as of January 2024, "last year" would be 2023, the very year it is compared with
+    for text in ("Remittances to Mexico rose 2.3% last year to $64.7 billion, from $63.3 billion in 2023.",
+                 "El año pasado se registraron 30 mil 46 víctimas de homicidio, frente a 29 mil 721 en 2023."):
+        ref = infer(text, TODAY)
+        assert (ref.date, ref.origin) == (date(2025, 1, 15), INFERRED), text
+    # "from last year" is a base, and "November of last year" a month's year: neither says more
+    assert infer("Remittances rose 2% in 2024 from last year and fell in November of last year against 2023.",
+                 TODAY).date == date(2025, 1, 15)
+    assert infer("Remittances rose 2% from last year, compared with 2023 totals.", TODAY).date == date(2024, 1, 15)
+
+
+def test_months_beside_the_same_period_of_a_year_are_of_the_year_after() -> None:
+    text = "En junio, las remesas sumaron 6 mil 230 millones de dólares, 11.6 por ciento más que en igual mes de 2023."
+    ref = infer(text, TODAY)
+    assert (ref.date, ref.latest) == (date(2024, 7, 15), Period.month(2024, 6))
+
+
 def test_two_figures_of_one_measure_and_period_date_nothing(store: Store) -> None:
     # feminicides 2017: 742 (747 fits), and "more than two a day" fits almost any year: one piece of evidence
     text = ("El año pasado, 747 mujeres fueron víctimas de feminicidio en México, según el SESNSP. Es decir, más de "

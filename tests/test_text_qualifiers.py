@@ -43,3 +43,14 @@ def test_qualifier_after(after: str, expected: str) -> None:
     text = "4" + after
     q, end = qualifier_after(text, 1, len(text))
     assert q == expected and end == len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("los homicidios superaron los 30 mil", "more_than"), ("la cifra supera las 30 mil 46", None),
+     ("superior a los 2 mil 500", "more_than"), ("por encima de los 33,241", None)],
+)
+def test_a_count_given_to_the_unit_after_a_spanish_comparative_is_compared_with(text: str, expected: str | None
+                                                                                 ) -> None:
+    start = next(i for i, ch in enumerate(text) if ch.isdigit())
+    assert qualifier_before(text, start, 0, "es")[0] == expected

@@ -226,7 +226,7 @@ class Checker:
 
     def _by_figures(self, an: Analysis, ref: ReferenceDate, today: date | None, doc: str,
                     deadline: float | None) -> ReferenceDate:
-        scored: list[tuple[int, date, list[CheckedClaim]]] = []
+        scored: list[tuple[int, int, date, list[CheckedClaim]]] = []
         for day in candidate_dates(ref, today or date.today()):
             found = self._checked(an, day, None, doc, deadline, at_publication=False)
             # (a period that only fell back to the latest one with figures fits any year alike)
@@ -237,11 +237,12 @@ class Checker:
             # two figures of one measure and period ("747 women ..., more than two a day") are one piece of evidence
             distinct = {(c.claim.indicator, c.claim.period.label) for c in fits if c.claim.period is not None}
             if len(distinct) >= 2 and 2 * len(fits) > len(resting):
-                scored.append((len(distinct), day, fits))
-        scored.sort(key=lambda s: -s[0])
-        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+                # years that fit alike are told apart by which way the changes went ("down 25%" in a year of rises)
+                scored.append((len(distinct), sum(_same_direction(c) for c in resting), day, fits))
+        scored.sort(key=lambda s: (-s[0], -s[1]))
+        if not scored or (len(scored) > 1 and scored[1][:2] == scored[0][:2]):
             return ref
-        fits = scored[0][2]
+        fits = scored[0][3]
         last = max(c.claim.period.end for c in fits if c.claim.period is not None)
         return by_figures(ref, Period.month(last.year, last.month), [c.claim.quote for c in fits])
 
@@ -332,6 +333,16 @@ def _undated_finding(verdict: Verdict, ref: ReferenceDate) -> Verdict:
                                f"figure ({ref.explanation}); it may be of another year, so it is not judged.",
                    official_value=verdict.official_value, official_period=verdict.official_period,
                    status=verdict.status, vintage=verdict.vintage, source=verdict.source, measure=verdict.measure)
+
+
+def _same_direction(c: CheckedClaim) -> bool:
+    """Whether a change went the way the official figures went, whatever its size."""
+    claimed, official = c.claim.value, c.verdict.official_value
+    if c.claim.kind != "change" or claimed is None or official is None:
+        return False
+    if c.claim.change == "ratio":
+        return (claimed - 1) * (official - 1) > 0
+    return claimed * official > 0
 
 
 def _rests_on_date(claim: Claim) -> bool:

@@ -255,7 +255,12 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
         if own.kind == "base" and own.periods[0].canonical_kind == "year":
             # "31,500 million in January-July, 5% more than in the same period of 2022":
             # the base is those months a year earlier
-            part = next((months_of(t) for t in others if months_of(t) is not None), None)
+            # (the run of months named nearest before it: "en julio ..., y en lo que va del año suman ..., 3.1% más
+            # que en igual periodo de 2023" sets the year to date beside the same months of 2023)
+            runs = [(t, months_of(t)) for t in others]
+            named = [m for t, m in runs if m is not None and t.end <= own.start][-1:] or \
+                [m for t, m in runs if m is not None]
+            part = named[0] if named else None
             if part is not None and part.start.year == own.periods[0].start.year + 1:
                 return ClaimPeriod("span", (part.shift_years(-1), part))
             if part is None and own.note == SAME_PERIOD and inherited is not None and len(inherited.parts) == 1:
@@ -308,10 +313,20 @@ def for_change(own: TimeExpr | None, others: list[TimeExpr], inherited: ClaimPer
             p = own.periods[0]
             # "rose 20 percent in 2023", "in the first half of 2023": against the same period a year earlier.
             return ClaimPeriod("span", (p.shift_years(-1), p), bare=own.bare)
+    if own is None and (inherited is None or inherited.implied):
+        # "casi duplicó los homicidios en Sinaloa: el año pasado se contaron 994, frente a 531 en 2023": the two
+        # periods whose figures its sentence sets side by side
+        named = sorted({t.periods[0] for t in others if len(t.periods) == 1 and t.kind in _SIDE_BY_SIDE},
+                       key=lambda p: p.start)
+        if len(named) == 2 and named[0].canonical_kind == named[1].canonical_kind and named[0].end < named[1].start:
+            return ClaimPeriod("span", (named[0], named[1]))
     if inherited is not None and len(inherited.parts) == 1 and not inherited.implied:
         p = inherited.parts[0]
         return ClaimPeriod("span", (p.shift_years(-1), p), bare=inherited.bare)
     return None
+
+
+_SIDE_BY_SIDE = frozenset({"year", "fiscal_year", "month", "quarter", "base"})
 
 
 def months_of(t: TimeExpr) -> Period | None:

@@ -1462,6 +1462,9 @@ _YEARS_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7
                 "a": 1, "one": 1}
 
 
+# "29,700 victims last year, down about 4 percent from 2022 and the lowest total since 2017": a superlative after a
+# change set beside a level is a claim of its own
+_AFTER_CHANGE = re.compile(r",\s+(?:down|up|a\s+(?:decline|drop|fall|rise|increase))\b[^,;]*?\s+and\s*$")
 _CHANGE_RECORD = re.compile(
     r"\b(?:steepest|sharpest|largest|biggest|fastest|greatest|smallest|mayor|más\s+fuerte)\s+(?:[\w-]+\s+){0,2}"
     rf"{mv.words(mv.RISING_NOUNS, mv.FALLING_NOUNS, mv.ES_RISING_NOUNS, mv.ES_FALLING_NOUNS, ('swing', 'swings'))}\b")
@@ -1498,7 +1501,8 @@ def _record_assertions(
         before_m = [j for j in CONJUNCT.finditer(low, cs, m.start())]
         after_m = CONJUNCT.search(low, m.end(), ce)
         ss, se = (before_m[-1].end() if before_m else cs), (after_m.start() if after_m else ce)
-        if any(c.start < se and ss < c.end and c.kind not in ("event_date", "change") for c in existing + out):
+        if any(c.start < se and ss < c.end and c.kind not in ("event_date", "change")
+               and (c.record is not None or not _AFTER_CHANGE.search(low, c.end, m.start())) for c in existing + out):
             continue  # the clause has a figure: the superlative is read with it (a change has no record)
         if _CHANGE_RECORD.search(low, max(cs, m.start() - 40), m.end()):
             continue  # "the steepest drop on record": a record of a change, which no series holds
@@ -1522,7 +1526,7 @@ def _record_assertions(
         # (nor does the base of a change beside it: "32% lower than in June and the lowest since 2020")
         outside = [t for t in timexes if (t.end <= m.start() or t.start >= m.end()
                                           or (t.kind not in ("since", "base", "ytd") and not _record_field(low, t)))
-                   and t.kind != "base"]
+                   and t.kind not in ("base", "since")]
         own = _own_timex(q, outside, cls, [q], low)
         # a record since a month ("the lowest level since March 2021") is a record among months
         monthly = _MONTHLY_RECORD.search(low, m.start(), ce) is not None or since_month is not None

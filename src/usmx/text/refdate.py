@@ -116,7 +116,7 @@ _BASE_BEFORE = re.compile(
     r"|antes\s+de|que\s+en|frente\s+al|respecto\s+(?:al|del)|(?:con\s+)?relaci[oó]n\s+(?:con|al|a)"
     # "less than half the March 2021 total", "above the 18,400 seizures reported in"
     r"|than\s+(?:(?:half|twice|double|triple)\s+)?(?:the|that|those|what)\b(?:[^,;]|,\d){0,40}?)"
-    r"\s+(?:(?:the|el|la|lo)\s+)?(?:(?:same\s+(?:period|month|months|quarter)|mismo\s+(?:periodo|mes))\s+"
+    r"\s+(?:(?:the|el|la|lo)\s+)?(?:(?:same\s+(?:period|month|months|quarter)|(?:mismo|igual)\s+(?:periodo|per[ií]odo|mes|lapso|trimestre|semestre))\s+"
     r"(?:of|in|de|del)\s+)?(?:fiscal\s+(?:year\s+)?|(?:calendar\s+)?year\s+|a[nñ]o\s+(?:fiscal\s+)?)?"
     r"(?:(?:the\s+)?(?:end|start|beginning)\s+of\s+)?$")
 # "el peor mes fue julio de 2021", "the deadliest month was May 2019", "at the peak in 2019": a time
@@ -142,9 +142,15 @@ _FIGURE = re.compile(r"(?<![\w.])(?!(?:19[5-9]\d|20\d\d)\b)\d[\d,.]*")
 _BEGAN = re.compile(rf"\b{BEGAN}\b[^.;]{{0,50}}?\b(?:in|en)\s+$")
 # a base that bounds the time the text speaks of rather than being compared with it
 # (or names only a year of it: "the same month of 2023" could be any month)
-_BOUND = re.compile(r"\b(?:since|desde|before|prior\s+to|antes\s+de|same|mismo)\b")
+_BOUND = re.compile(r"\b(?:since|desde|before|prior\s+to|antes\s+de|same|mismo|igual)\b")
+# "compared with the same period of 2023", "frente a igual mes de 2023": the figures beside it are a year on
+_SAME_PERIOD = re.compile(r"\b(?:same|mismo|igual)\b")
 _AS_OF = re.compile(r"\b(?:as\s+of|as\s+at|through|up\s+to|al|hasta\s+el)\s+$")
 _LAST_YEAR = re.compile(rf"\b({MONTHS_FULL})\s+(?:of\s+)?last\s+year\b")
+_LAST_YEAR_BESIDE = re.compile(
+    r"\b(?:last\s+year|el\s+a[nñ]o\s+pasado|el\s+pasado\s+a[nñ]o)\b(?:[^.;]|\.\d){0,120}?"
+    r"(?P<cue>\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|frente\s+al?|que\s+en|respecto\s+(?:al?|de)"
+    r"|contra)\b)(?:[^.;]|\.\d){0,60}?\b(?:19[5-9]\d|20\d\d)\b")
 _SENTENCE_END = re.compile(r"[.!?;]\s|\n")
 
 
@@ -162,6 +168,7 @@ class Evidence:
     record: bool = False  # a base named for a record it holds ("the deadliest month was October 2022")
     # a base compared with ("up 7.6% from 2022"), not a bound ("since 2019", "before 2020")
     comparison: bool = False
+    same: bool = False  # a base named as "the same period" of a year: the figures are of that period a year on
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,7 +281,7 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
     for s, e, kind, p, _ in raw:
         before = low[_sentence_start(low, s):s]
         role: Role
-        record = comparison = False
+        record = comparison = same = False
         if kind == "date" and first_date is not None and s == first_date[0]:
             role = "dateline"
         elif (future := _FUTURE.search(before[-90:])) and not (
@@ -285,6 +292,7 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
         elif based := _BASE_BEFORE.search(before[-48:]):
             role = "base"
             comparison = not _BOUND.search(based.group(0))
+            same = bool(_SAME_PERIOD.search(based.group(0)))
         elif _BEGAN.search(before[-70:]):
             role = "base"  # "since the agency began publishing monthly figures in October 2018": a bound
         elif _RECORD_REFERENCE.search(before[-90:]):
@@ -295,8 +303,8 @@ def find_evidence(text: str, today: date | None = None) -> tuple[Evidence, ...]:
         if kind in ("year", "fiscal_year") and role == "current":
             sentence = low[_sentence_start(low, s):_sentence_end(low, e)]
             running = bool(_RUNNING.search(sentence)) and not _COMPLETE.search(sentence)
-        out.append(Evidence(s, e, text[s:e], kind, p, role, running, record, comparison))
-    return tuple(_place_later(_place_bare_months(low, out, today), today))
+        out.append(Evidence(s, e, text[s:e], kind, p, role, running, record, comparison, same))
+    return tuple(_place_later(_place_bare_months(low, _place_last_year(low, out, today), today), today))
 
 
 def weak(ref: ReferenceDate) -> bool:
@@ -420,6 +428,29 @@ def _month(name: str) -> int:
     return MONTHS["sept" if name.startswith("sept") else name[:3]]
 
 
+def _place_last_year(low: str, found: list[Evidence], today: date) -> list[Evidence]:
+    """"Last year" set beside a year it is compared with is a later year: the one after it.
+
+    "El año pasado se contaron 994 víctimas, frente a 531 en 2023" and "rose 13% last year from 2023" speak
+    of 2024 whatever else the text names: read as of the January after 2023, "last year" would be the year
+    it is compared with.
+    """
+    out = list(found)
+    for m in _LAST_YEAR_BESIDE.finditer(low):
+        before = low[max(0, m.start() - 48):m.start()]
+        if _BASE_BEFORE.search(before) or re.search(r"\b(?:of|del?)\s+$", before):
+            continue  # "from last year", "November of last year": a base, or a month's year
+        compared = next((e for e in found if e.kind == "year" and e.role in ("current", "base")
+                         and m.start("cue") < e.start and e.end <= m.end()), None)
+        if compared is None:
+            continue
+        year = compared.period.start.year + 1
+        if date(year + 1, 1, 1) > today:
+            continue
+        out.append(Evidence(m.start(), m.end(), low[m.start():m.end()], "year", Period.year(year), "current"))
+    return out
+
+
 def _place_bare_months(low: str, found: list[Evidence], today: date) -> list[Evidence]:
     """"In May" takes the year the text speaks of as running, or the year of its latest month.
 
@@ -441,6 +472,8 @@ def _place_bare_months(low: str, found: list[Evidence], today: date) -> list[Evi
             last_year = replace(first, role="current", running=True)
     records = [e for e in found if e.role == "base" and e.kind == "month" and e.record]
     record_base = max(records, key=lambda e: e.period.end) if records else None
+    same = [e for e in found if e.role == "base" and e.same and e.kind == "year"]
+    same_base = max(same, key=lambda e: e.period.end) if same else None
     out = []
     for e in found:
         if e.kind != "bare_month":
@@ -463,6 +496,10 @@ def _place_bare_months(low: str, found: list[Evidence], today: date) -> list[Evi
             # a text that names no current year is the first such month after the record it compares with
             end = record_base.period.end
             year = end.year if mon > end.month else end.year + 1
+        elif last_month is None and last_year is None and same_base is not None and _FIGURE.search(sentence):
+            # "en julio ... 3.1% más que en igual periodo de 2023": the months with figures are those of the year
+            # after the one they are set beside
+            year = same_base.period.end.year + 1
         if year is None or date(year, mon, 1) > today:
             continue
         out.append(Evidence(e.start, e.end, e.words, "bare_month", Period.month(year, mon), "current"))
