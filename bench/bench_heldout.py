@@ -21,7 +21,7 @@ HERE = Path(__file__).resolve().parent
 TODAY = date(2026, 12, 1)  # "today" for undated passages, as in the sets themselves
 SETS = ("test_prose_border", "test_prose_drugs_money", "test_spanish_prose", "test_prose_mixed", "test_prose_fresh",
         "test_prose_fresh2", "test_prose_fresh3", "test_prose_fresh4",
-        "test_prose_fresh5")
+        "test_prose_fresh5", "test_prose_fresh6")
 
 
 def _right(case: Any, found: list[Any]) -> tuple[int, int]:
