@@ -1693,6 +1693,14 @@ CASES: list[Case] = [
     Case('fy-que-concluyo-en-septiembre', date(2025, 11, 20),
          'La CBP decomisó 12 mil 27 libras de fentanilo en el año fiscal que concluyó en septiembre.',
          [Fig('12 mil', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
+    # "fiscal 2024, which ended in September" says when that fiscal year ended, and dates no figure by September (CBP
+    # fentanyl FY2024 21,889 lb, FY2023 27,023 lb)
+    Case('named-fy-which-ended-in-september', date(2025, 3, 1),
+         'In fiscal 2024, which ended in September, CBP seized 21,889 pounds of fentanyl.',
+         [Fig('21,889', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
+    Case('es-named-fy-que-concluyo-en-septiembre', date(2024, 11, 20),
+         'En el año fiscal 2023, que concluyó en septiembre, la CBP decomisó 27 mil 23 libras de fentanilo.',
+         [Fig('27 mil 23', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
     # a period set below or above a change's figure, or a multiple's, is its base (remittances July 2024 $5.61bn,
     # July 2023 $5.67bn: x0.99; homicides June 2024 2,678, June 2023 2,546: x1.05; fentanyl July 2024 2,805 lb,
     # June 2024 1,427: x1.96)
@@ -1910,6 +1918,33 @@ CASES: list[Case] = [
          'por el SESNSP ese año.',
          [Fig('33 mil 241', 'mx_homicides_inegi', 'level', 'accurate'),
           Fig('30 mil 46', 'mx_homicides', 'level', 'accurate')]),
+    # the states of a ranking, each with its count: one that leads "the list of May", the ones that follow it "con
+    # mil 227", the one called "the deadliest state, with more than ...", and the one that "accounted for" a count
+    # (homicide victims May 2025: Mexico 2,001, Guanajuato 175; first half of 2024: Mexico 15,104, Guanajuato 1,469,
+    # Baja California 1,227, State of Mexico 1,208; 2024: Guanajuato 3,151, Chihuahua 2,024)
+    Case('es-state-leads-the-list-of-a-month', date(2025, 6, 25),
+         'En mayo de 2025 se contabilizaron 2 mil 1 víctimas de homicidio doloso en el país. Guanajuato encabezó '
+         'la lista de mayo con 175.',
+         [Fig('2 mil 1', 'mx_homicides', 'level', 'accurate'),
+          Fig('175', 'mx_homicides_guanajuato', 'level', 'accurate')]),
+    Case('es-states-following-with-their-counts', date(2024, 7, 25),
+         'En el primer semestre de 2024 hubo 15 mil 104 víctimas de homicidio doloso. Guanajuato registró mil 469, '
+         'seguido de Baja California, con mil 227, y del Estado de México, con mil 208.',
+         [Fig('15 mil 104', 'mx_homicides', 'level', 'accurate'),
+          Fig('mil 469', 'mx_homicides_guanajuato', 'level', 'accurate'),
+          Fig('mil 227', 'mx_homicides_baja_california', 'level', 'accurate'),
+          Fig('mil 208', 'mx_homicides_estado_de_mexico', 'level', 'accurate')]),
+    Case('state-was-the-deadliest-with-a-count', date(2025, 2, 1),
+         'Mexico logged 30,046 homicide victims in 2024. Guanajuato was once again the deadliest state, with more '
+         'than 3,100 victims, and Chihuahua alone accounted for 2,024.',
+         [Fig('30,046', 'mx_homicides', 'level', 'accurate'),
+          Fig('more than 3,100', 'mx_homicides_guanajuato', 'level', 'accurate'),
+          Fig('2,024', 'mx_homicides_chihuahua', 'level', 'accurate')]),
+    # "del año anterior" is the year before the one the text speaks of (feminicides 2023 851, 2022 983)
+    Case('es-del-ano-anterior', date(2024, 1, 25),
+         'En 2023 se registraron 851 víctimas de feminicidio, frente a 983 del año anterior.',
+         [Fig('851', 'mx_feminicides', 'level', 'accurate'),
+          Fig('983', 'mx_feminicides', 'level', 'accurate')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

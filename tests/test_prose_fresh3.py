@@ -698,6 +698,14 @@ CASES: list[Case] = [
           Fig('324 mil', EXP, 'level', 'accurate'),
           Fig('148 mil', BAL, 'level', 'overstated'),
           Fig('segundo socio comercial', RANK, 'rank', 'accurate')]),
+    # First run: a state's remittances ("con 5 mil 470 millones") are tied to the national measure, not unlinked
+    # undated, read as of 2024-01-15. A state's remittances and the share sent from the United States: no series
+    Case('re3-es-09-undated-michoacan', None,
+         'Michoacán fue el estado que más remesas recibió en 2023, con 5 mil 470 millones de dólares, seguido de '
+         'Guanajuato y Jalisco. A nivel nacional, el 96 por ciento de los envíos provino de Estados Unidos.',
+         [Fig('5 mil 470', None, 'level', 'unverifiable'),
+          Fig('96 por ciento', None, 'share', 'unverifiable')]),
+
 ]
 
 
@@ -741,14 +749,6 @@ KNOWN_GAPS: list[Case] = [
          'haul of 614 pounds was the smallest monthly total since January 2025.',
          [Fig('2,900', FEN, 'level', 'accurate'),
           Fig('614', FEN, 'level', 'overstated')]),
-
-    # GAP: a state's remittances ("con 5 mil 470 millones") are tied to the national measure, not unlinked
-    # undated, read as of 2024-01-15. A state's remittances and the share sent from the United States: no series
-    Case('re3-es-09-undated-michoacan', None,
-         'Michoacán fue el estado que más remesas recibió en 2023, con 5 mil 470 millones de dólares, seguido de '
-         'Guanajuato y Jalisco. A nivel nacional, el 96 por ciento de los envíos provino de Estados Unidos.',
-         [Fig('5 mil 470', None, 'level', 'unverifiable'),
-          Fig('96 por ciento', None, 'share', 'unverifiable')]),
 
     # ---------------------------------------------------------------- homicides and feminicides (ho)
     # GAP: "casi cuatro veces las 244 del mismo periodo": neither the multiple nor the base is reported

@@ -453,6 +453,78 @@ CASES: list[Case] = [
           Fig("about 10.5%", REM, "change", "accurate"),
           Fig("six straight years", REM, "streak", "overstated"),
           Fig("about $9.3", None, "level", "unverifiable")]),
+    # First run: "del año anterior" not counted back from fiscal 2024.
+    # undated; written 2024-11-20; evidence strong ("el año fiscal 2025", "el año fiscal 2024").
+    # Fentanyl Oct 2024 1,992 lb; Sept 2024 2,208: ratio 0.90 (10 por ciento menos). FY2024 21,889 (casi 22 mil),
+    # FY2023 27,023. Methamphetamine FY2024 174,197: "superaron las 190 mil" altered, overstated (marijuana's 174,991
+    # does not exceed 190,000 either).
+    Case("fs6-es-01-diario", None,
+         "La Oficina de Aduanas y Protección Fronteriza (CBP) decomisó mil 992 libras de fentanilo en octubre, el "
+         "primer mes del año fiscal 2025, 10 por ciento menos que en septiembre. En todo el año fiscal 2024, los "
+         "decomisos del opioide sumaron casi 22 mil libras, frente a 27 mil del año anterior. Los de metanfetamina, en "
+         "cambio, superaron las 190 mil libras.",
+         [Fig("mil 992 libras", FEN, "level", "accurate"),
+          Fig("10 por ciento menos", FEN, "change", "accurate"),
+          Fig("casi 22 mil libras", FEN, "level", "accurate"),
+          Fig("27 mil", FEN, "level", "accurate"),
+          Fig("190 mil libras", METH, "level", "overstated")]),
+    # ---------------------------------------------------------------- homicides and feminicides (ho)
+    # First run: "Guanajuato encabezó la lista de junio con 171" not reported.
+    # Dated. Homicide victims June 2025 1,968 = 65.6 a day; June 2024 2,678: ratio 0.735 (26.5%). Jan-Jun 2025
+    # 12,752: "13 mil 752" altered (+7.8%), overstated. Guanajuato June 2025 171.
+    Case("ho6-es-01-sesnsp", date(2025, 7, 21),
+         "En junio de 2025 se registraron mil 968 víctimas de homicidio doloso, un promedio diario de 65.6, informó el "
+         "Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública (SESNSP). La cifra representa una reducción "
+         "de 26.5 por ciento frente a junio de 2024. En el primer semestre del año, los homicidios dolosos sumaron 13 "
+         "mil 752 víctimas. Guanajuato encabezó la lista de junio con 171.",
+         [Fig("mil 968", HOM, "level", "accurate"),
+          Fig("65.6", HOM, "rate", "accurate"),
+          Fig("26.5 por ciento", HOM, "change", "accurate"),
+          Fig("13 mil 752", HOM, "level", "overstated"),
+          Fig("171", GTO, "level", "accurate")]),
+    # First run: "968 del año anterior" read as 2023; Guanajuato's count tied to feminicides.
+    # undated; written 2024-01-22; evidence strong ("2023", "2022").
+    # Homicide victims 2023 29,721 ("29 mil 675" holds); 2022 30,979: ratio 0.959 ("4.2" holds); every year 2018-2022
+    # was higher (2017 28,868 lower): "la cifra más baja desde 2017" holds. Feminicides 2023 851 ("827" holds), 2022
+    # 983 ("968" holds). Guanajuato 2023 3,104: "3 mil 604" altered, overstated.
+    Case("ho6-es-02-nota", None,
+         "México cerró 2023 con 29 mil 675 víctimas de homicidio doloso, 4.2 por ciento menos que en 2022, de acuerdo "
+         "con el SESNSP. Es la cifra más baja desde 2017. Los feminicidios sumaron 827, frente a 968 del año anterior. "
+         "Guanajuato fue otra vez la entidad más violenta, con 3 mil 604 víctimas.",
+         [Fig("29 mil 675", HOM, "level", "accurate"),
+          Fig("4.2 por ciento", HOM, "change", "accurate"),
+          Fig("la cifra más baja desde 2017", HOM, "record", "accurate"),
+          Fig("827", FEM, "level", "accurate"),
+          Fig("968", FEM, "level", "accurate"),
+          Fig("3 mil 604", GTO, "level", "overstated")]),
+    # First run: states listed after "seguido del Estado de México, con" read as national counts.
+    # undated; written 2023-07-20; evidence strong ("el primer semestre de 2023").
+    # Victims Jan-Jun 2023 15,142 = 83.7 a day. Guanajuato Jan-Jun 2023 1,674; State of Mexico 1,330; Baja California
+    # 1,158: "mil 238" altered (+6.9%), overstated (the State of Mexico's 1,330 is 6.9% off too). Feminicides Jan-Jun
+    # 2023 453.
+    Case("ho6-es-03-columna", None,
+         "En el primer semestre de 2023, el país acumuló 15 mil 142 víctimas de homicidio doloso, de acuerdo con el "
+         "SESNSP, un promedio de 84 al día. Guanajuato encabezó la lista con mil 674 víctimas, seguido del Estado de "
+         "México, con mil 330, y Baja California, con mil 238. Las víctimas de feminicidio sumaron 453 en el mismo "
+         "periodo.",
+         [Fig("15 mil 142", HOM, "level", "accurate"),
+          Fig("84 al día", HOM, "rate", "accurate"),
+          Fig("mil 674", GTO, "level", "accurate"),
+          Fig("mil 330", EDOMEX, "level", "accurate"),
+          Fig("mil 238", BC, "level", "overstated"),
+          Fig("453", FEM, "level", "accurate")]),
+    # First run: "Guanajuato was again the deadliest state, with more than 3,500" read as a national count.
+    # Dated. Victims 2019 34,723 ("34,582" holds), the highest year held (from 2015): the record holds; 2018 33,742:
+    # "31,174" altered (-7.6%), understated (INEGI's 36,685 does not fit). 34,723 / 365 = 95.1 a day. Guanajuato 2019
+    # 3,540.
+    Case("ho6-04-ap", date(2020, 1, 21),
+         "Mexico's homicides hit a record in 2019, with 34,582 victims, according to the public security system, up "
+         "from 31,174 in 2018. That works out to about 95 killings a day. Guanajuato was again the deadliest state, "
+         "with more than 3,500 victims.",
+         [Fig("34,582", HOM, "level", "accurate"),
+          Fig("31,174", HOM, "level", "understated"),
+          Fig("about 95 killings a day", HOM, "rate", "accurate"),
+          Fig("more than 3,500", GTO, "level", "accurate")]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -669,21 +741,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("about 98,000 pounds", COC, "level", "accurate"),
           Fig("fell about 14 percent", DRUGS, "change", "accurate"),
           Fig("roughly 913,000 pounds", DRUGS, "level", "accurate")]),
-    # GAP: "del año anterior" not counted back from fiscal 2024.
-    # undated; written 2024-11-20; evidence strong ("el año fiscal 2025", "el año fiscal 2024").
-    # Fentanyl Oct 2024 1,992 lb; Sept 2024 2,208: ratio 0.90 (10 por ciento menos). FY2024 21,889 (casi 22 mil),
-    # FY2023 27,023. Methamphetamine FY2024 174,197: "superaron las 190 mil" altered, overstated (marijuana's 174,991
-    # does not exceed 190,000 either).
-    Case("fs6-es-01-diario", None,
-         "La Oficina de Aduanas y Protección Fronteriza (CBP) decomisó mil 992 libras de fentanilo en octubre, el "
-         "primer mes del año fiscal 2025, 10 por ciento menos que en septiembre. En todo el año fiscal 2024, los "
-         "decomisos del opioide sumaron casi 22 mil libras, frente a 27 mil del año anterior. Los de metanfetamina, en "
-         "cambio, superaron las 190 mil libras.",
-         [Fig("mil 992 libras", FEN, "level", "accurate"),
-          Fig("10 por ciento menos", FEN, "change", "accurate"),
-          Fig("casi 22 mil libras", FEN, "level", "accurate"),
-          Fig("27 mil", FEN, "level", "accurate"),
-          Fig("190 mil libras", METH, "level", "overstated")]),
     # GAP: "the fourth straight monthly decline" not reported.
     # undated; written 2025-08-05; evidence weak ("in June", "the first half of the year", "the same period of
     # 2024" a base). June 2025 $5.25 billion; June 2024 $6.23 billion: ratio 0.844 ("16.2%" claims 0.838, holds).
@@ -742,35 +799,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("68 mil 313 millones", REM, "level", "overstated"),
           Fig("casi el doble", REM, "change", "accurate"),
           Fig("320 mil millones", REM, "level", "unverifiable")]),
-    # ---------------------------------------------------------------- homicides and feminicides (ho)
-    # GAP: "Guanajuato encabezó la lista de junio con 171" not reported.
-    # Dated. Homicide victims June 2025 1,968 = 65.6 a day; June 2024 2,678: ratio 0.735 (26.5%). Jan-Jun 2025
-    # 12,752: "13 mil 752" altered (+7.8%), overstated. Guanajuato June 2025 171.
-    Case("ho6-es-01-sesnsp", date(2025, 7, 21),
-         "En junio de 2025 se registraron mil 968 víctimas de homicidio doloso, un promedio diario de 65.6, informó el "
-         "Secretariado Ejecutivo del Sistema Nacional de Seguridad Pública (SESNSP). La cifra representa una reducción "
-         "de 26.5 por ciento frente a junio de 2024. En el primer semestre del año, los homicidios dolosos sumaron 13 "
-         "mil 752 víctimas. Guanajuato encabezó la lista de junio con 171.",
-         [Fig("mil 968", HOM, "level", "accurate"),
-          Fig("65.6", HOM, "rate", "accurate"),
-          Fig("26.5 por ciento", HOM, "change", "accurate"),
-          Fig("13 mil 752", HOM, "level", "overstated"),
-          Fig("171", GTO, "level", "accurate")]),
-    # GAP: "968 del año anterior" read as 2023; Guanajuato's count tied to feminicides.
-    # undated; written 2024-01-22; evidence strong ("2023", "2022").
-    # Homicide victims 2023 29,721 ("29 mil 675" holds); 2022 30,979: ratio 0.959 ("4.2" holds); every year 2018-2022
-    # was higher (2017 28,868 lower): "la cifra más baja desde 2017" holds. Feminicides 2023 851 ("827" holds), 2022
-    # 983 ("968" holds). Guanajuato 2023 3,104: "3 mil 604" altered, overstated.
-    Case("ho6-es-02-nota", None,
-         "México cerró 2023 con 29 mil 675 víctimas de homicidio doloso, 4.2 por ciento menos que en 2022, de acuerdo "
-         "con el SESNSP. Es la cifra más baja desde 2017. Los feminicidios sumaron 827, frente a 968 del año anterior. "
-         "Guanajuato fue otra vez la entidad más violenta, con 3 mil 604 víctimas.",
-         [Fig("29 mil 675", HOM, "level", "accurate"),
-          Fig("4.2 por ciento", HOM, "change", "accurate"),
-          Fig("la cifra más baja desde 2017", HOM, "record", "accurate"),
-          Fig("827", FEM, "level", "accurate"),
-          Fig("968", FEM, "level", "accurate"),
-          Fig("3 mil 604", GTO, "level", "overstated")]),
     # GAP: the public security system's tally read as INEGI's; INEGI's change left unlinked.
     # Dated. INEGI 2024 33,241, but 2022's 33,287 was higher: "the highest annual toll since 2021" is false:
     # overstated. A rate per 100,000 is no series. SESNSP victims 2024 30,046. INEGI 2023 32,252: ratio 1.031.
@@ -817,34 +845,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("more than three women a day", FEM, "rate", "overstated"),
           Fig("2,747", None, "level", "unverifiable"),
           Fig("145", None, "level", "unverifiable")]),
-    # GAP: states listed after "seguido del Estado de México, con" read as national counts.
-    # undated; written 2023-07-20; evidence strong ("el primer semestre de 2023").
-    # Victims Jan-Jun 2023 15,142 = 83.7 a day. Guanajuato Jan-Jun 2023 1,674; State of Mexico 1,330; Baja California
-    # 1,158: "mil 238" altered (+6.9%), overstated (the State of Mexico's 1,330 is 6.9% off too). Feminicides Jan-Jun
-    # 2023 453.
-    Case("ho6-es-03-columna", None,
-         "En el primer semestre de 2023, el país acumuló 15 mil 142 víctimas de homicidio doloso, de acuerdo con el "
-         "SESNSP, un promedio de 84 al día. Guanajuato encabezó la lista con mil 674 víctimas, seguido del Estado de "
-         "México, con mil 330, y Baja California, con mil 238. Las víctimas de feminicidio sumaron 453 en el mismo "
-         "periodo.",
-         [Fig("15 mil 142", HOM, "level", "accurate"),
-          Fig("84 al día", HOM, "rate", "accurate"),
-          Fig("mil 674", GTO, "level", "accurate"),
-          Fig("mil 330", EDOMEX, "level", "accurate"),
-          Fig("mil 238", BC, "level", "overstated"),
-          Fig("453", FEM, "level", "accurate")]),
-    # GAP: "Guanajuato was again the deadliest state, with more than 3,500" read as a national count.
-    # Dated. Victims 2019 34,723 ("34,582" holds), the highest year held (from 2015): the record holds; 2018 33,742:
-    # "31,174" altered (-7.6%), understated (INEGI's 36,685 does not fit). 34,723 / 365 = 95.1 a day. Guanajuato 2019
-    # 3,540.
-    Case("ho6-04-ap", date(2020, 1, 21),
-         "Mexico's homicides hit a record in 2019, with 34,582 victims, according to the public security system, up "
-         "from 31,174 in 2018. That works out to about 95 killings a day. Guanajuato was again the deadliest state, "
-         "with more than 3,500 victims.",
-         [Fig("34,582", HOM, "level", "accurate"),
-          Fig("31,174", HOM, "level", "understated"),
-          Fig("about 95 killings a day", HOM, "rate", "accurate"),
-          Fig("more than 3,500", GTO, "level", "accurate")]),
     # GAP: undated: read as of today, so "So far this year" has no figures; Chihuahua's "accounted for" left unlinked.
     # undated; written 2021-06-22; evidence weak ("So far this year", "the most violent month of 2021 so far").
     # Victims Jan-May 2021 14,312 = 94.8 a day: "about 110 a day" altered, 110 x 0.9 = 99 is above it: overstated.

@@ -407,12 +407,17 @@ _PLACE_ITEM = re.compile(
     rf"|\s+{LEADS_WITH}\s+"
     # "Sinaloa, escenario de la disputa, sumó 893": a place's count after its verb, past an apposition
     rf"|(?:,[^,;.\d]{{1,80}},)?\s+{PLACE_COUNT_VERB}\s+"
-    # "Colima fue el estado con más víctimas, 140 en total": the place that leads a ranking, and its count
+    # "Colima fue el estado con más víctimas, 140 en total", "Guanajuato was again the deadliest state, with more
+    # than 3,500 victims": the place that leads a ranking, and its count
     r"|(?P<leads>\s+(?:es|fue|se\s+ubicó\s+como|se\s+mantuvo\s+como|volvió\s+a\s+ser|sigue\s+siendo|is|was|remained"
-    r"|ranked\s+as)\s+(?:en\s+\d{4}\s+|in\s+\d{4}\s+)?(?:la|el|the)\s+"
-    r"(?:entidad|estado|state|entity)\s+(?:con|with)\s+(?:más|the\s+most|the\s+highest\s+number\s+of|el\s+mayor"
-    r"\s+número\s+de)\s+(?:[^,;.\d]|(?:19|20)\d\d){0,60},\s*(?:con\s+|with\s+)?))"
-    r"(?:un\s+total\s+de\s+|a\s+total\s+of\s+)?(?P<num>\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|ranked\s+as)(?:\s+(?:again|once\s+again|also|still|otra\s+vez|de\s+nuevo|nuevamente|también))?"
+    r"\s+(?:en\s+\d{4}\s+|in\s+\d{4}\s+)?(?:la|el|the)\s+"
+    r"(?=(?:[^,;.\d]|(?:19|20)\d\d){0,60}?\b(?:entidad|estado|state|entity)\b)"
+    r"(?=(?:[^,;.\d]|(?:19|20)\d\d){0,60}?\b(?:más|most|highest|deadliest|bloodiest|worst|largest|mayor)\b)"
+    r"(?:[^,;.\d]|(?:19|20)\d\d){0,80},\s*(?:con\s+|with\s+)?))"
+    r"(?:un\s+total\s+de\s+|a\s+total\s+of\s+)?"
+    r"(?:(?:more\s+than|over|nearly|almost|about|some|más\s+de|casi|cerca\s+de|alrededor\s+de|poco\s+más\s+de)\s+)?"
+    r"(?P<num>\d|mil\s+\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven"
     r"|twelve|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce)\b)")
 
 

@@ -559,8 +559,9 @@ class Linker:
         partitive = self._partitive_part(an, claim, before)
         if partitive is not None:
             return partitive
-        if claim.place_name is None:
+        if claim.place_name is None and claim.kind != "share":
             # "Tamaulipas had 12 victims": a place the catalog holds a part for, as the figure's subject
+            # (a share is the place's part of a whole it names: "Guanajuato accounted for 10% of the victims")
             subject = _PLACE_SUBJECT.search(an.norm[sent.start:claim.number_start])
             if subject is not None and _fold(subject.group("name")) in self._places:
                 claim = replace(claim, place_name=subject.group("name"))

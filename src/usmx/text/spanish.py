@@ -327,7 +327,8 @@ _NOT_AMOUNT = r"(?!\s*(?:%|por\s*ciento|millones|millón|mil\b|mdd|dólares|pers
 PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "el año fiscal que concluyó en septiembre": a whole fiscal year
     ("fy_ended", re.compile(
-        rf"\b(?:el\s+)?(?:{_FY})\s+(?:que\s+)?(?:concluyó|terminó|cerró|finalizó|concluido|terminado)\s+(?:en\s+|el\s+30\s+de\s+)?"
+        rf"\b(?:el\s+)?(?:{_FY})\s+(?:(?P<y0>{_Y}),?\s+)?(?:que\s+)?(?:concluyó|terminó|cerró|finalizó|concluido|terminado)\s+"
+        rf"(?:en\s+|el\s+30\s+de\s+)?"
         rf"septiembre(?:\s+(?:de|del)\s+(?P<y>{_Y}))?\b")),
     ("twelve_months", re.compile(
         rf"\b(?:(?:los|en\s+los)\s+)?(?:12|doce)\s+meses\s+(?:que\s+(?:terminaron|concluyeron|cerraron|terminó|concluyó)"
@@ -365,7 +366,8 @@ PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|períodos?|lapsos?|trimestres?|semestres?|bimestres?)\s+(?:del?\s+)?(?:año|ejercicio)\s+(?:fiscal\s+)?"
         r"(?:anterior|pasado|previo)\b")),
     ("previous", re.compile(
-        r"\b(?:el|un)\s+año\s+(?:anterior|previo|antes)\b|\bel\s+(?:año|ejercicio)\s+fiscal\s+(?:anterior|previo)\b")),
+        r"\b(?:el|un|del|al)\s+año\s+(?:anterior|previo|antes)\b"
+        r"|\b(?:el|del|al)\s+(?:año|ejercicio)\s+fiscal\s+(?:anterior|previo)\b")),
     # "al mes siguiente", "un año después": the period after the one the text has just named
     ("next", re.compile(
         r"\b(?:al|el|en\s+el)\s+(?P<u>mes|trimestre|año)\s+siguiente\b"

@@ -38,8 +38,10 @@ _FY = r"(?:fiscal\s+years?|fiscal|fy\s?-?|federal\s+fiscal\s+years?)"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     # "the fiscal year that ended in September", "the fiscal year ending Sept. 30, 2024": a whole fiscal year
+    # ("in fiscal 2024, which ended in September": the month says when the year ended, not the figure's period)
     ("fy_ended", re.compile(
-        rf"\b(?:the\s+|last\s+|its\s+)?(?:federal\s+)?fiscal\s+year\s+(?:that\s+|which\s+)?(?:ended|ending|closed)\s+"
+        rf"\b(?:the\s+|last\s+|its\s+)?(?:federal\s+)?fiscal\s+(?:year\s+(?:(?P<y0>{_YEAR}),?\s+)?|(?P<y1>{_YEAR}),?\s+)"
+        rf"(?:that\s+|which\s+)?(?:ended|ending|closed)\s+"
         rf"(?:in\s+|on\s+)?sept?(?:ember)?\.?(?:\s+30)?(?:,?\s+(?P<y>{_YEAR}))?\b")),
     ("twelve_months", re.compile(
         rf"\b(?:the\s+)?(?:12|twelve)[\s-]months?(?:\s+(?:period|span|stretch))?\s+"
@@ -172,8 +174,7 @@ _NEED_DIGITS = frozenset({"date", "span", "since", "fiscal_year", "half", "year"
                           "fy_to_date"})
 # Words without which a pattern cannot match: a cheap test that skips most patterns.
 _KEYS: dict[str, tuple[str, ...]] = {
-    "fy_ended": ("fiscal year that", "fiscal year ended", "fiscal year ending", "fiscal year which",
-                 "fiscal year closed"),
+    "fy_ended": ("ended", "ending", "closed"),
     "twelve_months": ("month", "year to", "year end"),
     "last_n": ("last", "past", "previous", "preceding", "recent"),
     "in_a_row": ("in a row", "running", "straight", "consecutive", "year after year", "year since"),
@@ -414,7 +415,8 @@ def _resolve(kind: TimeKind, m: re.Match[str], pub: date) -> TimeExpr | None:
         last = pub.year - 1
         return TimeExpr(s, e, "in_a_row", tuple(Period.year(y) for y in range(last - n + 1, last + 1)), bare=True)
     if kind == "fy_ended":
-        fy = int(g["y"]) if g.get("y") else (pub.year if pub.month >= 10 else pub.year - 1)
+        named = g.get("y") or g.get("y0") or g.get("y1")
+        fy = int(named) if named else (pub.year if pub.month >= 10 else pub.year - 1)
         return TimeExpr(s, e, "fiscal_year", (Period.fiscal_year(fy),))
     if kind == "fiscal_year":
         fy = _fy(g["y"])
