@@ -1945,6 +1945,43 @@ CASES: list[Case] = [
          'En 2023 se registraron 851 víctimas de feminicidio, frente a 983 del año anterior.',
          [Fig('851', 'mx_feminicides', 'level', 'accurate'),
           Fig('983', 'mx_feminicides', 'level', 'accurate')]),
+    # a share of "the fentanyl" after a count of fentanyl seized is of that count, and the part the clause places
+    # at the ports is the ports' (FY2024: fentanyl 21,889 lb, at ports of entry 18,900: 86.3%)
+    Case('share-of-the-label-of-the-figure-before', date(2025, 1, 20),
+         'CBP seized 21,889 pounds of fentanyl in fiscal 2024. Roughly 86 percent of the fentanyl was stopped at '
+         'ports of entry, where most trucks cross.',
+         [Fig('21,889', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('86 percent', 'cbp_fentanyl_seizures_ofo', 'share', 'accurate')]),
+    # "of the weight seized", "of the total": the figure before, or the whole it is part of (FY2024: all drugs
+    # 573,469 lb, fentanyl 21,889 = 3.8%; southwest encounters 2,135,005, families 804,456, single adults 1,218,880 =
+    # 57.1%; Economy Ministry FDI 2024 $37.89 billion, from the United States $16.65 billion = 43.9%)
+    Case('share-of-the-weight-seized', date(2025, 1, 20),
+         'CBP seized 573,469 pounds of drugs in fiscal 2024. Fentanyl, for all the attention, made up less than 4 '
+         'percent of the weight seized.',
+         [Fig('573,469', 'cbp_drug_seizures', 'level', 'accurate'),
+          Fig('4 percent', 'cbp_fentanyl_seizures', 'share', 'accurate')]),
+    Case('share-of-the-total-a-part-before-is-of', date(2025, 1, 20),
+         'In fiscal 2024, families were encountered about 804,000 times at the southwest border. Single adults made '
+         'up the majority, roughly 57 percent of the total.',
+         [Fig('804,000', 'sw_border_encounters_family_units', 'level', 'accurate'),
+          Fig('57 percent', 'sw_border_encounters_single_adults', 'share', 'accurate')]),
+    Case('es-share-after-the-part-with-article', date(2025, 3, 1),
+         'En 2024, México recibió 37 mil 890 millones de dólares de inversión extranjera directa, según la '
+         'Secretaría de Economía. Estados Unidos aportó 16 mil 650 millones, el 44 por ciento del total.',
+         [Fig('37 mil 890', 'mx_fdi_se', 'level', 'accurate'),
+          Fig('16 mil 650', 'mx_fdi_se_us', 'level', 'accurate'),
+          Fig('44 por ciento', 'mx_fdi_se_us', 'share', 'accurate')]),
+    # the level a change came to is of the change's measure (FY2024: all drugs 573,469 lb, marijuana 174,991,
+    # methamphetamine 174,197; fentanyl FY2023 27,023 lb, FY2024 21,889: x0.81)
+    Case('level-a-change-came-to', date(2025, 1, 20),
+         'CBP seized 573,469 pounds of drugs in fiscal 2024. Marijuana accounted for about 175,000 pounds and '
+         'methamphetamine for roughly 174,000. Fentanyl, only a small part of the weight seized, fell about 19 percent '
+         'to some 21,900 pounds.',
+         [Fig('573,469', 'cbp_drug_seizures', 'level', 'accurate'),
+          Fig('175,000', 'cbp_seizures_marijuana', 'level', 'accurate'),
+          Fig('174,000', 'cbp_seizures_methamphetamine', 'level', 'accurate'),
+          Fig('19 percent', 'cbp_fentanyl_seizures', 'change', 'accurate'),
+          Fig('21,900', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

@@ -525,6 +525,54 @@ CASES: list[Case] = [
           Fig("31,174", HOM, "level", "understated"),
           Fig("about 95 killings a day", HOM, "rate", "accurate"),
           Fig("more than 3,500", GTO, "level", "accurate")]),
+    # ---------------------------------------------------------------- drug seizures (fs)
+    # First run: the ports' share of the fentanyl seized left unlinked.
+    # Dated. Fentanyl FY2023 27,023 lb (more than 27,000), FY2022 14,700: ratio 1.84 ("nearly double" holds). Ports
+    # of entry FY2023 24,182 / 27,023 = 89.5%. Border Patrol FY2023 2,841: "about 3,800" altered, 3,800 x 0.9 = 3,420
+    # is above it: overstated (SW 26,718 and OFO 24,182 do not fit).
+    Case("fs6-01-reuters", date(2023, 10, 24),
+         "U.S. border officials seized more than 27,000 pounds of fentanyl in fiscal year 2023, which ended Sept. 30, "
+         "nearly double the 14,700 pounds seized the year before, according to Customs and Border Protection data. "
+         "About 90 percent of the fentanyl was caught at ports of entry, where officers inspect cars and trucks. "
+         "Border Patrol agents seized about 3,800 pounds between the ports.",
+         [Fig("more than 27,000 pounds", FEN, "level", "accurate"),
+          Fig("nearly double", FEN, "change", "accurate"),
+          Fig("14,700 pounds", FEN, "level", "accurate"),
+          Fig("About 90 percent", FEN_OFO, "share", "accurate"),
+          Fig("about 3,800 pounds", FEN_USBP, "level", "overstated")]),
+    # First run: fentanyl's share of the weight seized left unlinked; its level tied to marijuana, named in the sentence
+    #      before.
+    # undated; written 2025-01-20; evidence strong ("fiscal 2024").
+    # All drugs FY2024 573,469 lb; marijuana 174,991; methamphetamine 174,197; fentanyl 21,889 = 3.8% of all drugs
+    # (less than 4 percent); FY2023 27,023: ratio 0.81, a fall of 19%. Cocaine FY2024 68,215: "78,215" altered (+14.7%),
+    # overstated (no drug named there fits).
+    Case("fs6-03-brief", None,
+         "CBP's drug seizures totaled about 573,000 pounds in fiscal 2024, a modest increase from the year before. "
+         "Marijuana accounted for about 175,000 pounds and methamphetamine for roughly 174,000. Fentanyl, though it "
+         "makes up less than 4 percent of the weight seized, fell about 19 percent to some 21,900 pounds. Cocaine "
+         "seizures came to 78,215 pounds.",
+         [Fig("about 573,000 pounds", DRUGS, "level", "accurate"),
+          Fig("about 175,000 pounds", MAR, "level", "accurate"),
+          Fig("roughly 174,000", METH, "level", "accurate"),
+          Fig("less than 4 percent", FEN, "share", "accurate"),
+          Fig("about 19 percent", FEN, "change", "accurate"),
+          Fig("some 21,900 pounds", FEN, "level", "accurate"),
+          Fig("78,215 pounds", COC, "level", "overstated")]),
+    # First run: the United States' "38 por ciento del total" left unlinked.
+    # undated; written 2024-02-22; evidence strong ("en 2023").
+    # Economy Ministry FDI 2023 $36.51 billion ("36 mil 58 millones" holds); 2022 $36.42 billion: ratio 1.003 ("2.2"
+    # claims 1.022, within 5%). Reinvested earnings are no series. From the United States 2023 $14.73 billion: "13 mil
+    # 640 millones" (-7.4%), understated; its share 40.4%: "el 38 por ciento" (6% below), understated.
+    Case("fd6-es-02-nota", None,
+         "México recibió 36 mil 58 millones de dólares de inversión extranjera directa en 2023, según cifras "
+         "preliminares de la Secretaría de Economía, un incremento de 2.2 por ciento respecto a la cifra de 2022. De "
+         "ese monto, 27 mil 400 millones correspondieron a reinversión de utilidades. Estados Unidos aportó 13 mil 640 "
+         "millones, el 38 por ciento del total.",
+         [Fig("36 mil 58 millones", FDI_SE, "level", "accurate"),
+          Fig("2.2 por ciento", FDI_SE, "change", "accurate"),
+          Fig("27 mil 400 millones", None, "level", "unverifiable"),
+          Fig("13 mil 640 millones", FDI_US, "level", "understated"),
+          Fig("el 38 por ciento", FDI_US, "share", "understated")]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -664,21 +712,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("más del doble", OD, "change", "accurate"),
           Fig("300 estadounidenses cada día", SYN, "rate", "wrong_measure"),
           Fig("190 diarios", SYN, "rate", "accurate")]),
-    # ---------------------------------------------------------------- drug seizures (fs)
-    # GAP: the ports' share of the fentanyl seized left unlinked.
-    # Dated. Fentanyl FY2023 27,023 lb (more than 27,000), FY2022 14,700: ratio 1.84 ("nearly double" holds). Ports
-    # of entry FY2023 24,182 / 27,023 = 89.5%. Border Patrol FY2023 2,841: "about 3,800" altered, 3,800 x 0.9 = 3,420
-    # is above it: overstated (SW 26,718 and OFO 24,182 do not fit).
-    Case("fs6-01-reuters", date(2023, 10, 24),
-         "U.S. border officials seized more than 27,000 pounds of fentanyl in fiscal year 2023, which ended Sept. 30, "
-         "nearly double the 14,700 pounds seized the year before, according to Customs and Border Protection data. "
-         "About 90 percent of the fentanyl was caught at ports of entry, where officers inspect cars and trucks. "
-         "Border Patrol agents seized about 3,800 pounds between the ports.",
-         [Fig("more than 27,000 pounds", FEN, "level", "accurate"),
-          Fig("nearly double", FEN, "change", "accurate"),
-          Fig("14,700 pounds", FEN, "level", "accurate"),
-          Fig("About 90 percent", FEN_OFO, "share", "accurate"),
-          Fig("about 3,800 pounds", FEN_USBP, "level", "overstated")]),
     # GAP: undated: dated a year early, so "in March" is read as March 2023.
     # undated; written 2024-04-18; evidence weak ("in March", "March 2023" a base, "the first three months of the
     # year"). One seizure is no series. Fentanyl March 2024 1,449 lb; March 2023 2,854: ratio 0.508 ("down 49
@@ -693,24 +726,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("down 49 percent", FEN, "change", "accurate"),
           Fig("2,854 pounds", FEN, "level", "accurate"),
           Fig("more than 6,000 pounds", FEN, "level", "overstated")]),
-    # GAP: fentanyl's share of the weight seized left unlinked; its level tied to marijuana, named in the sentence
-    #      before.
-    # undated; written 2025-01-20; evidence strong ("fiscal 2024").
-    # All drugs FY2024 573,469 lb; marijuana 174,991; methamphetamine 174,197; fentanyl 21,889 = 3.8% of all drugs
-    # (less than 4 percent); FY2023 27,023: ratio 0.81, a fall of 19%. Cocaine FY2024 68,215: "78,215" altered (+14.7%),
-    # overstated (no drug named there fits).
-    Case("fs6-03-brief", None,
-         "CBP's drug seizures totaled about 573,000 pounds in fiscal 2024, a modest increase from the year before. "
-         "Marijuana accounted for about 175,000 pounds and methamphetamine for roughly 174,000. Fentanyl, though it "
-         "makes up less than 4 percent of the weight seized, fell about 19 percent to some 21,900 pounds. Cocaine "
-         "seizures came to 78,215 pounds.",
-         [Fig("about 573,000 pounds", DRUGS, "level", "accurate"),
-          Fig("about 175,000 pounds", MAR, "level", "accurate"),
-          Fig("roughly 174,000", METH, "level", "accurate"),
-          Fig("less than 4 percent", FEN, "share", "accurate"),
-          Fig("about 19 percent", FEN, "change", "accurate"),
-          Fig("some 21,900 pounds", FEN, "level", "accurate"),
-          Fig("78,215 pounds", COC, "level", "overstated")]),
     # GAP: "Officers at ports of entry accounted for 362 pounds" left unlinked.
     # Dated. Fentanyl April 2026 463 lb, below every month since January 2021 (Dec 2021's 549 the lowest): the record
     # since 2020 holds; April 2025 772: ratio 0.60 (down 40 percent). Oct 2025 - Apr 2026 6,726 ("about 6,600" holds).
@@ -872,21 +887,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("10.2 por ciento", FDI_SE, "change", "overstated"),
           Fig("14 mil 400 millones", FDI_US, "level", "accurate"),
           Fig("2 mil 549 millones", None, "level", "unverifiable")]),
-    # GAP: the United States' "38 por ciento del total" left unlinked.
-    # undated; written 2024-02-22; evidence strong ("en 2023").
-    # Economy Ministry FDI 2023 $36.51 billion ("36 mil 58 millones" holds); 2022 $36.42 billion: ratio 1.003 ("2.2"
-    # claims 1.022, within 5%). Reinvested earnings are no series. From the United States 2023 $14.73 billion: "13 mil
-    # 640 millones" (-7.4%), understated; its share 40.4%: "el 38 por ciento" (6% below), understated.
-    Case("fd6-es-02-nota", None,
-         "México recibió 36 mil 58 millones de dólares de inversión extranjera directa en 2023, según cifras "
-         "preliminares de la Secretaría de Economía, un incremento de 2.2 por ciento respecto a la cifra de 2022. De "
-         "ese monto, 27 mil 400 millones correspondieron a reinversión de utilidades. Estados Unidos aportó 13 mil 640 "
-         "millones, el 38 por ciento del total.",
-         [Fig("36 mil 58 millones", FDI_SE, "level", "accurate"),
-          Fig("2.2 por ciento", FDI_SE, "change", "accurate"),
-          Fig("27 mil 400 millones", None, "level", "unverifiable"),
-          Fig("13 mil 640 millones", FDI_US, "level", "understated"),
-          Fig("el 38 por ciento", FDI_US, "share", "understated")]),
     # GAP: the ministry's 2019 figure tied to the balance-of-payments series; the U.S. share left unlinked.
     # Dated. Economy Ministry FDI 2020 $28.22 billion ("$29.08 billion" holds); 2019 $34.62 billion ("$34.1 billion"
     # holds): ratio 0.815, a fall of 18.5%: "fell 11.4%" (against a preliminary 2019) claims 0.886: understated. From

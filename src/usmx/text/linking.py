@@ -573,7 +573,7 @@ class Linker:
                     claim = replace(claim, place_name=lead.group(0))
         if claim.place_name is not None:
             return self._place_part(an, claim)
-        whole = self._share_of_whole(an, claim) or self._compared_share(an, claim, before) or \
+        whole = self._share_of_whole(an, claim, before) or self._compared_share(an, claim, before) or \
             self._share_of_stated_part(an, claim, before) or self._share_of_earlier_whole(an, claim, before)
         if whole is not None:
             return whole
@@ -731,15 +731,20 @@ class Linker:
         """"U.S. firms supplied $8.2 billion of that total, about 40% less than in 2024", "acumularon 54 mil
         millones de dólares, 9 por ciento más que en 2023": a change set right after a figure, with nothing of
         its own to name a measure, is of that figure's measure as it was linked; so is a rate set after a level
-        ("6,070 apprehensions in March, an average of fewer than 200 a day")."""
-        if claim.kind not in ("change", "rate") or not before:
+        ("6,070 apprehensions in March, an average of fewer than 200 a day"), and a level a change came to
+        ("Fentanyl ... fell about 19 percent to some 21,900 pounds")."""
+        if claim.kind not in ("change", "rate", "level") or not before:
             return None
         prev = before[-1]
-        allowed = ("level", "rate") if claim.kind == "change" else ("level",)
+        allowed = {"change": ("level", "rate"), "rate": ("level",), "level": ("change",)}[claim.kind]
         if prev.indicator is None or prev.kind not in allowed or prev.sentence_index != claim.sentence_index \
                 or prev.end > claim.start:
             return None
-        if not _QUALIFIES_PREVIOUS.fullmatch(an.low, prev.end, claim.start):
+        if claim.kind == "level":
+            unit = self.catalog.get(prev.indicator).unit
+            if not _CAME_TO.fullmatch(an.low, prev.end, claim.start) or (claim.unit is not None and claim.unit != unit):
+                return None
+        elif not _QUALIFIES_PREVIOUS.fullmatch(an.low, prev.end, claim.start):
             return None
         return replace(claim, indicator=prev.indicator, confidence=0.8, mention=prev.mention,
                        candidates=((prev.indicator, 0.8),))
@@ -859,6 +864,14 @@ class Linker:
                 # "$776.0 billion in two-way goods trade, or 17.9% of the total": the share usmx computes of it
                 return replace(claim, indicator=share, confidence=0.8, unit="percent", mention=antecedent.mention,
                                candidates=((share, 0.8),))
+        if not named and claim.kind == "share" and _GENERIC_WHOLE.fullmatch(low, *(claim.of_span or (0, 0))):
+            # "... family units about 606,000 times. Single adults made up roughly 62 percent of the total": the
+            # total the figure before is a part of, when the share's own words name another part of it
+            for parent in parents:
+                others = self._parts_named(an, parent, ws, we)
+                if len(others) == 1:
+                    return replace(claim, indicator=others[0], share_of=parent, confidence=0.8, unit="percent",
+                                   mention=an.text[ws:we].strip(), candidates=((others[0], 0.8),))
         if not named:
             # "de los cuales 14 mil millones provinieron de reinversión de utilidades": a part no series holds; so is
             # one the wider measure's parts name ("la Patrulla Fronteriza detuvo a 249 mil; de ellos, 110 mil eran
@@ -911,12 +924,14 @@ class Linker:
         # of a part and its own part, both named ("Border Patrol apprehensions between ports of entry"), the narrower
         return [p for p in named if not any(q != p and self.narrower(q, p) for q in named)]
 
-    def _share_of_whole(self, an: Analysis, claim: Claim) -> Claim | None:
+    def _share_of_whole(self, an: Analysis, claim: Claim, before: Sequence[Claim] = ()) -> Claim | None:
         """A share of a count whose part the same clause names ("Mexicans made up a third of encounters").
 
         The catalog holds the part and the whole as counts, so the share is theirs to compute; it is
         read so only when the whole is named after "of" and the part elsewhere in the clause, and the
-        part is one of the whole's parts in the catalog.
+        part is one of the whole's parts in the catalog. A whole named only as "the total" or "the weight
+        seized", or by the label of the figure just before ("of the fentanyl" after a count of fentanyl
+        seized), is that figure's measure, or a whole it is part of.
         """
         if claim.kind != "share" or claim.of_span is None:
             return None
@@ -925,6 +940,11 @@ class Linker:
         cs, ce = clause_of(clauses(low, sent.start, sent.end), claim.number_start)
         os_, oe = claim.of_span
         ps, pe = oe, ce  # where a part named after the whole stands
+        relative = _RELATIVE_CLAUSE.search(low, oe, ce) or CONJUNCT.search(low, oe, ce)
+        if relative is not None:
+            # ("... at ports of entry, where officers inspect cars and trucks": of the place; "..., while cocaine
+            # came to ...": another subject's)
+            pe = relative.start()
         predicate = _PART_PREDICATE.search(low, os_, oe)
         if predicate is not None:
             # "66% of the 107,000 overdose deaths involved fentanyl": the part is the predicate's
@@ -934,6 +954,11 @@ class Linker:
         hits = self.hits(low, cs, ce, an.norm)
         wholes = {i for h in hits if os_ - 3 <= h.start < oe for i, _ in h.targets
                   if self.catalog.get(i).unit not in ("percent", "rank") and not self.catalog.get(i).is_estimate}
+        prev = self._figure_before(claim, before)
+        if prev is not None and prev.indicator is not None and (_GENERIC_WHOLE.fullmatch(low, os_, oe) or (
+                self.catalog.get(prev.indicator).label and re.search(
+                    rf"\b{re.escape(self.catalog.get(prev.indicator).label.lower())}\b", low[os_:oe]))):
+            wholes = {prev.indicator, *self.catalog.get(prev.indicator).within}
         if not wholes:
             return None
         for h in hits:
@@ -962,6 +987,14 @@ class Linker:
             return replace(claim, indicator=part, share_of=whole, confidence=0.8,
                            mention=self.catalog.get(part).label or part, unit="percent")
         return None
+
+    @staticmethod
+    def _figure_before(claim: Claim, before: Sequence[Claim]) -> Claim | None:
+        """The count just before a claim, in its sentence or the one before: what "the total" points back to."""
+        prev = next((c for c in reversed(before) if c.kind in ("level", "rate") and c.end <= claim.start), None)
+        if prev is None or prev.sentence_index < claim.sentence_index - 1 or prev.share_of is not None:
+            return None
+        return prev
 
     def _joined_with_other(self, an: Analysis, whole: str, part: str, start: int, end: int) -> bool:
         """Whether the part named in ``an.low[start:end]`` is joined with something that is not it.
@@ -1627,12 +1660,18 @@ def _hit_segment_start(low: str, cls: list[tuple[int, int]], h: PhraseHit) -> in
 _QUALIFIES_PREVIOUS = re.compile(
     r"(?:[^,;.\d()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}(?:,|\()\s*(?:(?:and|but|or|y|o|es\s+decir,?|that\s+is,?|i\.e\.,?|o\s+sea,?"
     r"|lo\s+que\s+(?:representa|representó|significa|significó|implica|implicó)"
-    r"|which\s+(?:is|was|represents|represented)|representing|marking|up|down|an?|un|una)\s+)*"
+    r"|which\s+(?:is|was|represents|represented)|representing|marking|up|down|an?|un|una|el|la|the)\s+)*"
     r"(?:(?:increase|rise|drop|fall|decline|gain|jump|aumento|alza|incremento|caída|baja|disminución|crecimiento"
     r"|descenso|reducción)\s+(?:of|de)\s+)?"
     r"(?:(?:daily\s+|monthly\s+)?average\s+of\s+|(?:un\s+)?promedio\s+(?:diario\s+)?de\s+)?"
     r"(?:(?:about|roughly|nearly|almost|some|around|over|more\s+than|less\s+than|fewer\s+than|casi|alrededor\s+de"
     r"|más\s+de|cerca\s+de|poco\s+más\s+de|menos\s+de)\s+)?")
+# "fell about 19 percent to some 21,900 pounds", "creció 5 por ciento, a 64 mil millones": the level a change came to
+_CAME_TO = re.compile(r"\s*,?\s*(?:to|at|a|hasta|en)\s+")
+# "of the total", "del total", "of the weight seized": a whole named by no measure's words
+_GENERIC_WHOLE = re.compile(r"(?:(?:of|de|del)\s+)?(?:(?:the|that|this|el|la|ese|esa|este|esta)\s+)?"
+                            r"(?:total|amount|sum|cifra|monto|weight|haul|volume|volumen)(?:\s+seized)?\W*")
+_RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when|donde|que|quienes|cuyo|cuya|cuando)\b")
 # "... of overdose deaths involved fentanyl", "... de los encuentros fueron de mexicanos": the verb after a share's
 # whole, whose object names the part
 _PART_PREDICATE = re.compile(
