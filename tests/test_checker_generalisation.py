@@ -1982,6 +1982,29 @@ CASES: list[Case] = [
           Fig('174,000', 'cbp_seizures_methamphetamine', 'level', 'accurate'),
           Fig('19 percent', 'cbp_fentanyl_seizures', 'change', 'accurate'),
           Fig('21,900', 'cbp_fentanyl_seizures', 'level', 'accurate')]),
+    # a wire dateline's day with an abbreviated month is no count of the city's, and a year before "un récord"
+    # stays a year (remittances 2021 $51.59 billion; goods trade 2022 $779.3 billion)
+    Case('es-wire-dateline-day', date(2022, 2, 1),
+         'Ciudad de México, 1 feb (EFE).- México recibió 51 mil 594 millones de dólares en remesas en 2021.',
+         [Fig('51 mil 594', 'mx_remittances', 'level', 'accurate')]),
+    Case('es-year-before-un-record', date(2023, 2, 8),
+         'El comercio de bienes entre México y Estados Unidos alcanzó en 2022 un récord de 779 mil 300 millones de '
+         'dólares.',
+         [Fig('779 mil 300', 'us_mx_trade', 'level', 'accurate')]),
+    # goods named by their origin set a flow's direction, before the amount or as a buyer's purchases (2022: U.S.
+    # imports from Mexico $452.9 billion, exports to Mexico $324.4 billion)
+    Case('es-goods-by-origin', date(2023, 2, 8),
+         'En 2022, las compras estadounidenses de bienes mexicanos llegaron a 452 mil 900 millones de dólares, y '
+         'México adquirió productos estadounidenses por 324 mil 400 millones.',
+         [Fig('452 mil 900', 'us_imports_from_mx', 'level', 'accurate'),
+          Fig('324 mil 400', 'us_exports_to_mx', 'level', 'accurate')]),
+    # "opioids of any kind" is all opioids, whatever part the text names elsewhere: a figure of the part is the wrong
+    # measure (2022: overdose deaths 107,941, opioids 83,981, synthetic opioids 75,845)
+    Case('opioids-of-any-kind', date(2023, 5, 20),
+         'Overdoses killed nearly 108,000 Americans in 2022, most of them from synthetic opioids. Deaths involving '
+         'opioids of any kind came to about 76,000.',
+         [Fig('108,000', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('76,000', 'us_opioid_overdose_deaths', 'level', 'wrong_measure')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

@@ -446,8 +446,8 @@ def _place_list(
                   and x.unit is None), None)
         if q is None or any(c.number_start <= q.start < c.number_end for c in existing + out):
             continue
-        if any(t.start <= q.start and q.end <= t.end for t in timexes):
-            continue  # "Ciudad de México, 21 de mayo de 2025.-": a dateline's day, not the city's count
+        if any(t.start <= q.start and q.end <= t.end for t in timexes) or _DAY_OF_MONTH.match(an.low, q.end):
+            continue  # "Ciudad de México, 21 de mayo de 2025.-", "Washington, 17 ene (EFE).-": a dateline's day
         if m.group("name").split()[0].lower() in _NOT_PLACE_WORDS or \
                 unit_after(an.low, q.end, sent.end).family in NOT_CLAIMS:
             continue  # ("the Immigration and Nationality Act, 16 years after": a duration, not a count)
@@ -460,6 +460,11 @@ def _place_list(
     return out
 
 
+# a day's month after its number, in full or abbreviated ("17 ene", "1 feb.", "21 de mayo", "March 3" reversed)
+_DAY_OF_MONTH = re.compile(
+    r"\s+(?:de\s+)?(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|mayo?|jun(?:io)?|jul(?:io)?|ago(?:sto)?"
+    r"|sep(?:t|tiembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|jan(?:uary)?|apr(?:il)?|aug(?:ust)?|dec(?:ember)?)\.?"
+    r"(?=[\s,(.]|$)")
 _NOT_PLACE_WORDS = frozenset({
     "in", "en", "the", "el", "la", "los", "las", "de", "del", "by", "for", "from", "to", "a", "an", "and", "y",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",

@@ -650,6 +650,8 @@ class Linker:
                              if i != best_id and sc >= 0.6 * best and self.narrower(i, best_id)
                              and cs <= h.start and h.end <= claim.number_start)
         alternatives = tuple(dict.fromkeys((*scored_parts, *self._parts_named_in(an, best_id))))
+        if _WHOLE_OF_ALL.search(mention.lower()):
+            alternatives = ()  # "opioids of any kind", "all opioids": the whole, said so, with no part to weigh
         return replace(claim, indicator=best_id, confidence=confidence, mention=mention,
                        proxy=mention if proxy else None, unit=unit, candidates=weighed,
                        alternatives=alternatives)
@@ -1671,6 +1673,8 @@ _CAME_TO = re.compile(r"\s*,?\s*(?:to|at|a|hasta|en)\s+")
 # "of the total", "del total", "of the weight seized": a whole named by no measure's words
 _GENERIC_WHOLE = re.compile(r"(?:(?:of|de|del)\s+)?(?:(?:the|that|this|el|la|ese|esa|este|esta)\s+)?"
                             r"(?:total|amount|sum|cifra|monto|weight|haul|volume|volumen)(?:\s+seized)?\W*")
+# "opioids of any kind", "all opioids", "cualquier opioide": words that say the whole
+_WHOLE_OF_ALL = re.compile(r"\b(?:any|all|of\s+any\s+kind|of\s+all\s+kinds|cualquier|todos\s+los)\b")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when|donde|que|quienes|cuyo|cuya|cuando)\b")
 # "... of overdose deaths involved fentanyl", "... de los encuentros fueron de mexicanos": the verb after a share's
 # whole, whose object names the part

@@ -141,13 +141,19 @@ def parse_digit_token(token: str) -> tuple[float, float]:
 _Y_JOIN = re.compile(r"\s+y\s+")
 
 
+_DIGITS_THEN_WORD = re.compile(rf"\d\s+(?=(?:{_WORD_ALT})(?!\w))")
+
+
 def trim_run(run: str) -> str:
-    """The run up to an "y" that does not join tens and units ("2023 y un récord" is 2023)."""
+    """The run up to an "y" that does not join tens and units ("2023 y un récord" is 2023), or up to a number word
+    right after digits, which starts something else ("en 2022 un récord": 2022 and an article)."""
     for m in _Y_JOIN.finditer(run):
         before = run[:m.start()].split()
         if not before or before[-1].lower() not in TENS:
-            return run[:m.start()]
-    return run
+            run = run[:m.start()]
+            break
+    words = _DIGITS_THEN_WORD.search(run.lower())
+    return run[:words.start() + 1] if words is not None else run
 
 
 def parse_number_run(run: str) -> tuple[float, float, bool, bool] | None:

@@ -39,13 +39,16 @@ _TRADE_VERB = re.compile(
     r"\b(?:(?P<out>export(?:s|ed|ing)?|ship(?:s|ped|ping)?|s(?:old|ells?|elling)|sen(?:t|ds?|ding)"
     r"|export(?:a|ó|aron|an|ará)|vend(?:e|ió|ieron|en)|envi(?:a|ó|aron|an))"
     r"|(?P<in>import(?:s|ed|ing)?|b(?:ought|uys?|uying)|purchas(?:e|es|ed|ing)|import(?:a|ó|aron|an)"
-    r"|compr(?:a|ó|aron|an)))(?!\w)")
+    r"|compr(?:a|ó|aron|an)|adquiri(?:ó|eron)|adquier(?:e|en)))(?!\w)")
 _PARTNER = re.compile(rf"\b(?:to|from|into|a|de|desde|hacia)\s+(?:(?P<name>{_US}|m[eé]xico)(?!\w)|(?P<pron>it|them)\b)"
                       rf"|^\s*(?P<direct>{_US}|m[eé]xico)(?!\w)")
 _PARTNER_PRONOUN = re.compile(r"\b(?:le|les)\s+$")
 # "Mexico bought $323 billion worth of U.S. goods": the goods' origin is the seller
 _ORIGIN = re.compile(rf"\s*(?:worth\s+)?(?:of|in)\s+(?:(?P<us>{_US}|american)|(?P<mx>mexico's|mexican))"
                      r"\s+(?:goods|products|merchandise|manufactures|exports)\b")
+# "México adquirió bienes estadounidenses por 324 mil 400 millones": the origin named between verb and amount
+_ES_ORIGIN = re.compile(rf"\s*(?:de\s+)?(?:bienes|productos|mercanc[ií]as)\s+(?:(?P<us>estadounidenses|de\s+{_US})"
+                        r"|(?P<mx>mexican[oa]s|de\s+m[eé]xico))\s+(?:por|con\s+valor\s+de|por\s+un\s+valor\s+de)\s*$")
 # "sold Mexico $30 billion worth of agricultural products": one product, named after the amount
 _PRODUCT_AFTER = re.compile(rf"\s*(?:worth\s+)?(?:of|in)\s+(?:[\w.'-]+\s+){{0,2}}?{PRODUCTS}\b")
 _GOODS = re.compile(r"\b(?:goods|products|merchandise|manufactures|exports|imports|bienes|mercancías|productos)\b")
@@ -94,7 +97,8 @@ def trade_flow(low: str, claim: Claim, cs: int, ce: int) -> tuple[int, int, str]
     if subject is None:
         return _noun_flow(low, verb, claim, cs, ce)
     pm = _PARTNER.search(low[verb.end():ce])
-    origin = _ORIGIN.match(low, claim.number_end, ce) if not out and verb.end() <= claim.number_start else None
+    origin = (_ORIGIN.match(low, claim.number_end, ce) or _ES_ORIGIN.match(low, verb.end(), claim.number_start)) \
+        if not out and verb.end() <= claim.number_start else None
     others = [c for c in named if c not in (subject, "we")]
     if origin is not None:
         partner = "us" if origin.group("us") else "mx"
