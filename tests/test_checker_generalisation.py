@@ -2005,6 +2005,32 @@ CASES: list[Case] = [
          'opioids of any kind came to about 76,000.',
          [Fig('108,000', 'us_overdose_deaths', 'level', 'accurate'),
           Fig('76,000', 'us_opioid_overdose_deaths', 'level', 'wrong_measure')]),
+    # "the third straight monthly decline" is a streak (remittances May 2025 $5.41 billion, below May 2024's $5.63
+    # billion; April 2025 below April 2024; March 2025 above March 2024: a run of two, not three)
+    Case('streak-nth-straight-monthly-decline', date(2025, 6, 20),
+         'Remittances to Mexico fell to $5.41 billion in May. It was the third straight monthly decline.',
+         [Fig('$5.41 billion', 'mx_remittances', 'level', 'accurate'),
+          Fig('third straight monthly decline', 'mx_remittances', 'streak', 'overstated')]),
+    # a month as the subject, "alone", dates the figure (southwest encounters December 2023 301,981)
+    Case('month-alone-as-subject', date(2024, 1, 20),
+         'Southwest border encounters stayed high all year. December alone brought more than 300,000.',
+         [Fig('300,000', 'sw_border_encounters', 'level', 'accurate')]),
+    # "of July's total" makes a part of the month's figure, the part its subject names (fentanyl July 2024 2,805 lb,
+    # by the Border Patrol 287)
+    Case('part-of-a-months-total', date(2024, 8, 16),
+         'CBP seized 2,805 pounds of fentanyl in July. Border Patrol agents accounted for 287 pounds of July\'s total.',
+         [Fig('2,805', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('287', 'cbp_fentanyl_seizures_usbp', 'level', 'accurate')]),
+    # the level a change came to is of the period the change ends in, not the base another figure of the sentence
+    # owns (fentanyl FY2021 11,201 lb, FY2020 4,791; cocaine FY2021 97,638, FY2020 58,002: x1.68)
+    Case('level-a-change-came-to-is-of-its-end', date(2021, 11, 10),
+         "CBP seized some 11,200 pounds of fentanyl in fiscal 2021, more than double the previous year's 4,800 pounds, "
+         'while cocaine seizures rose about 68 percent to about 98,000 pounds.',
+         [Fig('11,200', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('more than double', 'cbp_fentanyl_seizures', 'change', 'accurate'),
+          Fig('4,800', 'cbp_fentanyl_seizures', 'level', 'accurate'),
+          Fig('68 percent', 'cbp_seizures_cocaine', 'change', 'accurate'),
+          Fig('98,000', 'cbp_seizures_cocaine', 'level', 'accurate')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

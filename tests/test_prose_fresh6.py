@@ -636,6 +636,67 @@ CASES: list[Case] = [
           Fig("segundo socio comercial", RANK, "rank", "accurate"),
           Fig("452 mil 900 millones", IMP, "level", "accurate"),
           Fig("324 mil 400 millones", EXP, "level", "accurate")]),
+    # First run: undated: dated a year early, so "last year" and "December" are read as 2022 and fiscal 2022.
+    # undated; written 2024-02-10; evidence weak ("last year", "in 2022").
+    # "Last year" is 2023: SW CY2023 2,541,959 / 365 = 6,964 a day (FY2023 6,783): "nearly 8,000" needs at least
+    # 7,200: overstated (nationwide 9,108 (CY) or 8,770 (FY) a day lie above 8,000 plus its precision; USBP 5,591).
+    # Dec 2023 301,981. Mexicans' share: CY2023 740,167 / 2,541,959 = 29.1% (FY 29.0%); 2022: CY 31.1% (FY 34.0%, within
+    # 10% too): both hold.
+    Case("en6-07-oped", None,
+         "Critics of the administration's border policy have a point about volume. Last year the southwest border "
+         "averaged nearly 8,000 migrant encounters a day, and December alone brought more than 300,000, according to "
+         "CBP. But the makeup of the flow has changed. Mexicans accounted for about 29 percent of southwest border "
+         "encounters last year, compared with about 31 percent in 2022, as more migrants arrived from Venezuela, "
+         "Colombia and Ecuador.",
+         [Fig("nearly 8,000", SW, "rate", "overstated"),
+          Fig("more than 300,000", SW, "level", "accurate"),
+          Fig("about 29 percent", MEX, "share", "accurate"),
+          Fig("about 31 percent", MEX, "share", "accurate")]),
+    # First run: "Officers at ports of entry accounted for 362 pounds" left unlinked.
+    # Dated. Fentanyl April 2026 463 lb, below every month since January 2021 (Dec 2021's 549 the lowest): the record
+    # since 2020 holds; April 2025 772: ratio 0.60 (down 40 percent). Oct 2025 - Apr 2026 6,726 ("about 6,600" holds).
+    # Ports of entry April 2026 362. Border Patrol April 2026 101: "about 160 pounds" altered, overstated.
+    Case("fs6-05-wire", date(2026, 5, 19),
+         "CBP seized 463 pounds of fentanyl in April, the smallest monthly haul since 2020, down 40 percent from April "
+         "2025, the agency's data show. Through the first seven months of fiscal year 2026, fentanyl seizures total "
+         "about 6,600 pounds. Officers at ports of entry accounted for 362 pounds of April's total, while Border "
+         "Patrol agents seized about 160 pounds between the ports.",
+         [Fig("463 pounds", FEN, "level", "accurate"),
+          Fig("down 40 percent", FEN, "change", "accurate"),
+          Fig("about 6,600 pounds", FEN, "level", "accurate"),
+          Fig("362 pounds", FEN_OFO, "level", "accurate"),
+          Fig("about 160 pounds", FEN_USBP, "level", "overstated")]),
+    # First run: the level a change came to ("nearly doubled to about 98,000") judged on the base year.
+    # Dated. Fentanyl FY2021 11,201 lb, FY2020 4,791: ratio 2.34 (more than double). Cocaine FY2021 97,638 (about
+    # 98,000), FY2020 58,002: ratio 1.68: "nearly doubled" altered, needs at least 1.8: overstated. All drugs FY2021
+    # 913,326, FY2020 1,059,249: ratio 0.862, a fall of 13.8%.
+    Case("fs6-06-afp", date(2021, 11, 10),
+         "U.S. Customs and Border Protection seized some 11,200 pounds of fentanyl in the fiscal year that ended in "
+         "September, more than double the previous year's 4,800 pounds, while cocaine seizures nearly doubled to about "
+         "98,000 pounds. Total drug seizures fell about 14 percent, to roughly 913,000 pounds, as marijuana seizures "
+         "dropped.",
+         [Fig("some 11,200 pounds", FEN, "level", "accurate"),
+          Fig("more than double", FEN, "change", "accurate"),
+          Fig("4,800 pounds", FEN, "level", "accurate"),
+          Fig("nearly doubled", COC, "change", "overstated"),
+          Fig("about 98,000 pounds", COC, "level", "accurate"),
+          Fig("fell about 14 percent", DRUGS, "change", "accurate"),
+          Fig("roughly 913,000 pounds", DRUGS, "level", "accurate")]),
+    # First run: "the fourth straight monthly decline" not reported.
+    # undated; written 2025-08-05; evidence weak ("in June", "the first half of the year", "the same period of
+    # 2024" a base). June 2025 $5.25 billion; June 2024 $6.23 billion: ratio 0.844 ("16.2%" claims 0.838, holds).
+    # Jan-Jun 2025 $29.84 billion; Jan-Jun 2024 $31.41 billion: ratio 0.950 ("5.6%" holds). Months below the same month
+    # a year earlier: April, May and June 2025 (March 2025 $5.19 billion was above March 2024's $5.03 billion): a
+    # run of three; "fourth straight" altered: overstated.
+    Case("re6-02-bloomberg", None,
+         "Remittances to Mexico fell 16.2% in June from a year earlier to $5.2 billion, as fear of immigration raids "
+         "kept many migrants at home, central bank data showed. In the first half of the year, inflows totaled $29.6 "
+         "billion, down 5.6% from the same period of 2024. June marked the fourth straight monthly decline.",
+         [Fig("16.2%", REM, "change", "accurate"),
+          Fig("$5.2 billion", REM, "level", "accurate"),
+          Fig("$29.6 billion", REM, "level", "accurate"),
+          Fig("5.6%", REM, "change", "accurate"),
+          Fig("fourth straight monthly decline", REM, "streak", "overstated")]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -687,22 +748,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("more than 84,000", None, "level", "unverifiable"),
           Fig("more than 593,000", USBP, "level", "accurate"),
           Fig("396,579", USBP, "level", "accurate")]),
-    # GAP: undated: dated a year early, so "last year" and "December" are read as 2022 and fiscal 2022.
-    # undated; written 2024-02-10; evidence weak ("last year", "in 2022").
-    # "Last year" is 2023: SW CY2023 2,541,959 / 365 = 6,964 a day (FY2023 6,783): "nearly 8,000" needs at least
-    # 7,200: overstated (nationwide 9,108 (CY) or 8,770 (FY) a day lie above 8,000 plus its precision; USBP 5,591).
-    # Dec 2023 301,981. Mexicans' share: CY2023 740,167 / 2,541,959 = 29.1% (FY 29.0%); 2022: CY 31.1% (FY 34.0%, within
-    # 10% too): both hold.
-    Case("en6-07-oped", None,
-         "Critics of the administration's border policy have a point about volume. Last year the southwest border "
-         "averaged nearly 8,000 migrant encounters a day, and December alone brought more than 300,000, according to "
-         "CBP. But the makeup of the flow has changed. Mexicans accounted for about 29 percent of southwest border "
-         "encounters last year, compared with about 31 percent in 2022, as more migrants arrived from Venezuela, "
-         "Colombia and Ecuador.",
-         [Fig("nearly 8,000", SW, "rate", "overstated"),
-          Fig("more than 300,000", SW, "level", "accurate"),
-          Fig("about 29 percent", MEX, "share", "accurate"),
-          Fig("about 31 percent", MEX, "share", "accurate")]),
     # GAP: "entre los puertos de entrada" read as the ports of entry; "el año fiscal 2023, que concluyó en septiembre"
     #      read as September; the dateline's day reported as a figure.
     # Dated. SW Dec 2023 301,981 ("302 mil 34" holds), the highest month held: the record holds. USBP Dec 2023
@@ -761,51 +806,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("down 49 percent", FEN, "change", "accurate"),
           Fig("2,854 pounds", FEN, "level", "accurate"),
           Fig("more than 6,000 pounds", FEN, "level", "overstated")]),
-    # GAP: "Officers at ports of entry accounted for 362 pounds" left unlinked.
-    # Dated. Fentanyl April 2026 463 lb, below every month since January 2021 (Dec 2021's 549 the lowest): the record
-    # since 2020 holds; April 2025 772: ratio 0.60 (down 40 percent). Oct 2025 - Apr 2026 6,726 ("about 6,600" holds).
-    # Ports of entry April 2026 362. Border Patrol April 2026 101: "about 160 pounds" altered, overstated.
-    Case("fs6-05-wire", date(2026, 5, 19),
-         "CBP seized 463 pounds of fentanyl in April, the smallest monthly haul since 2020, down 40 percent from April "
-         "2025, the agency's data show. Through the first seven months of fiscal year 2026, fentanyl seizures total "
-         "about 6,600 pounds. Officers at ports of entry accounted for 362 pounds of April's total, while Border "
-         "Patrol agents seized about 160 pounds between the ports.",
-         [Fig("463 pounds", FEN, "level", "accurate"),
-          Fig("down 40 percent", FEN, "change", "accurate"),
-          Fig("about 6,600 pounds", FEN, "level", "accurate"),
-          Fig("362 pounds", FEN_OFO, "level", "accurate"),
-          Fig("about 160 pounds", FEN_USBP, "level", "overstated")]),
-    # GAP: the level a change came to ("nearly doubled to about 98,000") judged on the base year.
-    # Dated. Fentanyl FY2021 11,201 lb, FY2020 4,791: ratio 2.34 (more than double). Cocaine FY2021 97,638 (about
-    # 98,000), FY2020 58,002: ratio 1.68: "nearly doubled" altered, needs at least 1.8: overstated. All drugs FY2021
-    # 913,326, FY2020 1,059,249: ratio 0.862, a fall of 13.8%.
-    Case("fs6-06-afp", date(2021, 11, 10),
-         "U.S. Customs and Border Protection seized some 11,200 pounds of fentanyl in the fiscal year that ended in "
-         "September, more than double the previous year's 4,800 pounds, while cocaine seizures nearly doubled to about "
-         "98,000 pounds. Total drug seizures fell about 14 percent, to roughly 913,000 pounds, as marijuana seizures "
-         "dropped.",
-         [Fig("some 11,200 pounds", FEN, "level", "accurate"),
-          Fig("more than double", FEN, "change", "accurate"),
-          Fig("4,800 pounds", FEN, "level", "accurate"),
-          Fig("nearly doubled", COC, "change", "overstated"),
-          Fig("about 98,000 pounds", COC, "level", "accurate"),
-          Fig("fell about 14 percent", DRUGS, "change", "accurate"),
-          Fig("roughly 913,000 pounds", DRUGS, "level", "accurate")]),
-    # GAP: "the fourth straight monthly decline" not reported.
-    # undated; written 2025-08-05; evidence weak ("in June", "the first half of the year", "the same period of
-    # 2024" a base). June 2025 $5.25 billion; June 2024 $6.23 billion: ratio 0.844 ("16.2%" claims 0.838, holds).
-    # Jan-Jun 2025 $29.84 billion; Jan-Jun 2024 $31.41 billion: ratio 0.950 ("5.6%" holds). Months below the same month
-    # a year earlier: April, May and June 2025 (March 2025 $5.19 billion was above March 2024's $5.03 billion): a
-    # run of three; "fourth straight" altered: overstated.
-    Case("re6-02-bloomberg", None,
-         "Remittances to Mexico fell 16.2% in June from a year earlier to $5.2 billion, as fear of immigration raids "
-         "kept many migrants at home, central bank data showed. In the first half of the year, inflows totaled $29.6 "
-         "billion, down 5.6% from the same period of 2024. June marked the fourth straight monthly decline.",
-         [Fig("16.2%", REM, "change", "accurate"),
-          Fig("$5.2 billion", REM, "level", "accurate"),
-          Fig("$29.6 billion", REM, "level", "accurate"),
-          Fig("5.6%", REM, "change", "accurate"),
-          Fig("fourth straight monthly decline", REM, "streak", "overstated")]),
     # GAP: "cayeron 14.3 por ciento a tasa anual" left unlinked; a state's remittances judged as Mexico's.
     # undated; written 2025-02-05; evidence strong ("en 2024", "que en 2023").
     # Remittances 2024 $65.02 billion ("64 mil 745 millones" holds), the highest year held: the record holds; 2023

@@ -60,7 +60,7 @@ _KIND_NAMES = {
 }
 
 
-_BASE_KIND = {"year": "calendar_year", "fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter"}
+BASE_KIND = {"year": "calendar_year", "fiscal_year": "fiscal_year", "month": "month", "quarter": "quarter"}
 
 
 def latest_year(published: date) -> Period:
@@ -227,7 +227,7 @@ def for_level(own: TimeExpr | None, inherited: ClaimPeriod | None, per: str | No
         if own.kind == "base" and len(own.periods) == 1:
             # "from 140,500 in March": the level a change starts from is that month's figure
             base = own.periods[0]
-            return ClaimPeriod(_BASE_KIND.get(base.canonical_kind, "span"), (base,), bare=own.bare)
+            return ClaimPeriod(BASE_KIND.get(base.canonical_kind, "span"), (base,), bare=own.bare)
     if inherited is not None and per != "year" and not inherited.implied:
         return inherited  # (a daily rate too: "En octubre ... un promedio de 83 al día"; not "each year")
     if per in ("day", "week", "month"):

@@ -390,6 +390,7 @@ def _claims_in_sentence(
             out.append(c)
     out = _changes_between_levels(out, figures, timexes, low)
     out = _from_after_to(out, figures, timexes, low)
+    out = _level_a_change_came_to(out, figures, timexes, low)
     out = _change_from_level(out, low)
     out = _sum_of_levels(out, low)
     out.extend(_rank_assertions(an, sent, cls, timexes, inherited, pub, doc, out))
@@ -594,6 +595,27 @@ def _change_from_level(claims: list[Claim], low: str) -> list[Claim]:
                 c = replace(c, period=cp.ClaimPeriod("span", (base, end), bare=c.period.bare))
         out.append(c)
     return out
+
+
+def _level_a_change_came_to(claims: list[Claim], figures: list[Quantity], timexes: list[TimeExpr],
+                            low: str) -> list[Claim]:
+    """"Cocaine seizures nearly doubled to about 98,000 pounds": the level a change came to is of the period the
+    change ends in, not of a time another figure of the sentence owns (here the base of the change before it)."""
+    out: list[Claim] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        came_to = prev is not None and _CAME_TO.fullmatch(low, prev.number_end, c.number_start) is not None
+        if c.kind == "level" and came_to and prev is not None and prev.kind == "change" and prev.period is not None \
+                and len(prev.period.parts) == 2 and c.period is not None and not _owns_a_time(c, figures, timexes, low):
+            end = prev.period.parts[-1]
+            c = replace(c, period=cp.ClaimPeriod(cp.BASE_KIND.get(end.canonical_kind, "span"), (end,),
+                                                 bare=prev.period.bare))
+        out.append(c)
+    return out
+
+
+_CAME_TO = re.compile(r"\s*,?\s*(?:to|a|hasta)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|around"
+                      r"|casi|unos|unas|alrededor\s+de|más\s+de)\s+)?")
 
 
 def _from_after_to(claims: list[Claim], figures: list[Quantity], timexes: list[TimeExpr], low: str) -> list[Claim]:
@@ -1576,7 +1598,10 @@ _COUNTS = {**ONES, **ORDINALS, "eleventh": 11, "twelfth": 12, **{f"{n}{suffix}":
 _STREAK = re.compile(
     r"\b(?:(?:for|in)\s+)?(?:(?:the|a)\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)?|[a-z]+)\s+(?:consecutive|straight|successive)"
     r"\s+(?P<unit>months?|years?)\b"
-    r"|\b(?P<n2>\d{1,2}|[a-z]+)\s+(?P<unit2>months|years)\s+in\s+a\s+row\b")
+    r"|\b(?P<n2>\d{1,2}|[a-z]+)\s+(?P<unit2>months|years)\s+in\s+a\s+row\b"
+    # "the fourth straight monthly decline"
+    r"|\b(?P<n3>\d{1,2}(?:st|nd|rd|th)?|[a-z]+)\s+(?:consecutive|straight|successive)\s+(?P<unit3>monthly|annual|yearly)"
+    r"\s+(?P<dir>declines?|drops?|falls?|decreases?|increases?|rises?|gains?)\b")
 # the direction of a streak: any word of rising or falling in its clause
 # (a word inside a compound, "stepped-up enforcement", "a built-up area", moves nothing)
 _STREAK_DOWN = re.compile(
@@ -1600,7 +1625,7 @@ def _streak_assertions(
     spanish = an.lang == "es"
     for m in (es.STREAK if spanish else _STREAK).finditer(low, sent.start, sent.end):
         g = m.groupdict()
-        word = g.get("n") or g.get("n2") or ""
+        word = g.get("n") or g.get("n2") or g.get("n3") or ""
         n = (es.STREAK_ORDINALS.get(g.get("ord") or "", 0) or es_count(word) if spanish else _COUNTS.get(word)) \
             or (int(word) if word.isdigit() else 0)
         if not 2 <= n <= 24:

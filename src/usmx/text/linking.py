@@ -37,6 +37,7 @@ from usmx.text.spanish import ANAPHOR as _ES_ANAPHOR
 from usmx.text.spanish import LABELS as _ES_LABELS
 from usmx.text.spanish import PUBLISHER_ALIASES
 from usmx.text.spanish import REGION_AFTER as _ES_REGION_AFTER
+from usmx.text.timex import MONTHS_FULL
 from usmx.text.trade_flow import PRODUCT_BEFORE, PRODUCT_OF, trade_flow
 from usmx.text.units import NOUN_FAMILY, unit_after
 
@@ -1724,8 +1725,11 @@ _OF_FIGURE_OPENING = re.compile(
     r"(?:\s+(?:million|billion|mil|millones))?[^,;]{0,80}?,")
 # "302,000 of them", "$8.2 billion of that total", "12 mil de ellos"
 _PARTITIVE_AFTER = re.compile(
+    r"(?:\s+(?:pounds|lbs?|kilograms|kilos|kg|people|migrants|victims|encounters|dollars))?"
     r"\s+(?:of\s+(?:them|those|these|it|that(?=\s*(?:[.;,]|$))|that\s+(?:total|amount|figure|sum)"
-    r"|(?:the|this)\s+(?:(?:national|nationwide|overall|country's|nation's|entire|combined)\s+)?total)"
+    r"|(?:the|this)\s+(?:(?:national|nationwide|overall|country's|nation's|entire|combined)\s+)?total"
+    # "362 pounds of April's total", "of the year's total"
+    rf"|(?:the\s+)?(?:{MONTHS_FULL}|year|month|quarter)(?:'s|’s)\s+(?:total|haul|count|tally))"
     r"|de\s+(?:ellos|ellas|esos|esas|estos|estas|esa\s+cifra|ese\s+monto|ese\s+total)|del\s+(?:total|monto))\b")
 
 

@@ -145,7 +145,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"|'s\s+(?=(?:us\$|\$)?\d))"
         # "March was the most violent month": a month as the subject of what it saw
         r"|(?<![\w.-])(?P<m4>january|february|march|april|may|june|july|august|september|october|november|december)"
-        r"(?=\s+(?:was|were|saw|had|recorded|registered|brought|closed|ended|marked)\b"
+        r"(?=(?:\s+alone)?\s+(?:was|were|saw|had|recorded|registered|brought|closed|ended|marked)\b|\s+alone\b"
         # "- January: 807": the label of a line of a list by month
         r"|\s*:\s*\d)")),
     ("ytd", re.compile(
