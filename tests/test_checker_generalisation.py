@@ -2031,6 +2031,24 @@ CASES: list[Case] = [
           Fig('4,800', 'cbp_fentanyl_seizures', 'level', 'accurate'),
           Fig('68 percent', 'cbp_seizures_cocaine', 'change', 'accurate'),
           Fig('98,000', 'cbp_seizures_cocaine', 'level', 'accurate')]),
+    # "entre los puertos de entrada" places a part between the ports: the Border Patrol's, not the ports' (southwest
+    # encounters November 2023 242,399; Border Patrol 191,106)
+    Case('es-entre-los-puertos-is-the-border-patrol', date(2023, 12, 20),
+         'En noviembre se registraron 242 mil 399 encuentros en la frontera suroeste. De ellos, 191 mil 106 ocurrieron '
+         'entre los puertos de entrada.',
+         [Fig('242 mil 399', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('191 mil 106', 'usbp_sw_apprehensions', 'level', 'accurate')]),
+    # in a sentence naming two publishers, the other's words weigh less than the publisher named nearest the figure,
+    # "the public security system" is the SESNSP, and "the INEGI figure" points back to INEGI's count (2023:
+    # INEGI 32,252 deaths, 2022 33,287: x0.97; SESNSP victims 29,721)
+    Case('nearest-publisher-over-the-other-publishers-words', date(2024, 9, 1),
+         "INEGI counted 32,252 homicides in 2023. INEGI's count, which rests on death certificates, runs above the "
+         "public security system's tally of victims, which stood at 29,721. The INEGI figure was down 3.1% from "
+         "33,287 in 2022.",
+         [Fig('32,252', 'mx_homicides_inegi', 'level', 'accurate'),
+          Fig('29,721', 'mx_homicides', 'level', 'accurate'),
+          Fig('3.1%', 'mx_homicides_inegi', 'change', 'accurate'),
+          Fig('33,287', 'mx_homicides_inegi', 'level', 'accurate')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

@@ -697,6 +697,35 @@ CASES: list[Case] = [
           Fig("$29.6 billion", REM, "level", "accurate"),
           Fig("5.6%", REM, "change", "accurate"),
           Fig("fourth straight monthly decline", REM, "streak", "overstated")]),
+    # First run: "entre los puertos de entrada" read as the ports of entry; "el año fiscal 2023, que concluyó en septiembre"
+    #      read as September; the dateline's day reported as a figure.
+    # Dated. SW Dec 2023 301,981 ("302 mil 34" holds), the highest month held: the record holds. USBP Dec 2023
+    # 249,740. SW FY2023 2,475,669: "3.2 millones" is the nationwide count (3,201,144): wrong_measure. Mexicans Dec
+    # 2023 69,041 / 301,981 = 22.9%.
+    Case("en6-es-01-efe", date(2024, 1, 17),
+         "Washington, 17 ene (EFE).- La Oficina de Aduanas y Protección Fronteriza (CBP) informó este martes que en "
+         "diciembre se registraron 302 mil 34 encuentros con migrantes en la frontera con México, la cifra mensual más "
+         "alta de la que se tenga registro. De ellos, la Patrulla Fronteriza detuvo a 249 mil 785 entre los puertos de "
+         "entrada. En el año fiscal 2023, que concluyó en septiembre, los encuentros en la frontera sur sumaron 3.2 "
+         "millones. Los mexicanos representaron alrededor de 23 por ciento del total de diciembre.",
+         [Fig("302 mil 34", SW, "level", "accurate"),
+          Fig("249 mil 785", USBP, "level", "accurate"),
+          Fig("3.2 millones", SW, "level", "wrong_measure"),
+          Fig("alrededor de 23 por ciento", MEX, "share", "accurate")]),
+    # First run: the public security system's tally read as INEGI's; INEGI's change left unlinked.
+    # Dated. INEGI 2024 33,241, but 2022's 33,287 was higher: "the highest annual toll since 2021" is false:
+    # overstated. A rate per 100,000 is no series. SESNSP victims 2024 30,046. INEGI 2023 32,252: ratio 1.031.
+    Case("ho6-01-reuters", date(2025, 8, 28),
+         "MEXICO CITY, Aug 28 (Reuters) - Mexico registered 33,241 homicides in 2024, the highest annual toll since "
+         "2021, according to preliminary data from national statistics agency INEGI released on Thursday. That is a "
+         "rate of 25 homicides per 100,000 inhabitants. INEGI's count, which is based on death certificates, typically "
+         "runs above the public security system's tally of victims, which stood at 30,046 for the year. The INEGI "
+         "figure was up 3.1% from 32,252 in 2023.",
+         [Fig("33,241", INEGI, "level", "overstated"),
+          Fig("25 homicides per 100,000", None, "rate", "unverifiable"),
+          Fig("30,046", HOM, "level", "accurate"),
+          Fig("3.1%", INEGI, "change", "accurate"),
+          Fig("32,252", INEGI, "level", "accurate")]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -748,21 +777,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("more than 84,000", None, "level", "unverifiable"),
           Fig("more than 593,000", USBP, "level", "accurate"),
           Fig("396,579", USBP, "level", "accurate")]),
-    # GAP: "entre los puertos de entrada" read as the ports of entry; "el año fiscal 2023, que concluyó en septiembre"
-    #      read as September; the dateline's day reported as a figure.
-    # Dated. SW Dec 2023 301,981 ("302 mil 34" holds), the highest month held: the record holds. USBP Dec 2023
-    # 249,740. SW FY2023 2,475,669: "3.2 millones" is the nationwide count (3,201,144): wrong_measure. Mexicans Dec
-    # 2023 69,041 / 301,981 = 22.9%.
-    Case("en6-es-01-efe", date(2024, 1, 17),
-         "Washington, 17 ene (EFE).- La Oficina de Aduanas y Protección Fronteriza (CBP) informó este martes que en "
-         "diciembre se registraron 302 mil 34 encuentros con migrantes en la frontera con México, la cifra mensual más "
-         "alta de la que se tenga registro. De ellos, la Patrulla Fronteriza detuvo a 249 mil 785 entre los puertos de "
-         "entrada. En el año fiscal 2023, que concluyó en septiembre, los encuentros en la frontera sur sumaron 3.2 "
-         "millones. Los mexicanos representaron alrededor de 23 por ciento del total de diciembre.",
-         [Fig("302 mil 34", SW, "level", "accurate"),
-          Fig("249 mil 785", USBP, "level", "accurate"),
-          Fig("3.2 millones", SW, "level", "wrong_measure"),
-          Fig("alrededor de 23 por ciento", MEX, "share", "accurate")]),
     # GAP: "the count" at the peak borrows the synthetic-opioid measure of the sentence before.
     # undated; written 2025-09-17; evidence strong ("the 12 months ending in April 2025").
     # 12 months to April 2025: 76,516 (predicted); to April 2024: 101,363: ratio 0.755, down 24.5%. Synthetic
@@ -836,20 +850,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("68 mil 313 millones", REM, "level", "overstated"),
           Fig("casi el doble", REM, "change", "accurate"),
           Fig("320 mil millones", REM, "level", "unverifiable")]),
-    # GAP: the public security system's tally read as INEGI's; INEGI's change left unlinked.
-    # Dated. INEGI 2024 33,241, but 2022's 33,287 was higher: "the highest annual toll since 2021" is false:
-    # overstated. A rate per 100,000 is no series. SESNSP victims 2024 30,046. INEGI 2023 32,252: ratio 1.031.
-    Case("ho6-01-reuters", date(2025, 8, 28),
-         "MEXICO CITY, Aug 28 (Reuters) - Mexico registered 33,241 homicides in 2024, the highest annual toll since "
-         "2021, according to preliminary data from national statistics agency INEGI released on Thursday. That is a "
-         "rate of 25 homicides per 100,000 inhabitants. INEGI's count, which is based on death certificates, typically "
-         "runs above the public security system's tally of victims, which stood at 30,046 for the year. The INEGI "
-         "figure was up 3.1% from 32,252 in 2023.",
-         [Fig("33,241", INEGI, "level", "overstated"),
-          Fig("25 homicides per 100,000", None, "rate", "unverifiable"),
-          Fig("30,046", HOM, "level", "accurate"),
-          Fig("3.1%", INEGI, "change", "accurate"),
-          Fig("32,252", INEGI, "level", "accurate")]),
     # GAP: Sinaloa's figures ("The state recorded", "Sinaloa's count") read as national, left unlinked or not
     #      reported.
     # undated; written 2025-01-28; evidence weak ("from September through December", "all of 2024").

@@ -82,6 +82,8 @@ _ANAPHOR = re.compile(
     rf"\s*{INTRO}(?:{_BARE_TIME})?(?:and\s+|but\s+|yet\s+|while\s+|whereas\s+)?(?:(?P<pron>they|it|that|this|these|those|which)\b"
     r"(?!\s+(?:years?|months?|weeks?|quarters?|days?|times?|period|decade|spring|summer|fall|autumn|winter)\b)"
     r"|(?:the\s+|these\s+|those\s+|such\s+)?(?:(?:(?:fiscal\s+)?(?:19|20)\d\d|latest|new|final|provisional|preliminary)\s+)?"
+    # "the INEGI figure", "the SESNSP's tally": a publisher's figure, named by the publisher
+    r"(?:(?:inegi|sesnsp|banxico|cbp|cdc|nchs|census|census\s+bureau)(?:'s)?\s+)?"
     r"(?:(?:net|gross|total|annual|monthly|combined|accumulated|cumulative)\s+)?"
     r"(?P<shell>numbers?|figures?|totals?|tally|count|toll|sum|amount|inflows?|outflows?|flows?|transfers|money"
     r"|seizures|haul)\b(?!\s+of\b))")
@@ -914,16 +916,24 @@ class Linker:
             parts.extend(frontier)
             frontier = [c for p in frontier for c in self.catalog.get(p).contains if c not in parts]
         # "opioids like fentanyl", "synthetic opioids such as fentanyl": an example names no part of its own
-        hit_ids = {t for h in self.hits(low, start, end, norm) for t, _ in h.targets
-                   if not _EXAMPLE_BEFORE.search(low, max(start, h.start - 25), h.start)}
+        spans: dict[str, list[tuple[int, int]]] = {}
         text = _fold(norm[start:end])
-        named = []
+        for h in self.hits(low, start, end, norm):
+            if not _EXAMPLE_BEFORE.search(low, max(start, h.start - 25), h.start):
+                words = _fold(norm[h.start:h.end])
+                at = text.find(words) if words else -1
+                for t, _ in h.targets:
+                    spans.setdefault(t, []).append((at, at + len(words)) if at >= 0 else (0, len(text)))
         for p in parts:
             ind = self.catalog.get(p)
             label = [ind.label, _ES_LABELS.get(ind.label, "")] if ind.label else []
-            words = [*ind.scope, *(_fold(w) for w in label if w)]
-            if p in hit_ids or any(re.search(r"(?<![\w-])" + re.escape(_fold(w)) + r"(?![\w-])", text) for w in words):
-                named.append(p)
+            for w in [*ind.scope, *(_fold(w) for w in label if w)]:
+                for m in re.finditer(r"(?<![\w-])" + re.escape(_fold(w)) + r"(?![\w-])", text):
+                    spans.setdefault(p, []).append(m.span())
+        # ("entre los puertos de entrada" names the Border Patrol's part, not the ports' it holds)
+        longer = [(a, b) for q in parts for a, b in spans.get(q, [])]
+        named = [p for p in parts if any(not any(a2 <= a and b <= b2 and b2 - a2 > b - a for a2, b2 in longer)
+                                         for a, b in spans.get(p, []))]
         # of a part and its own part, both named ("Border Patrol apprehensions between ports of entry"), the narrower
         return [p for p in named if not any(q != p and self.narrower(q, p) for q in named)]
 
@@ -1241,8 +1251,12 @@ class Linker:
                 own_named = self._named_publishers(an, contrast[-1].start(), seg_e)
         if not own_named and len(named) > 1:
             own_named = self._nearest_publisher(an, claim, sent.start, sent.end)
+        others_named: frozenset[str] = frozenset()
         if own_named and own_named != named:
-            # "INEGI counted 28,600 ..., while the SESNSP's tally was 30,968": each figure's own segment says whose
+            # "INEGI counted 28,600 ..., while the SESNSP's tally was 30,968": each figure's own segment says whose;
+            # the other publisher's measures weigh less, whatever their words ("INEGI's count, based on death
+            # certificates, runs above the public security system's tally, which stood at 30,046")
+            others_named = named - own_named
             named = own_named
         lead = _list_lead(an, claim.sentence_index)
         if lead and own_words is None and part is None and victims is None and status is None \
@@ -1286,6 +1300,8 @@ class Linker:
                 score = w * (1.0 + 0.05 * min(3, h.phrase.count(" ")))
                 if ind_id in pubs:
                     score *= _PUBLISHER_BONUS
+                elif ind_id in others_named:
+                    score /= _PUBLISHER_BONUS ** 2
                 cur = scores.get(ind_id)
                 if cur is None or score > cur[0]:
                     scores[ind_id] = (score, h, proxy)

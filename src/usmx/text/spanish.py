@@ -549,7 +549,9 @@ FOREIGN = frozenset({
 PUBLISHER_ALIASES: dict[str, tuple[str, ...]] = {
     "CBP": ("patrulla fronteriza", "oficina de aduanas y protección fronteriza", "aduanas y protección fronteriza"),
     "NCHS": ("centros para el control y la prevención de enfermedades", "centro nacional de estadísticas de salud"),
-    "SESNSP": ("secretariado ejecutivo",),
+    "SESNSP": ("secretariado ejecutivo", "sistema nacional de seguridad pública",
+               # English prose names it in translation
+               "public security system", "executive secretariat"),
     "INEGI": ("instituto nacional de estadística y geografía",),
     "Banxico": ("banco central",),
     # the balance-of-payments FDI series: compiled by Banco de México, published by the World Bank
