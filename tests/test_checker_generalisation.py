@@ -2049,6 +2049,17 @@ CASES: list[Case] = [
           Fig('29,721', 'mx_homicides', 'level', 'accurate'),
           Fig('3.1%', 'mx_homicides_inegi', 'change', 'accurate'),
           Fig('33,287', 'mx_homicides_inegi', 'level', 'accurate')]),
+    # "the state" points back to the place the sentence before names, a place's count is its own ("Sinaloa's count
+    # ... doubled to 994"), and "the same months a year earlier" are the run of months named before (Sinaloa
+    # September-December 2024 656, 2023 163: x4.02; 2024 994, 2023 531: x1.87)
+    Case('state-anaphor-and-a-places-count', date(2025, 1, 28),
+         'Cartel infighting has upended Sinaloa. The state recorded 656 homicide victims from September through '
+         "December, about four times as many as in the same months a year earlier. Over the whole of 2024, Sinaloa's "
+         'count nearly doubled to 994.',
+         [Fig('656', 'mx_homicides_sinaloa', 'level', 'accurate'),
+          Fig('about four times', 'mx_homicides_sinaloa', 'change', 'accurate'),
+          Fig('nearly doubled', 'mx_homicides_sinaloa', 'change', 'accurate'),
+          Fig('994', 'mx_homicides_sinaloa', 'level', 'accurate')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

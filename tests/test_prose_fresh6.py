@@ -697,8 +697,8 @@ CASES: list[Case] = [
           Fig("$29.6 billion", REM, "level", "accurate"),
           Fig("5.6%", REM, "change", "accurate"),
           Fig("fourth straight monthly decline", REM, "streak", "overstated")]),
-    # First run: "entre los puertos de entrada" read as the ports of entry; "el año fiscal 2023, que concluyó en septiembre"
-    #      read as September; the dateline's day reported as a figure.
+    # First run: "entre los puertos de entrada" read as the ports of entry; "el año fiscal 2023, que concluyó en
+    #      septiembre" read as September; the dateline's day reported as a figure.
     # Dated. SW Dec 2023 301,981 ("302 mil 34" holds), the highest month held: the record holds. USBP Dec 2023
     # 249,740. SW FY2023 2,475,669: "3.2 millones" is the nationwide count (3,201,144): wrong_measure. Mexicans Dec
     # 2023 69,041 / 301,981 = 22.9%.
@@ -726,6 +726,39 @@ CASES: list[Case] = [
           Fig("30,046", HOM, "level", "accurate"),
           Fig("3.1%", INEGI, "change", "accurate"),
           Fig("32,252", INEGI, "level", "accurate")]),
+    # First run: Sinaloa's figures ("The state recorded", "Sinaloa's count") read as national, left unlinked or not
+    #      reported.
+    # undated; written 2025-01-28; evidence weak ("from September through December", "all of 2024").
+    # Sinaloa Sept-Dec 2024 656; Sept-Dec 2023 163: ratio 4.02; 2024 994, 2023 531: ratio 1.87 ("nearly doubled").
+    # A city's share is no series. National victims 2024 30,046: "about 26,000" altered, 26,000 x 1.1 = 28,600 is
+    # below it: understated (INEGI's 33,241 does not fit either).
+    Case("ho6-02-feature", None,
+         "The war between the Chapitos and the faction loyal to Ismael \"El Mayo\" Zambada has transformed Sinaloa. "
+         "The state recorded 656 homicide victims from September through December, roughly four times as many as in "
+         "the same months a year earlier, according to SESNSP data. For all of 2024, Sinaloa's count nearly doubled to "
+         "994. Culiacán, the state capital, accounted for more than 70 percent of the killings. Nationally, homicides "
+         "fell to about 26,000.",
+         [Fig("656", SIN, "level", "accurate"),
+          Fig("roughly four times", SIN, "change", "accurate"),
+          Fig("nearly doubled", SIN, "change", "accurate"),
+          Fig("994", SIN, "level", "accurate"),
+          Fig("more than 70 percent", None, "share", "unverifiable"),
+          Fig("about 26,000", HOM, "level", "understated")]),
+    # First run: undated: read as of today, so "Through September" is 2026, with no figures.
+    # undated; written 2022-11-10; evidence weak ("Through September", "the same period of 2021" a base).
+    # Jan-Sep 2022: trade $585.53 billion; Jan-Sep 2021 $485.90 billion: ratio 1.205 (about 20%); Mexico second among
+    # partners; share 14.65%. Exports to Mexico Jan-Sep 2022 $246.10 billion: "$265 billion" altered (+7.7%),
+    # overstated (imports $339.43 billion do not fit).
+    Case("tr6-06-business", None,
+         "Through September, U.S. goods trade with Mexico totaled $585.5 billion, up about 20% from the same period of "
+         "2021, Census Bureau data show. Mexico remained the second-largest U.S. trading partner, behind Canada, "
+         "accounting for about 14.6% of all U.S. goods trade. U.S. exports to Mexico over those nine months came to "
+         "$265 billion.",
+         [Fig("$585.5 billion", TRADE, "level", "accurate"),
+          Fig("about 20%", TRADE, "change", "accurate"),
+          Fig("the second-largest U.S. trading partner", RANK, "rank", "accurate"),
+          Fig("about 14.6%", SHARE, "share", "accurate"),
+          Fig("$265", EXP, "level", "overstated")]),
 ]
 
 KNOWN_GAPS: list[Case] = [
@@ -850,24 +883,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("68 mil 313 millones", REM, "level", "overstated"),
           Fig("casi el doble", REM, "change", "accurate"),
           Fig("320 mil millones", REM, "level", "unverifiable")]),
-    # GAP: Sinaloa's figures ("The state recorded", "Sinaloa's count") read as national, left unlinked or not
-    #      reported.
-    # undated; written 2025-01-28; evidence weak ("from September through December", "all of 2024").
-    # Sinaloa Sept-Dec 2024 656; Sept-Dec 2023 163: ratio 4.02; 2024 994, 2023 531: ratio 1.87 ("nearly doubled").
-    # A city's share is no series. National victims 2024 30,046: "about 26,000" altered, 26,000 x 1.1 = 28,600 is
-    # below it: understated (INEGI's 33,241 does not fit either).
-    Case("ho6-02-feature", None,
-         "The war between the Chapitos and the faction loyal to Ismael \"El Mayo\" Zambada has transformed Sinaloa. "
-         "The state recorded 656 homicide victims from September through December, roughly four times as many as in "
-         "the same months a year earlier, according to SESNSP data. For all of 2024, Sinaloa's count nearly doubled to "
-         "994. Culiacán, the state capital, accounted for more than 70 percent of the killings. Nationally, homicides "
-         "fell to about 26,000.",
-         [Fig("656", SIN, "level", "accurate"),
-          Fig("roughly four times", SIN, "change", "accurate"),
-          Fig("nearly doubled", SIN, "change", "accurate"),
-          Fig("994", SIN, "level", "accurate"),
-          Fig("more than 70 percent", None, "share", "unverifiable"),
-          Fig("about 26,000", HOM, "level", "understated")]),
     # GAP: the femicides a day left unlinked; women's homicides given the homicide measure; a state's femicides not
     #      reported.
     # Dated. Feminicides 2021 1,021 ("1,004" holds), the highest year held (from 2015): the record holds; 1,021 / 365
@@ -980,21 +995,6 @@ KNOWN_GAPS: list[Case] = [
           Fig("nearly $840 billion", TRADE, "level", "accurate"),
           Fig("$334 billion", EXP, "level", "accurate"),
           Fig("the largest U.S. trading partner", RANK, "rank", "accurate")]),
-    # GAP: undated: read as of today, so "Through September" is 2026, with no figures.
-    # undated; written 2022-11-10; evidence weak ("Through September", "the same period of 2021" a base).
-    # Jan-Sep 2022: trade $585.53 billion; Jan-Sep 2021 $485.90 billion: ratio 1.205 (about 20%); Mexico second among
-    # partners; share 14.65%. Exports to Mexico Jan-Sep 2022 $246.10 billion: "$265 billion" altered (+7.7%),
-    # overstated (imports $339.43 billion do not fit).
-    Case("tr6-06-business", None,
-         "Through September, U.S. goods trade with Mexico totaled $585.5 billion, up about 20% from the same period of "
-         "2021, Census Bureau data show. Mexico remained the second-largest U.S. trading partner, behind Canada, "
-         "accounting for about 14.6% of all U.S. goods trade. U.S. exports to Mexico over those nine months came to "
-         "$265 billion.",
-         [Fig("$585.5 billion", TRADE, "level", "accurate"),
-          Fig("about 20%", TRADE, "change", "accurate"),
-          Fig("the second-largest U.S. trading partner", RANK, "rank", "accurate"),
-          Fig("about 14.6%", SHARE, "share", "accurate"),
-          Fig("$265", EXP, "level", "overstated")]),
 ]
 
 

@@ -295,6 +295,19 @@ def test_months_beside_the_same_period_of_a_year_are_of_the_year_after() -> None
     assert (ref.date, ref.latest) == (date(2024, 7, 15), Period.month(2024, 6))
 
 
+def test_a_month_as_subject_is_placed_in_the_year_the_text_runs_in() -> None:
+    text = ("Mexico has recorded 12,716 homicide victims so far in 2022. May was the most violent month of the year, "
+            "with 2,829.")
+    assert infer(text, TODAY).date == date(2022, 6, 15)
+
+
+def test_an_abbreviation_ends_no_sentence_for_dating() -> None:
+    # "U.S." does not end the sentence: the figure after it stands beside "Through September"
+    text = ("Through September, U.S. goods trade with Mexico totaled $599.2 billion, up 2.3% from the same period of "
+            "2022.")
+    assert infer(text, TODAY).date == date(2023, 10, 15)
+
+
 def test_two_figures_of_one_measure_and_period_date_nothing(store: Store) -> None:
     # feminicides 2017: 742 (747 fits), and "more than two a day" fits almost any year: one piece of evidence
     text = ("El año pasado, 747 mujeres fueron víctimas de feminicidio en México, según el SESNSP. Es decir, más de "

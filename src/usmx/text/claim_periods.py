@@ -96,6 +96,8 @@ def previous_of(own: TimeExpr, others: list[TimeExpr], inherited: ClaimPeriod | 
             run = Period.span(t.periods[0], t.periods[1])
             if len(run.months) in (12, 13):
                 ref = Period.twelve_months_ending(run.end.year, run.end.month)
+            elif run.start.year == run.end.year:
+                ref = run  # "from September through December, four times as many as in the same months a year earlier"
     if ref is None and not (inherited is not None and len(inherited.parts) == 1):
         ref = next((t.periods[0] for t in after if t.kind in fixed and t.periods), None)
     if ref is None and inherited is not None and len(inherited.parts) == 1:

@@ -406,6 +406,10 @@ _PLACE_ITEM = re.compile(
     rf"(?P<name>(?<![\w.]){PLACE_NAME})"
     r"(?:\s*[,:]\s*(?:(?:con|with)\s+)?|\s+(?:con|with)\s+"
     rf"|\s+{LEADS_WITH}\s+"
+    # "Sinaloa's count nearly doubled to 994": a place's count, and the level it came to
+    r"|(?:'s|’s)\s+(?:count|toll|tally|total)\s+(?:(?:nearly|almost|more\s+than|roughly)\s+)?"
+    + r"(?:doubled|tripled|quadrupled|halved|" + mv.words(mv.forms((*mv.RISING_VERBS, *mv.FALLING_VERBS), "past"))
+    + r")\s+to\s+"
     # "Sinaloa, escenario de la disputa, sumó 893": a place's count after its verb, past an apposition
     rf"|(?:,[^,;.\d]{{1,80}},)?\s+{PLACE_COUNT_VERB}\s+"
     # "Colima fue el estado con más víctimas, 140 en total", "Guanajuato was again the deadliest state, with more

@@ -286,15 +286,24 @@ _WHOLE_OF_A_SHARE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpor\s+ciento)" + 
 _SUBJECTLESS_COUNT = re.compile(
     r";\s*(?:(?:tan\s+s[oó]lo|s[oó]lo|only|just)\s+)?(?:(?:in|en|during|durante)\s+(?:[^,;.\d]{0,40}?\s)?(?:19|20)\d\d,?\s+)?"
     rf"{PLACE_COUNT_VERB}\s+(?:(?:about|around|nearly|some|more\s+than|casi|más\s+de|un\s+total\s+de)\s+)?$")
+# "The state recorded 656", "El estado sumó 893": a place the sentences before name
+_STATE_WORDS = (r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+state|(?:[Ee]l|[Ee]se|[Ee]ste)\s+estado"
+                r"|(?:[Ll]a|[Ee]sa|[Ee]sta)\s+entidad")
 _PLACE_SUBJECT = re.compile(
     # (also after a dateline's dash: "CULIACÁN, Sinaloa — Sinaloa registered 578")
     rf"(?:^|[,;:—–]\s*|\b(?:and|y|while|mientras\s+que)\s+)"
     # ("En 2024 Guanajuato sumó 3 mil 151", "En el primer semestre de 2025 Sinaloa acumuló 893": a time opening the
     # sentence without a comma)
     r"(?:(?i:in|en|during|durante)\s+(?:[^,;.\d]{0,40}?\s)?(?:19|20)\d\d\s+)?"
-    rf"(?P<name>{PLACE_NAME})(?:,[^,;.\d]{{1,80}},)?(?:\s+(?:again|also|alone|once\s+again|nuevamente|también))?"
+    rf"(?P<name>{PLACE_NAME}|{_STATE_WORDS})"
+    r"(?:,[^,;.\d]{1,80},)?(?:\s+(?:again|also|alone|once\s+again|nuevamente|también))?"
     rf"\s+(?:{PLACE_COUNT_VERB}|{LEADS_WITH})\s+"
     r"(?:a\s+total\s+of\s+|un\s+total\s+de\s+)?(?:(?:about|around|nearly|some|more\s+than|casi|más\s+de)\s+)?$")
+_STATE_ANAPHOR = re.compile(_STATE_WORDS)
+# "For all of 2024, Sinaloa's count nearly doubled": a change in a place's count
+_PLACE_COUNT_MOVED = re.compile(
+    rf"(?:^|[,;:—–]\s*|\b(?:and|y|while|mientras\s+que)\s+)(?P<name>{PLACE_NAME})(?:'s|’s)\s+"
+    r"(?:count|toll|tally|total|homicides|murders|killings)\s+(?:(?:nearly|almost|more\s+than|roughly)\s+)?$")
 _RANK_SHELLS = frozenset({"spot", "place", "position", "slot"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
 _SCOPE_BREAK = re.compile(r"\d|\b(?:including|includes|included|excluding|plus|and|or|as\s+well\s+as|total|incluidos?"
@@ -565,9 +574,13 @@ class Linker:
         if claim.place_name is None and claim.kind != "share":
             # "Tamaulipas had 12 victims": a place the catalog holds a part for, as the figure's subject
             # (a share is the place's part of a whole it names: "Guanajuato accounted for 10% of the victims")
-            subject = _PLACE_SUBJECT.search(an.norm[sent.start:claim.number_start])
-            if subject is not None and _fold(subject.group("name")) in self._places:
-                claim = replace(claim, place_name=subject.group("name"))
+            subject = _PLACE_SUBJECT.search(an.norm[sent.start:claim.number_start]) or (
+                _PLACE_COUNT_MOVED.search(an.norm[sent.start:claim.number_start]) if claim.kind == "change" else None)
+            name = subject.group("name") if subject is not None else None
+            if name is not None and _STATE_ANAPHOR.fullmatch(name):
+                name = self._place_named_before(an, claim)  # "... has transformed Sinaloa. The state recorded 656"
+            if name is not None and _fold(name) in self._places:
+                claim = replace(claim, place_name=name)
             elif _SUBJECTLESS_COUNT.search(an.low, sent.start, claim.number_start):
                 # "Guanajuato fue el estado más violento; tan sólo en 2023 registró 3 mil 604": the clause's verb
                 # has the subject of the clause before the semicolon
@@ -675,6 +688,18 @@ class Linker:
         unit = ind.unit if claim.kind in ("level", "rate") else claim.unit
         return replace(claim, indicator=ind.id, confidence=0.8, unit=unit, mention=an.text[header[0]:header[1]].strip(),
                        candidates=((ind.id, 0.8),))
+
+    def _place_named_before(self, an: Analysis, claim: Claim) -> str | None:
+        """The last place the catalog holds a part for, named in the figure's sentence before it or in the two
+        sentences before, in its paragraph: what "the state" points back to."""
+        sents = an.sentences
+        first = sents[max(0, claim.sentence_index - 2)]
+        if first.paragraph != sents[claim.sentence_index].paragraph:
+            first = next(x for x in sents if x.paragraph == sents[claim.sentence_index].paragraph)
+        found = (piece.rstrip(".'-") for m in re.finditer(PLACE_NAME, an.norm[first.start:claim.number_start])
+                 for piece in re.split(r"[.,;:]\s+", m.group(0)))  # ("Sinaloa. The state": two names)
+        names = [n for n in found if _fold(n) in self._places]
+        return names[-1] if names else None
 
     def _place_part(self, an: Analysis, claim: Claim) -> Claim:
         """A listed figure ("Jalisco, 173"): the place's part of a measure the passage names, if any."""

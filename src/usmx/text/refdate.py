@@ -103,7 +103,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         rf"|\b(?:between|from|de|entre)\s+{_MONTH}\s+(?:and|to|through|a|y)\s+(?P<m3>{MONTHS_FULL}|{_ES_MONTH})\b"
         rf"(?!\s*\d|\s+de\s+\d)"
         # "a May 15 press conference": a day whose year the text leaves to the reader
-        rf"|\b(?P<m4>{MONTHS_FULL})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)")),
+        rf"|\b(?P<m4>{MONTHS_FULL})\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!,?\s*\d)"
+        # "May was the most violent month", "December alone brought": a month as the subject of what it saw
+        rf"|(?:^|(?<=[.;:]\s)|(?<=,\s)|(?<=\band\s))(?P<m5>{MONTHS_FULL})(?:\s+alone)?\s+"
+        r"(?:was|were|saw|had|recorded|registered|brought|closed|ended|marked)\b")),
     # "a year later", "the next month", "al año siguiente": the period after the one named before it
     ("later", re.compile(
         r"\bthe\s+(?:next|following)\s+(?P<u>month|year)\b|\b(?:a|one)\s+(?P<u2>month|year)\s+later\b"
@@ -151,7 +154,8 @@ _LAST_YEAR_BESIDE = re.compile(
     r"\b(?:last\s+year|el\s+a[nñ]o\s+pasado|el\s+pasado\s+a[nñ]o)\b(?:[^.;]|\.\d){0,120}?"
     r"(?P<cue>\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|frente\s+al?|que\s+en|respecto\s+(?:al?|de)"
     r"|contra)\b)(?:[^.;]|\.\d){0,60}?\b(?:19[5-9]\d|20\d\d)\b")
-_SENTENCE_END = re.compile(r"[.!?;]\s|\n")
+# (not after "U.S." or another single letter's point: "Through September, U.S. goods trade ...")
+_SENTENCE_END = re.compile(r"(?<!\bu\.s)(?<!\b[a-z])[.!?;]\s|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -411,7 +415,8 @@ def _period(kind: str, m: re.Match[str]) -> Period | None:
             return Period.year(int(g["y"]))
         if kind == "bare_month":
             # a placeholder year: _place_bare_months gives it the year the text speaks of
-            return Period.month(1900, _month(g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or ""))
+            return Period.month(1900, _month(g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or g.get("m5")
+                                             or ""))
         if kind == "later":
             # a placeholder: _place_later counts on from the period named before it (1: a month, 12: a year)
             unit = g.get("u") or g.get("u2") or g.get("u3") or g.get("u4") or ""

@@ -91,7 +91,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:the|a|one)\s+(?P<mo>month)\s+(?:before|earlier|prior)\b|\bthe\s+(?:previous|prior|preceding)\s+(?P<mo2>month)\b"
         r"|\b(?:the|a|one)\s+(?:year|fiscal\s+year)\s+(?:before|earlier|prior)\b"
         r"|\b(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b"
-        r"|\b(?:the\s+)?same\s+(?:month|period|quarter)\s+(?:a|last|the\s+previous)\s+year\b")),
+        r"|\b(?:the\s+)?same\s+(?:months?|period|quarter)\s+(?:a|last|the\s+previous)\s+year\b"
+        r"(?:\s+(?:earlier|before|prior))?")),
     # "the next month", "a year later": the period after the one the text has just named
     ("next", re.compile(
         r"\bthe\s+(?:next|following|subsequent)\s+(?P<u>month|quarter|year)\b"
