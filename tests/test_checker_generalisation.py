@@ -2060,6 +2060,17 @@ CASES: list[Case] = [
           Fig('about four times', 'mx_homicides_sinaloa', 'change', 'accurate'),
           Fig('nearly doubled', 'mx_homicides_sinaloa', 'change', 'accurate'),
           Fig('994', 'mx_homicides_sinaloa', 'level', 'accurate')]),
+    # two parts each named with a figure of its own are no "sum of two parts", and "four times the 2020 total" has
+    # 2020 for its base (calendar 2021: southwest encounters 2,035,585, 2020 547,777: x3.72; unaccompanied children
+    # 171,149; family units 605,879)
+    Case('parts-each-with-a-figure-and-times-the-year-total', date(2022, 1, 20),
+         'CBP counted just over 2 million southwest border encounters in calendar year 2021, nearly four times the '
+         '2020 total. Unaccompanied children were encountered about 171,000 times and people in family units about '
+         '606,000 times.',
+         [Fig('just over 2 million', 'sw_border_encounters', 'level', 'accurate'),
+          Fig('nearly four times', 'sw_border_encounters', 'change', 'accurate'),
+          Fig('171,000', 'sw_border_encounters_unaccompanied_children', 'level', 'accurate'),
+          Fig('606,000', 'sw_border_encounters_family_units', 'level', 'accurate')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

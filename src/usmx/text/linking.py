@@ -1133,9 +1133,15 @@ class Linker:
 
     @staticmethod
     def _same_figure(low: str, h: PhraseHit, claim: Claim) -> bool:
-        """Whether a phrase is said of this figure: no other figure stands between them."""
-        lo, hi = (h.end, claim.number_start) if h.end <= claim.number_start else (claim.number_end, h.start)
-        return not _figure_between(low, lo, hi)
+        """Whether a phrase is said of this figure: no other figure stands between them, and a phrase after the
+        figure in a conjunct of its own is not followed there by a figure of its own ("Unaccompanied children were
+        encountered about 195,000 times and people traveling in family units about 606,000 times")."""
+        if h.end <= claim.number_start:
+            return not _figure_between(low, h.end, claim.number_start)
+        if _figure_between(low, claim.number_end, h.start):
+            return False
+        own = _OWN_CONJUNCT.search(low, claim.number_end, h.start)
+        return own is None or not _figure_between(low, h.end, min(len(low), h.end + 40))
 
     def _siblings(self, a: str, b: str) -> bool:
         """Two parts of the same whole ("Hondurans" and "Brazilians" in Southwest encounters)."""
@@ -1717,6 +1723,8 @@ _GENERIC_WHOLE = re.compile(r"(?:(?:of|de|del)\s+)?(?:(?:the|that|this|el|la|ese
                             r"(?:total|amount|sum|cifra|monto|weight|haul|volume|volumen)(?:\s+seized)?\W*")
 # "opioids of any kind", "all opioids", "cualquier opioide": words that say the whole
 _WHOLE_OF_ALL = re.compile(r"\b(?:any|all|of\s+any\s+kind|of\s+all\s+kinds|cualquier|todos\s+los)\b")
+# a conjunct of its own after a figure: ", and", " and people", " while"
+_OWN_CONJUNCT = re.compile(r",?\s+(?:and|while|whereas|but|y|mientras\s+que)\s+")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when|donde|que|quienes|cuyo|cuya|cuando)\b")
 # "... of overdose deaths involved fentanyl", "... de los encuentros fueron de mexicanos": the verb after a share's
 # whole, whose object names the part

@@ -68,6 +68,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?P<y>{_YEAR})\b(?!\s*(?:-|to\b|through\b|and\s+(?:(?:fiscal\s+|calendar\s+)?{_YEAR}|[a-z]+\.?\s+{_YEAR})))")),
     ("base", re.compile(
         rf"\b(?:over|compared\s+(?:with|to)|versus|vs\.?|relative\s+to|against|than\s+in"
+        # "nearly four times the 2020 total", "double its 2019 level"
+        rf"|(?:times|twice|double|triple)\s+(?:the|its|their)"
         # "more than triple what it seized in fiscal year 2020"
         rf"|(?:than\s+)?what\s+[\w'-]+(?:\s+[\w'-]+)?\s+(?:in|during)|than\s+(?:it\s+was\s+)?in"
         # "up 3% from the same month of 2023"
@@ -185,7 +187,8 @@ _KEYS: dict[str, tuple[str, ...]] = {
     "same_year": ("the year", "the whole year", "the entire year", "the full year"),
     "next": ("next", "following", "subsequent", "later"),
     "since": ("since", "from"),
-    "base": ("over", "compared", "versus", "vs", "relative", "against", "than", "what", "same"),
+    "base": ("over", "compared", "versus", "vs", "relative", "against", "than", "what", "same", "times", "twice",
+             "double", "triple"),
     "same_period": ("same", "that period", "those months", "that month", "this period"),
     "fy_to_date": ("to date", "so far", "thus far"),
     "pre_pandemic": ("pandemic", "covid", "pandemia"),
