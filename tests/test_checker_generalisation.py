@@ -2071,6 +2071,18 @@ CASES: list[Case] = [
           Fig('nearly four times', 'sw_border_encounters', 'change', 'accurate'),
           Fig('171,000', 'sw_border_encounters_unaccompanied_children', 'level', 'accurate'),
           Fig('606,000', 'sw_border_encounters_family_units', 'level', 'accurate')]),
+    # "casi el doble" after two levels sums them up; "los envíos" after two openers points back to remittances; a
+    # state's remittances are no series (remittances 2019 $37.25 billion, 2024 $65.02 billion: x1.75; November 2024
+    # $5.47 billion, November 2023 $4.91 billion: x1.11)
+    Case('es-double-of-two-levels-and-openers-before-the-subject', date(2025, 1, 10),
+         'En 2019 México recibió 37 mil 250 millones de dólares en remesas; en 2024 la cifra llegó a 65 mil 20 '
+         'millones, casi el doble. En noviembre, no obstante, los envíos subieron 11 por ciento a tasa anual. '
+         'Michoacán recibió 5 mil 100 millones.',
+         [Fig('37 mil 250', 'mx_remittances', 'level', 'accurate'),
+          Fig('65 mil 20', 'mx_remittances', 'level', 'accurate'),
+          Fig('casi el doble', 'mx_remittances', 'change', 'overstated'),
+          Fig('11 por ciento', 'mx_remittances', 'change', 'accurate'),
+          Fig('5 mil 100', None, 'level', 'unverifiable')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

@@ -517,7 +517,8 @@ def _changes_between_levels(claims: list[Claim], figures: list[Quantity], timexe
         # ("an increase of 70 per cent", "a tenfold increase") or a from-to sentence sums up the two levels
         summary = from_to or _CHANGE_NOUN_OF.search(low, max(0, c.number_start - 40), c.number_start) is not None \
             or _CHANGE_AFTER.match(low, c.number_end, c.number_end + 20) is not None \
-            or re.search(r"\btimes\s+(?:as|more|higher|larger)\b|fold\b", low[c.number_start:c.end + 12]) is not None
+            or re.search(r"\btimes\s+(?:as|more|higher|larger)\b|fold\b|\b(?:doble|triple|double|twice)\b",
+                         low[c.number_start:c.end + 12]) is not None
         if c.kind == "change" and c.change == "ratio" and summary and not _owns_a_time(c, figures, timexes, low):
             # "from 120,000 arrests in March to 98,500 in April": the second level's noun is understood
             units = {x.unit for x in levels if x.unit is not None}

@@ -72,8 +72,8 @@ _ANY_NAME = re.compile(_NAME)
 # place that leads such a ranking ("Guanajuato encabezó la lista con 294", "Tamaulipas led the list with 30")
 PLACE_NAME = r"[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*(?:\s+(?:[A-ZÁÉÍÓÚÑ][\wáéíóúñ.'-]*|de|del|la|of(?=\s+[A-Z])))*"
 # what a place does with its count ("Tamaulipas had 30", "Guanajuato aportó 252")
-PLACE_COUNT_VERB = (r"(?:had|recorded|registered|reported|saw|counted|contributed|accounted\s+for|tuvo|registró|sumó"
-                    r"|contabilizó|acumuló|aportó|concentró|reportó)")
+PLACE_COUNT_VERB = (r"(?:had|recorded|registered|reported|saw|counted|contributed|accounted\s+for|received|tuvo"
+                    r"|registró|sumó|contabilizó|acumuló|aportó|concentró|reportó|recibió|captó)")
 LEADS_WITH = (r"(?:encabez[óa]|lider[óa]|led|topped|headed)\s+(?:(?:the\s+(?:list|country|nation|ranking|states)"
               r"|la\s+lista|el\s+país|el\s+ranking)(?:\s+(?:of|for|de|del)\s+[^,.;\d]{1,25}?)?\s+)?"
               r"(?:(?:again|in\s+[^,.;]{1,30}?|en\s+[^,.;]{1,30}?)\s+)?(?:with|con)")

@@ -436,7 +436,7 @@ WHEN_CLAUSE = re.compile(r",\s*(?:cuando|en\s+(?:el|la)\s+que|en\s+que)\b[^,;\d]
 REGION_AFTER = re.compile(r"(?:\s*\([^()]{1,60}\))?\)?\s+(?:en|de|hacia|a)\s+(?:toda\s+)?la\s+región\b")
 # a subject that points back: "Ello representó un aumento", "Estas cifras representan", "Dichos encuentros"
 ANAPHOR = re.compile(
-    r"\s*(?:[^,;]{0,50},\s*)?"
+    r"\s*(?:[^,;]{0,50},\s*){0,2}"  # ("En diciembre, sin embargo, los envíos cayeron": openers before the subject)
     # "Al mes siguiente la cifra bajó", "En abril los envíos cayeron": a time opener without a comma
     rf"(?:(?:al|el)\s+(?:mes|año|trimestre)\s+siguiente\s+|(?:un|al)\s+(?:mes|año)\s+después\s+"
     rf"|en\s+(?:{MONTH_NAMES})(?:\s+de\s+\d{{4}})?\s+)?"
