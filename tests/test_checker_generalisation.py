@@ -2083,6 +2083,15 @@ CASES: list[Case] = [
           Fig('casi el doble', 'mx_remittances', 'change', 'overstated'),
           Fig('11 por ciento', 'mx_remittances', 'change', 'accurate'),
           Fig('5 mil 100', None, 'level', 'unverifiable')]),
+    # "mata a N estadounidenses cada día" counts deaths, and a sentence with no subject written ("Es más del doble")
+    # speaks of what the sentence before counted (2021: overdose deaths 106,699, 292 a day; synthetic opioids 70,601,
+    # 193 a day; 2015: 53,301: x2.00)
+    Case('es-kills-a-day-and-no-subject-written', date(2022, 9, 15),
+         'En 2021 murieron por sobredosis más de 106 mil estadounidenses. Es más del doble que en 2015. Un legislador '
+         'dijo que el fentanilo mata a unos 190 estadounidenses cada día.',
+         [Fig('más de 106 mil', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('más del doble', 'us_overdose_deaths', 'change', 'accurate'),
+          Fig('unos 190', 'us_synthetic_opioid_deaths', 'rate', 'accurate')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

@@ -440,7 +440,9 @@ ANAPHOR = re.compile(
     # "Al mes siguiente la cifra bajó", "En abril los envíos cayeron": a time opener without a comma
     rf"(?:(?:al|el)\s+(?:mes|año|trimestre)\s+siguiente\s+|(?:un|al)\s+(?:mes|año)\s+después\s+"
     rf"|en\s+(?:{MONTH_NAMES})(?:\s+de\s+\d{{4}})?\s+)?"
-    r"(?:y\s+|pero\s+)?(?:(?P<pron>ello|esto|eso|éstas?|éstos?|estas?|estos?)\b"
+    # ("Es más del doble que en 2015": a verb with no subject written speaks of what the sentence before did)
+    r"(?:y\s+|pero\s+)?(?:(?P<pron>ello|esto|eso|éstas?|éstos?|estas?|estos?"
+    r"|(?=(?:es|fue|son|fueron|representa|representó|equivale|equivalió|significa|significó)\s))\b"
     r"(?!\s+(?:años?|meses|mes|semanas?|días?|periodo|período|década|trimestre|semestre)\b)"
     r"(?:\s+(?:cifras?|montos?|totales|total|números?|conteos?|sumas?))?"
     r"|(?:la|las|el|los|dicha|dichas|dicho|dichos|tal|tales)\s+(?:(?P<neutral>cifras?|montos?|totales|total|números?"
@@ -524,7 +526,7 @@ STOPWORDS = frozenset({
 })
 DEATH_VERB = re.compile(
     r"\b(?:murieron|murió|mueren|muere|fallecieron|falleció|mueren|muertes?|decesos|defunciones|sobredosis"
-    r"|perdieron\s+la\s+vida|asesinad[oa]s|letal(?:es)?)\b"
+    r"|perdieron\s+la\s+vida|asesinad[oa]s|letal(?:es)?|mata(?:n|ba|ron)?|mató|cobra(?:n|ron)?\s+la\s+vida)\b"
 )
 
 # --- places ---------------------------------------------------------------------------------------
