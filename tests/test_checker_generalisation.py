@@ -2092,6 +2092,18 @@ CASES: list[Case] = [
          [Fig('más de 106 mil', 'us_overdose_deaths', 'level', 'accurate'),
           Fig('más del doble', 'us_overdose_deaths', 'change', 'accurate'),
           Fig('unos 190', 'us_synthetic_opioid_deaths', 'rate', 'accurate')]),
+    # the publisher the sentence before names still speaks in the next sentence of its paragraph (Economy Ministry
+    # FDI 2019 $34.62 billion; the balance-of-payments series differs), and a rate after a record set beside a level
+    # is that level's measure (feminicides 2021 1,021: 2.8 a day)
+    Case('publisher-of-the-sentence-before', date(2021, 2, 17),
+         'Foreign direct investment in Mexico fell last year, the Economy Ministry said. In 2019, foreign direct '
+         'investment had reached $34.6 billion.',
+         [Fig('$34.6 billion', 'mx_fdi_se', 'level', 'accurate')]),
+    Case('rate-after-a-record-between', date(2022, 3, 8),
+         'Mexico recorded 1,021 victims of femicide in 2021, the most since the crime was first counted on its own, '
+         'an average of nearly three women a day.',
+         [Fig('1,021', 'mx_feminicides', 'level', 'accurate'),
+          Fig('nearly three women a day', 'mx_feminicides', 'rate', 'accurate')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

@@ -1274,6 +1274,11 @@ class Linker:
         borrowed: dict[int, frozenset[str]] = {}  # candidate -> the publishers the sentence it came from names
         lead_shell: str | None = None
         named = self._named_publishers(an, sent.start, sent.end)
+        if not named and claim.sentence_index > 0 and sents[claim.sentence_index - 1].paragraph == sent.paragraph:
+            # "..., the Economy Ministry said. In 2019, foreign direct investment had reached $34.1 billion": the
+            # publisher of the sentence before still speaks
+            prev_sent = sents[claim.sentence_index - 1]
+            named = self._named_publishers(an, prev_sent.start, prev_sent.end)
         own_named = self._named_publishers(an, seg_s, seg_e)
         if not own_named:
             # (", whereas INEGI, working from death certificates, counted 33,287": the contrasted clause's)
@@ -1708,7 +1713,10 @@ def _hit_segment_start(low: str, cls: list[tuple[int, int]], h: PhraseHit) -> in
 
 # what may stand between a figure and a change that qualifies it: ", about", ", un alza de", ", lo que representa"
 _QUALIFIES_PREVIOUS = re.compile(
-    r"(?:[^,;.\d()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}(?:,|\()\s*(?:(?:and|but|or|y|o|es\s+decir,?|that\s+is,?|i\.e\.,?|o\s+sea,?"
+    r"(?:[^,;.\d()]|(?<!\d)(?:19|20)\d\d(?!\d)){0,70}"
+    # ("1,004 victims in 2021, the most since the count began, an average of more than two a day": a record between)
+    r"(?:,\s*(?:the|its|a|el|la|su)\s+(?:most|highest|lowest|fewest|largest|record|mayor|menor|cifra\s+más)\b[^,;.\d]{0,80})?"
+    r"(?:,|\()\s*(?:(?:and|but|or|y|o|es\s+decir,?|that\s+is,?|i\.e\.,?|o\s+sea,?"
     r"|lo\s+que\s+(?:representa|representó|significa|significó|implica|implicó)"
     r"|which\s+(?:is|was|represents|represented)|representing|marking|up|down|an?|un|una|el|la|the)\s+)*"
     r"(?:(?:increase|rise|drop|fall|decline|gain|jump|aumento|alza|incremento|caída|baja|disminución|crecimiento"
