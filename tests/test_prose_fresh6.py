@@ -790,8 +790,8 @@ CASES: list[Case] = [
           Fig("14.3 por ciento", REM, "change", "overstated"),
           Fig("5 mil 259 millones", REM, "level", "accurate"),
           Fig("5 mil 400 millones", None, "level", "unverifiable")]),
-    # First run: "casi el doble" compared with the year before, not with the 2018 level in its sentence; "la principal
-    #      fuente de divisas" reported as a rank.
+    # First run: "casi el doble" compared with the year before, not with the 2018 level in its sentence ("la
+    #      principal fuente de divisas", reported as a rank, is expected so since the correction above).
     # undated; written 2024-10-03; evidence strong ("En 2018", "en 2023").
     # Remittances 2018 $34.44 billion ("33 mil 677 millones" holds); 2023 $63.32 billion: "68 mil 313 millones"
     # altered (+7.9%), overstated; 63.32 / 34.44 = 1.84 ("casi el doble" holds). A term of office gives no period.
@@ -923,7 +923,8 @@ KNOWN_GAPS: list[Case] = [
           Fig("3,002", HOM, "level", "accurate"),
           Fig("1,048", CHIH, "level", "accurate")]),
     # ---------------------------------------------------------------- foreign direct investment (fd)
-    # GAP: new investment given the ministry's total as its measure; "el principal inversionista" reported as a rank.
+    # GAP: new investment given the ministry's total as its measure ("el principal inversionista", reported as a
+    #      rank on the first run, is expected so since the correction above).
     # Dated. Economy Ministry FDI Jan-Jun 2025 $33.73 billion ("34 mil 265 millones" holds); Jan-Jun 2024 $33.63
     # billion: ratio 1.003: "10.2 por ciento más" (against a preliminary figure) is overstated (the U.S. part's ratio,
     # 1.003, does not fit either). From the United States Jan-Jun 2025 $14.40 billion. New investment is no series.
