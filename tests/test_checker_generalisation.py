@@ -2104,6 +2104,15 @@ CASES: list[Case] = [
          'an average of nearly three women a day.',
          [Fig('1,021', 'mx_feminicides', 'level', 'accurate'),
           Fig('nearly three women a day', 'mx_feminicides', 'rate', 'accurate')]),
+    # "the count" points back past a sentence that states a part of the figure before ("... of them") to that
+    # figure's measure (2024: overdose deaths 79,385, synthetic opioids 49,241; 12 months to August 2023: 112,966
+    # deaths, 78,605 of them synthetic opioids)
+    Case('the-count-past-a-part-of-them', date(2025, 6, 1),
+         'Overdose deaths fell to about 79,400 in 2024. Synthetic opioids were involved in roughly 49,200 of them. At '
+         'the peak, in the 12 months ending in August 2023, the count exceeded 110,000.',
+         [Fig('79,400', 'us_overdose_deaths', 'level', 'accurate'),
+          Fig('49,200', 'us_synthetic_opioid_deaths', 'level', 'accurate'),
+          Fig('110,000', 'us_overdose_deaths', 'level', 'accurate')]),
     # "igual periodo de 2023" is set beside the run of months named nearest before it (remittances January-June
     # 2024 $31.41 billion against January-June 2023 $30.24 billion: x1.039; June 2024 $6.23 billion, June 2023
     # $5.58 billion: x1.12)

@@ -1312,6 +1312,10 @@ class Linker:
         for j, weight in earlier:
             prev = sents[j]
             w = weight
+            if _PART_OF_FIGURE.search(low, prev.start, prev.end):
+                # "Synthetic opioids were involved in nearly 44,000 of them. At the peak, the count exceeded
+                # 118,000": a sentence that states a part of a figure before is not what "the count" points back to
+                w *= 0.5
             lent = named or self._named_publishers(an, prev.start, prev.end)
             for h in [*self.hits(low, prev.start, prev.end, an.norm), *self._weight_mentions(an, j)]:
                 if _usable(h, claim):
@@ -1733,6 +1737,9 @@ _GENERIC_WHOLE = re.compile(r"(?:(?:of|de|del)\s+)?(?:(?:the|that|this|el|la|ese
 _WHOLE_OF_ALL = re.compile(r"\b(?:any|all|of\s+any\s+kind|of\s+all\s+kinds|cualquier|todos\s+los)\b")
 # a conjunct of its own after a figure: ", and", " and people", " while"
 _OWN_CONJUNCT = re.compile(r",?\s+(?:and|while|whereas|but|y|mientras\s+que)\s+")
+# a figure stated as a part of the one before: "nearly 44,000 of them", "12 mil de ellos"
+_PART_OF_FIGURE = re.compile(r"\d[\d,.]*(?:\s+(?:mil|million|millones))?\s+"
+                             r"(?:of\s+(?:them|those)|de\s+(?:ellos|ellas|esos|esas))\b")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when|donde|que|quienes|cuyo|cuya|cuando)\b")
 # "... of overdose deaths involved fentanyl", "... de los encuentros fueron de mexicanos": the verb after a share's
 # whole, whose object names the part
