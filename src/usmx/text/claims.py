@@ -32,7 +32,7 @@ from usmx.text.quantities import Quantity, find_quantities
 from usmx.text.sentences import CONJUNCT, Sentence, clause_of, clauses, split_sentences
 from usmx.text.spanish import COUNT_VALUES as _ES_COUNTS
 from usmx.text.spanish import Lang, detect_language
-from usmx.text.timex import MONTHS_FULL, SAME_PERIOD, TimeExpr, find_timexes_in, month_number
+from usmx.text.timex import MONTH_NAMES, MONTHS_FULL, SAME_PERIOD, TimeExpr, find_timexes_in, month_number
 from usmx.text.units import (
     NOT_CLAIMS,
     UnitMention,
@@ -466,10 +466,7 @@ def _place_list(
 
 
 # a day's month after its number, in full or abbreviated ("17 ene", "1 feb.", "21 de mayo", "March 3" reversed)
-_DAY_OF_MONTH = re.compile(
-    r"\s+(?:de\s+)?(?:ene(?:ro)?|feb(?:rero)?|mar(?:zo)?|abr(?:il)?|mayo?|jun(?:io)?|jul(?:io)?|ago(?:sto)?"
-    r"|sep(?:t|tiembre)?|oct(?:ubre)?|nov(?:iembre)?|dic(?:iembre)?|jan(?:uary)?|apr(?:il)?|aug(?:ust)?|dec(?:ember)?)\.?"
-    r"(?=[\s,(.]|$)")
+_DAY_OF_MONTH = re.compile(rf"\s+(?:de\s+)?(?:{MONTH_NAMES}|{es.MONTH_NAMES}|ene|abr|ago|dic)\.?(?=[\s,(.]|$)")
 _NOT_PLACE_WORDS = frozenset({
     "in", "en", "the", "el", "la", "los", "las", "de", "del", "by", "for", "from", "to", "a", "an", "and", "y",
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -609,7 +606,7 @@ def _level_a_change_came_to(claims: list[Claim], figures: list[Quantity], timexe
     out: list[Claim] = []
     for c in claims:
         prev = out[-1] if out else None
-        came_to = prev is not None and _CAME_TO.fullmatch(low, prev.number_end, c.number_start) is not None
+        came_to = prev is not None and TO_FIGURE.fullmatch(low, prev.number_end, c.number_start) is not None
         if c.kind == "level" and came_to and prev is not None and prev.kind == "change" and prev.period is not None \
                 and len(prev.period.parts) == 2 and c.period is not None and not _owns_a_time(c, figures, timexes, low):
             end = prev.period.parts[-1]
@@ -617,10 +614,6 @@ def _level_a_change_came_to(claims: list[Claim], figures: list[Quantity], timexe
                                                  bare=prev.period.bare))
         out.append(c)
     return out
-
-
-_CAME_TO = re.compile(r"\s*,?\s*(?:to|a|hasta)\s+(?:(?:about|roughly|nearly|some|almost|more\s+than|over|around"
-                      r"|casi|unos|unas|alrededor\s+de|más\s+de)\s+)?")
 
 
 def _from_after_to(claims: list[Claim], figures: list[Quantity], timexes: list[TimeExpr], low: str) -> list[Claim]:
@@ -858,7 +851,7 @@ def _claim(
         own = next((t for t in timexes if cp.usable(t) and t.kind != "base" and t.end <= q.start), None)
     if kind != "change" and own is not None and own.kind in ("previous", "base", "since") and \
             _FROM_BEFORE_TIME.search(low, max(0, own.start - 8), own.start + 5) and \
-            _TO_AFTER_TIME.fullmatch(low, own.end, qstart):
+            TO_FIGURE.fullmatch(low, own.end, qstart):
         # "slipping 3.6% from a year earlier to $5.41 billion": the base is the change's; the level it came to is
         # of the time the sentence speaks of
         own = next((t for t in reversed(timexes) if cp.usable(t) and t.kind not in ("previous", "base", "since")
@@ -1243,7 +1236,8 @@ _TO_FIGURE = (
     r"|over|around|just\s+over|just\s+under|an\s+estimated|casi|unos|unas|alrededor\s+de|más\s+de|poco\s+más\s+de)\s+)?"
     r"(?:\$|us\$|mx\$)?\s*")
 _CHANGED_TO_FIGURE = re.compile(r"\s*(?:percent|per\s+cent|por\s+ciento)?" + _TO_FIGURE)
-_TO_AFTER_TIME = re.compile(_TO_FIGURE)
+# "fell 4.6% to $61.8 billion", "nearly doubled to about 98,000 pounds": what stands before the level a change came to
+TO_FIGURE = re.compile(_TO_FIGURE)
 
 
 def _own_timex(q: Quantity, timexes: list[TimeExpr], cls: list[tuple[int, int]], quantities: list[Quantity],

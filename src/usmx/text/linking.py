@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from usmx.catalog import Catalog, Indicator
-from usmx.text.claims import BESIDE, OF_WHOLE_FIGURE, Analysis, Claim, part_opening
+from usmx.text.claims import BESIDE, OF_WHOLE_FIGURE, TO_FIGURE, Analysis, Claim, part_opening
 from usmx.text.figure_place import (
     CONJUNCT,
     INTRO,
@@ -289,9 +289,10 @@ _SUBJECTLESS_COUNT = re.compile(
 # "The state recorded 656", "El estado sumó 893": a place the sentences before name
 _STATE_WORDS = (r"(?:[Tt]he|[Tt]his|[Tt]hat)\s+state|(?:[Ee]l|[Ee]se|[Ee]ste)\s+estado"
                 r"|(?:[Ll]a|[Ee]sa|[Ee]sta)\s+entidad")
+# where a clause's subject may start (also after a dateline's dash: "CULIACÁN, Sinaloa — Sinaloa registered 578")
+_SUBJECT_START = r"(?:^|[,;:—–]\s*|\b(?:and|y|while|mientras\s+que)\s+)"
 _PLACE_SUBJECT = re.compile(
-    # (also after a dateline's dash: "CULIACÁN, Sinaloa — Sinaloa registered 578")
-    rf"(?:^|[,;:—–]\s*|\b(?:and|y|while|mientras\s+que)\s+)"
+    _SUBJECT_START +
     # ("En 2024 Guanajuato sumó 3 mil 151", "En el primer semestre de 2025 Sinaloa acumuló 893": a time opening the
     # sentence without a comma)
     r"(?:(?i:in|en|during|durante)\s+(?:[^,;.\d]{0,40}?\s)?(?:19|20)\d\d\s+)?"
@@ -302,7 +303,7 @@ _PLACE_SUBJECT = re.compile(
 _STATE_ANAPHOR = re.compile(_STATE_WORDS)
 # "For all of 2024, Sinaloa's count nearly doubled": a change in a place's count
 _PLACE_COUNT_MOVED = re.compile(
-    rf"(?:^|[,;:—–]\s*|\b(?:and|y|while|mientras\s+que)\s+)(?P<name>{PLACE_NAME})(?:'s|’s)\s+"
+    rf"{_SUBJECT_START}(?P<name>{PLACE_NAME})(?:'s|’s)\s+"
     r"(?:count|toll|tally|total|homicides|murders|killings)\s+(?:(?:nearly|almost|more\s+than|roughly)\s+)?$")
 _RANK_SHELLS = frozenset({"spot", "place", "position", "slot"})
 _PARENTHESIS = re.compile(r"\([^()]*\)")
@@ -772,7 +773,7 @@ class Linker:
             return None
         if claim.kind == "level":
             unit = self.catalog.get(prev.indicator).unit
-            if not _CAME_TO.fullmatch(an.low, prev.end, claim.start) or (claim.unit is not None and claim.unit != unit):
+            if not TO_FIGURE.fullmatch(an.low, prev.end, claim.start) or claim.unit not in (None, unit):
                 return None
         elif not _QUALIFIES_PREVIOUS.fullmatch(an.low, prev.end, claim.start):
             return None
@@ -1312,7 +1313,7 @@ class Linker:
         for j, weight in earlier:
             prev = sents[j]
             w = weight
-            if _PART_OF_FIGURE.search(low, prev.start, prev.end):
+            if any(_PARTITIVE_AFTER.match(low, f.end()) for f in _FIGURE.finditer(low, prev.start, prev.end)):
                 # "Synthetic opioids were involved in nearly 44,000 of them. At the peak, the count exceeded
                 # 118,000": a sentence that states a part of a figure before is not what "the count" points back to
                 w *= 0.5
@@ -1728,8 +1729,6 @@ _QUALIFIES_PREVIOUS = re.compile(
     r"(?:(?:daily\s+|monthly\s+)?average\s+of\s+|(?:un\s+)?promedio\s+(?:diario\s+)?de\s+)?"
     r"(?:(?:about|roughly|nearly|almost|some|around|over|more\s+than|less\s+than|fewer\s+than|casi|alrededor\s+de"
     r"|más\s+de|cerca\s+de|poco\s+más\s+de|menos\s+de)\s+)?")
-# "fell about 19 percent to some 21,900 pounds", "creció 5 por ciento, a 64 mil millones": the level a change came to
-_CAME_TO = re.compile(r"\s*,?\s*(?:to|at|a|hasta|en)\s+")
 # "of the total", "del total", "of the weight seized": a whole named by no measure's words
 _GENERIC_WHOLE = re.compile(r"(?:(?:of|de|del)\s+)?(?:(?:the|that|this|el|la|ese|esa|este|esta)\s+)?"
                             r"(?:total|amount|sum|cifra|monto|weight|haul|volume|volumen)(?:\s+seized)?\W*")
@@ -1737,9 +1736,6 @@ _GENERIC_WHOLE = re.compile(r"(?:(?:of|de|del)\s+)?(?:(?:the|that|this|el|la|ese
 _WHOLE_OF_ALL = re.compile(r"\b(?:any|all|of\s+any\s+kind|of\s+all\s+kinds|cualquier|todos\s+los)\b")
 # a conjunct of its own after a figure: ", and", " and people", " while"
 _OWN_CONJUNCT = re.compile(r",?\s+(?:and|while|whereas|but|y|mientras\s+que)\s+")
-# a figure stated as a part of the one before: "nearly 44,000 of them", "12 mil de ellos"
-_PART_OF_FIGURE = re.compile(r"\d[\d,.]*(?:\s+(?:mil|million|millones))?\s+"
-                             r"(?:of\s+(?:them|those)|de\s+(?:ellos|ellas|esos|esas))\b")
 _RELATIVE_CLAUSE = re.compile(r",\s*(?:where|which|who|whom|whose|when|donde|que|quienes|cuyo|cuya|cuando)\b")
 # "... of overdose deaths involved fentanyl", "... de los encuentros fueron de mexicanos": the verb after a share's
 # whole, whose object names the part

@@ -41,18 +41,14 @@ _BEFORE_RE = re.compile(
 _THAN_THE = re.compile(r"\b(?:than|above|below|under|beyond)\s+the\b")
 _ES_THAN_THE = re.compile(r"\b(?:super\w*|rebas\w*|exced\w*|sobrepas\w*|superior(?:es)?\s+a|encima\s+de|debajo\s+de"
                           r"|inferior(?:es)?\s+a|mayor(?:es)?\s+que|menor(?:es)?\s+que)\s+(?:los|las|el|la)\b")
-_ES_NUMBER = re.compile(r"(\d[\d,.]*)(?:\s+mil(?:\s+(\d{1,3}))?(?!\s*millones))?")
 
 
-def _precise(after: str) -> bool:
-    """Whether the number at the start of ``after`` is given to four or more significant digits."""
-    m = _ES_NUMBER.match(after)
-    if m is None:
-        return False
-    if m.group(2):
-        return int(m.group(2)) % 100 != 0  # "30 mil 46", not "30 mil 500"
-    digits = re.sub(r"\D", "", m.group(1)).rstrip("0")
-    return len(digits) >= 4
+def _precise(low: str, start: int) -> bool:
+    """Whether the Spanish number at ``start`` is given to four or more significant digits ("30 mil 46", not
+    "30 mil" or "2 mil 500")."""
+    m = es.NUMBER_RUN.match(low, start)
+    parsed = es.parse_number_run(es.trim_run(m.group(0))) if m is not None else None
+    return parsed is not None and parsed[0] >= 1000 * parsed[1]
 
 
 _AFTER_RE = re.compile(
@@ -82,7 +78,7 @@ def qualifier_before(low: str, start: int, floor: int, lang: str = "en") -> tupl
         return None, start
     if lang != "es" and _THAN_THE.search(m.group(0)):
         return None, start  # "4.2% fewer than the 30,968 of 2022", "well above the 30,046": compared with, no bound
-    if lang == "es" and _ES_THAN_THE.search(m.group(0)) and _precise(low[start:start + 24]):
+    if lang == "es" and _ES_THAN_THE.search(m.group(0)) and _precise(low, start):
         # "la cifra supera las 30 mil 46 víctimas que contabilizó el Secretariado": a count given to the unit
         # is another count compared with; "superaron los 30 mil" is a bound
         return None, start

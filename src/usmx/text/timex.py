@@ -28,7 +28,7 @@ Per = Literal["day", "week", "month", "year"]
 
 # months spelled out, as a subject or label is ("March was ...", "- January: 807")
 MONTHS_FULL = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
-_MONTH_NAMES = (
+MONTH_NAMES = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
@@ -46,11 +46,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("twelve_months", re.compile(
         rf"\b(?:the\s+)?(?:12|twelve)[\s-]months?(?:\s+(?:period|span|stretch))?\s+"
         rf"(?:to|ending|ended|that\s+ended|through|up\s+to)\s+(?:in\s+|on\s+)?"
-        rf"(?P<m>{_MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{_YEAR}))?"
-        rf"|\b(?:the\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?P<y2>{_YEAR}))?")),
+        rf"(?P<m>{MONTH_NAMES})\.?(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{_YEAR}))?"
+        rf"|\b(?:the\s+)?year\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?P<m2>{MONTH_NAMES})\.?(?:\s+(?P<y2>{_YEAR}))?")),
     ("date", re.compile(
-        rf"\b{_MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!\s*(?:percent|%|million|billion))"
-        rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAMES}\b(?:,?\s+{_YEAR})?"
+        rf"\b{MONTH_NAMES}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+{_YEAR})?\b(?!\s*(?:percent|%|million|billion))"
+        rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAMES}\b(?:,?\s+{_YEAR})?"
         rf"|\b{_YEAR}-\d\d-\d\d\b|\b\d{{1,2}}/\d{{1,2}}/(?:\d\d)?\d\d\b")),
     ("span", re.compile(
         rf"\b(?:between|from)\s+(?P<fy1>{_FY}\s*)?(?:calendar\s+(?:years?\s+)?)?(?P<a>{_YEAR})\s+(?:and|to|through|until|-)\s+"
@@ -58,12 +58,12 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:the\s+[\w-]+\s+(?:in|of)\s+)?(?P<fy2>{_FY}\s*)?(?P<b>{_YEAR})\b"
         rf"|\b(?P<fy3>{_FY}\s*)?(?P<c>{_YEAR})\s?(?:-|to|through)\s?(?P<d>{_YEAR}|(?<=-)\d\d)\b(?!-|[,.]\d)")),
     ("month_span", re.compile(
-        rf"\b(?:between|from)\s+(?P<m1>{_MONTH_NAMES})\.?(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|through|until)\s+"
-        rf"(?:the\s+end\s+of\s+)?(?P<m2>{_MONTH_NAMES})\.?(?:\s+(?:of\s+)?(?P<y2>{_YEAR})|\s+of\s+(?P<this>this|last)\s+year)?\b")),
+        rf"\b(?:between|from)\s+(?P<m1>{MONTH_NAMES})\.?(?:\s+(?P<y1>{_YEAR}))?\s+(?:and|to|through|until)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<m2>{MONTH_NAMES})\.?(?:\s+(?:of\s+)?(?P<y2>{_YEAR})|\s+of\s+(?P<this>this|last)\s+year)?\b")),
     # "every year since 2018": each year, not one total since then (before "since", which it contains)
     ("in_a_row", re.compile(rf"\b(?:every|each)\s+(?:single\s+)?year\s+since\s+(?P<sy>{_YEAR})\b")),
     ("since", re.compile(
-        rf"\b(?:since|from)\s+(?:(?P<m>{_MONTH_NAMES})\.?\s+(?:of\s+)?)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?"
+        rf"\b(?:since|from)\s+(?:(?P<m>{MONTH_NAMES})\.?\s+(?:of\s+)?)?(?P<fy>{_FY}\s*)?(?:calendar\s+(?:year\s+)?)?"
         # ("from 2019 to 2021", "from 2019 and 2020" are spans; "up 40% from 2020 and the first time ..." is not)
         rf"(?P<y>{_YEAR})\b(?!\s*(?:-|to\b|through\b|and\s+(?:(?:fiscal\s+|calendar\s+)?{_YEAR}|[a-z]+\.?\s+{_YEAR})))")),
     ("base", re.compile(
@@ -136,10 +136,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                         r"|(?P<rel>the|this|last)\s+year\b)"
                         r"|\b(?:in\s+)?the\s+(?P<h2>first|second)\s+half\b(?!\s+of)")),
     ("month", re.compile(
-        rf"\b(?:(?:in|during|for|of|by|through|last|this)\s+)?(?P<m>{_MONTH_NAMES})\.?(?:\s+of)?(?:,)?\s+(?P<y>{_YEAR})\b")),
+        rf"\b(?:(?:in|during|for|of|by|through|last|this)\s+)?(?P<m>{MONTH_NAMES})\.?(?:\s+of)?(?:,)?\s+(?P<y>{_YEAR})\b")),
     ("month_name", re.compile(
         rf"\b(?P<w>in|during|last|this|for|of|through|(?:since|from|than)(?:\s+last)?|by|than(?:\s+in)?)\s+"
-        rf"(?P<m2>{_MONTH_NAMES})\b(?!\s*\d)"
+        rf"(?P<m2>{MONTH_NAMES})\b(?!\s*\d)"
         # "December remittances fell 4.3%": a month naming the figures it qualifies (never "May", a verb)
         r"|(?<![\w.-])(?P<m3>january|february|march|april|june|july|august|september|october|november|december"
         r"|may(?='s\s))"
@@ -734,7 +734,7 @@ def _after_comparison(m: re.Match[str]) -> bool:
     return bool(_COMPARED.search(m.string, max(0, m.start() - 45), m.start()))
 
 
-_DAY = re.compile(rf"(?P<m>{_MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?")
+_DAY = re.compile(rf"(?P<m>{MONTH_NAMES})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{_YEAR}))?")
 
 
 def _part_year(m: re.Match[str], pub: date) -> TimeExpr | None:
